@@ -1,0 +1,139 @@
+#include "Kit.h"
+
+#include <QRegularExpression>
+
+namespace turnback {
+
+std::optional<Level> levelFromId(const QString& id)
+{
+    if (id == QLatin1String("slow"))
+        return Level::Slow;
+    if (id == QLatin1String("stop"))
+        return Level::Stop;
+    if (id == QLatin1String("reverse"))
+        return Level::Reverse;
+    return std::nullopt;
+}
+
+QString levelId(Level level)
+{
+    switch (level) {
+    case Level::Normal:
+        return QStringLiteral("normal");
+    case Level::Slow:
+        return QStringLiteral("slow");
+    case Level::Stop:
+        return QStringLiteral("stop");
+    case Level::Reverse:
+        return QStringLiteral("reverse");
+    }
+    return {};
+}
+
+QString comparisonText(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::Greater:
+        return QStringLiteral(">");
+    case Comparison::GreaterOrEqual:
+        return QStringLiteral(">=");
+    case Comparison::Less:
+        return QStringLiteral("<");
+    case Comparison::LessOrEqual:
+        return QStringLiteral("<=");
+    }
+    return {};
+}
+
+std::optional<Comparison> comparisonFromText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t == QLatin1String(">"))
+        return Comparison::Greater;
+    if (t == QLatin1String(">="))
+        return Comparison::GreaterOrEqual;
+    if (t == QLatin1String("<"))
+        return Comparison::Less;
+    if (t == QLatin1String("<="))
+        return Comparison::LessOrEqual;
+    return std::nullopt;
+}
+
+QString Threshold::text() const
+{
+    const QString number = QString::number(limit, 'g', 15);
+    switch (kind) {
+    case Kind::Measured: {
+        QString out = comparisonText(comparison) + number + unit;
+        if (!of.isEmpty())
+            out += QLatin1Char(' ') + of;
+        if (sustain)
+            out += QStringLiteral(" for ") + Duration::humanText(*sustain);
+        return out;
+    }
+    case Kind::Count: {
+        QString out = comparisonText(comparison) + number;
+        if (!unit.isEmpty())
+            out += QLatin1Char(' ') + unit;
+        if (!of.isEmpty())
+            out += QLatin1Char(' ') + of;
+        return out + QStringLiteral(" in ") + Duration::humanText(window);
+    }
+    case Kind::Any:
+        return of.isEmpty() ? QStringLiteral("Any") : QStringLiteral("Any ") + of;
+    }
+    return {};
+}
+
+QStringList CommsTemplate::placeholders() const
+{
+    static const QRegularExpression blank(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.-]+)\s*\}\})"));
+    QStringList names;
+    for (const QString* text : {&subject, &body}) {
+        auto it = blank.globalMatch(*text);
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
+const Role* Kit::role(const QString& roleId) const
+{
+    for (const Role& r : roles)
+        if (r.id == roleId)
+            return &r;
+    return nullptr;
+}
+
+const LevelDefinition* Kit::levelDefinition(Level level) const
+{
+    for (const LevelDefinition& l : levels)
+        if (l.level == level)
+            return &l;
+    return nullptr;
+}
+
+const Signal* Kit::signal(const QString& signalId) const
+{
+    for (const Signal& s : signalList)
+        if (s.id == signalId)
+            return &s;
+    return nullptr;
+}
+
+QString Kit::levelLabel(Level level) const
+{
+    const LevelDefinition* definition = levelDefinition(level);
+    return definition && !definition->label.isEmpty() ? definition->label : levelId(level);
+}
+
+QString Kit::roleTitle(const QString& roleId) const
+{
+    const Role* r = role(roleId);
+    return r && !r->title.isEmpty() ? r->title : roleId;
+}
+
+} // namespace turnback

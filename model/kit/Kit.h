@@ -1,0 +1,160 @@
+#pragma once
+
+#include "Duration.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace turnback {
+
+/// Where something was written in a kit, for error messages and for "jump to source".
+struct SourceLocation {
+    QString file;
+    int line = 0;   ///< 1-based
+    int column = 0; ///< 1-based
+};
+
+/// Rubric levels, in escalation order. An incident's level is the highest its triggered signals call for.
+enum class Level { Normal = 0, Slow = 1, Stop = 2, Reverse = 3 };
+
+/// "slow" -> Level::Slow; std::nullopt for anything else (including "normal": no signal acts at normal).
+std::optional<Level> levelFromId(const QString& id);
+QString levelId(Level level);
+
+struct LevelDefinition {
+    Level level = Level::Slow;
+    QString label;       ///< as the brief words it: "Slow (canary only)"
+    QString description; ///< what carrying out this level means, in a sentence or two
+    SourceLocation where;
+};
+
+struct Role {
+    QString id;     ///< "incident-commander"
+    QString title;  ///< "Incident commander"
+    QString person; ///< who holds it for this service (filled in by the overlay)
+    QStringList contacts;
+    QStringList notifies; ///< role ids this role tells when it acts
+    SourceLocation where;
+};
+
+/// The comparison a kit writes; ">" is strictly greater.
+enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual };
+QString comparisonText(Comparison comparison);
+std::optional<Comparison> comparisonFromText(const QString& text);
+
+/// A structured threshold: what the rubric engine evaluates, and what `kit show` prints.
+struct Threshold {
+    enum class Kind {
+        Measured, ///< a sampled value compared with a limit, optionally sustained `for` a duration
+        Count,    ///< occurrences counted in a trailing `within` window, compared with a limit
+        Any       ///< any single occurrence
+    };
+    Kind kind = Kind::Any;
+    Comparison comparison = Comparison::Greater;
+    double limit = 0;
+    QString unit;                         ///< "%" or "P1s": printed after the limit
+    QString of;                           ///< wording after the limit: "of traffic", "confirmed loss"
+    std::optional<Milliseconds> sustain;  ///< Measured: "for 2 min"
+    Milliseconds window{0};               ///< Count: "in 1 hr"
+
+    /// The threshold as the rubric prints it: ">5% of traffic for 2 min", ">3 P1s in 1 hr", "Any confirmed loss".
+    QString text() const;
+};
+
+struct Signal {
+    QString id;   ///< "error-rate"
+    QString name; ///< "Error rate spike"
+    QString description;
+    Threshold threshold;
+    Level action = Level::Slow;
+    QString owner;       ///< role id
+    Milliseconds timer{0}; ///< the owner's allowance once the level is entered; 0 = immediate
+    QStringList notify;  ///< role ids to tell
+    SourceLocation where;
+};
+
+struct CommsTemplate {
+    QString id;
+    QString audience; ///< "customer", "regulator", "internal"
+    QString title;
+    QString owner;     ///< role id of who owes the update
+    QString recipient; ///< to whom it is owed, in words ("Affected customers", "Data protection authority")
+    Milliseconds due{0}; ///< how long after the reversal starts the update is owed
+    QString subject;
+    QString body; ///< with {{placeholder}} blanks
+    SourceLocation where;
+
+    /// The distinct {{placeholders}} of subject and body, in order of first appearance.
+    QStringList placeholders() const;
+};
+
+struct DataStep {
+    QString id;
+    QString text;
+    bool checkpoint = false;  ///< an audit checkpoint: the step cannot be passed without its evidence
+    QStringList evidence;     ///< what to capture (e.g. "snapshot id", "row count before and after")
+    SourceLocation where;
+};
+
+struct DataProcedure {
+    QString id;
+    QString kind; ///< "snapshot", "delete", "quarantine"
+    QString title;
+    QString owner; ///< role id
+    QString purpose;
+    QList<DataStep> steps;
+    SourceLocation where;
+};
+
+struct ChecklistItem {
+    QString id;
+    QString text;
+    QString owner; ///< role id, may be empty
+    SourceLocation where;
+};
+
+struct StageChecklist {
+    QString id;
+    QString stage; ///< "pre-release", "live-rollback", "post-reversal"
+    QString title;
+    QString summary;
+    QList<ChecklistItem> items;
+    SourceLocation where;
+};
+
+struct ImpactPrompt {
+    QString id;
+    QString group; ///< "affected-users", "operators", "partner-teams"
+    QString question;
+    SourceLocation where;
+};
+
+/// A reversibility kit, loaded and validated. Every reference (owner, notify, action) resolves.
+struct Kit {
+    int formatVersion = 1;
+    QString id;
+    QString name;
+    QString description;
+    QString sourceFile;
+    QStringList overlayFiles;
+    QList<Role> roles;
+    QList<LevelDefinition> levels;
+    QList<Signal> signalList; ///< not "signals": that is a Qt keyword
+    QList<CommsTemplate> comms;
+    QList<DataProcedure> dataProcedures;
+    QList<StageChecklist> stages;
+    QList<ImpactPrompt> impactPrompts;
+
+    const Role* role(const QString& roleId) const;
+    const LevelDefinition* levelDefinition(Level level) const;
+    const Signal* signal(const QString& signalId) const;
+    /// "Slow (canary only)", or the level id when the kit has no label for it.
+    QString levelLabel(Level level) const;
+    /// The role's title, or the id when the role is unknown.
+    QString roleTitle(const QString& roleId) const;
+};
+
+} // namespace turnback

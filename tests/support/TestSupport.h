@@ -1,0 +1,30 @@
+#pragma once
+
+#include "TestPaths.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace turnback::test {
+
+/// A scratch folder that lives as long as the test function; under the test's private TMPDIR.
+class ScratchDir {
+public:
+    ScratchDir();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// A file under tests/data.
+QString dataFile(const QString& relativePath);
+
+/// Reads a whole text file (empty string on failure; the caller asserts on content).
+QString readText(const QString& path);
+
+/// Writes text to a file, creating folders as needed; false on failure.
+bool writeText(const QString& path, const QByteArray& bytes);
+
+} // namespace turnback::test

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace turnback::cli {
+
+/// Exit codes (DESIGN.md section 7).
+enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+
+/// What every verb gets: its own arguments (after the verb words) and the two output streams.
+struct Context {
+    QStringList args; ///< e.g. {"FILE", "--overlay", "X"} for `kit validate FILE --overlay X`
+    QTextStream& out;
+    QTextStream& err;
+    QString program = QStringLiteral("turnback-cli");
+
+    /// Prints a usage error line and returns UsageError.
+    int usageError(const QString& message, const QString& usage) const;
+};
+
+int runKit(const QString& verb, Context& context);
+int runAudit(const QString& verb, Context& context);
+int runRubric(const QString& verb, Context& context);
+
+} // namespace turnback::cli

@@ -1,0 +1,73 @@
+// turnback-cli: the console's work without a screen, for CI, scripts and auditors.
+// Exit codes: 0 success, 1 the input is bad or fails verification, 2 usage error.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+using namespace turnback;
+
+namespace {
+
+const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
+
+  kit validate FILE [--overlay FILE]...        check a kit: exit 0, or FILE:LINE:COLUMN errors and exit 1
+  kit show FILE [--overlay FILE]...            print the rubric as a Markdown table
+  rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv
+                                               one JSON line per trigger / clear
+  audit verify DB                              check the audit log's hash chain
+
+Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.
+)";
+
+} // namespace
+
+int cli::Context::usageError(const QString& message, const QString& usage) const
+{
+    err << program << ": " << message << '\n' << "usage: " << program << ' ' << usage << '\n';
+    err.flush();
+    return UsageError;
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("turnback-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    if (args.isEmpty()) {
+        err << kUsage;
+        return cli::UsageError;
+    }
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        out << kUsage;
+        return cli::Success;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "turnback-cli " << TURNBACK_VERSION << '\n';
+        return cli::Success;
+    }
+    if (args.size() < 2) {
+        err << "turnback-cli: '" << args.first() << "' needs a verb\n" << kUsage;
+        return cli::UsageError;
+    }
+
+    const QString noun = args.takeFirst();
+    const QString verb = args.takeFirst();
+    cli::Context context{args, out, err};
+    int code = cli::UsageError;
+    if (noun == QLatin1String("kit"))
+        code = cli::runKit(verb, context);
+    else if (noun == QLatin1String("audit"))
+        code = cli::runAudit(verb, context);
+    else if (noun == QLatin1String("rubric"))
+        code = cli::runRubric(verb, context);
+    else
+        err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
+    out.flush();
+    err.flush();
+    return code;
+}

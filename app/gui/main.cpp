@@ -1,0 +1,103 @@
+// turnback: the GUI. Parses the command line, opens the audit log, records every click, shows the kit.
+#include "AuditLog.h"
+#include "ClickRecorder.h"
+#include "Clock.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <sys/resource.h>
+
+using namespace turnback;
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    // Our own strings, then Qt's (buttons in standard dialogs).
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("turnback"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/turnback.sqlite");
+}
+
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("operator") : user;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Key material will pass through this process: no core dumps (KeePassXC's Bootstrap does the same).
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("turnback"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Turnback"));
+    QApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.turnback.Turnback"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turnback.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Turnback: the incident console for reversibility kits."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kitOption(QStringLiteral("kit"),
+                                       QApplication::translate("main", "The kit to open (default: the baseline kit)."),
+                                       QStringLiteral("FILE"), QStringLiteral(":/kits/baseline.yaml"));
+    const QCommandLineOption overlayOption(
+        QStringLiteral("overlay"), QApplication::translate("main", "A service overlay to layer on the kit (repeatable)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The audit log database (default: %1).")
+                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                      QStringLiteral("FILE"), defaultDatabasePath());
+    parser.addOptions({kitOption, overlayOption, dbOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        parser.showHelp(2);
+
+    SystemClock clock;
+    AuditLog auditLog(clock);
+    if (!auditLog.open(parser.value(dbOption))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Turnback cannot record"),
+                              QApplication::translate("main", "The audit log could not be opened, so nothing you do "
+                                                              "could be recorded. Turnback will not start.\n\n%1")
+                                  .arg(auditLog.errorString()));
+        return 1;
+    }
+
+    const QString actor = operatorName();
+    MainWindow window(auditLog, actor);
+    ClickRecorder recorder([&window](const QString& target, const QJsonObject& detail) {
+        window.record(QStringLiteral("ui.click"), target, detail);
+    });
+    recorder.install();
+
+    window.openKit(parser.value(kitOption), parser.values(overlayOption));
+    window.show();
+    StartupProbe::attachIfRequested(window);
+    return app.exec();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Kit.h"
+
+#include <QCoreApplication>
+
+namespace turnback {
+
+/// The kit's non-rubric parts rendered as simple HTML for a read-only browser
+/// (QTextBrowser on screen, and later the printed evidence pack). Kit text is escaped.
+class KitPartsHtml {
+    Q_DECLARE_TR_FUNCTIONS(KitPartsHtml)
+public:
+    static QString overview(const Kit& kit);
+    static QString roles(const Kit& kit);
+    static QString comms(const Kit& kit);
+    static QString dataHandling(const Kit& kit);
+    static QString stages(const Kit& kit);
+    static QString impact(const Kit& kit);
+};
+
+} // namespace turnback

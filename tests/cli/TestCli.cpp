@@ -1,0 +1,228 @@
+#include "AuditLog.h"
+#include "Clock.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace turnback;
+
+/// turnback-cli end to end: the real executable, real files, exit codes and exact output.
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndVersion();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void validateBaseline();
+    void validateWithOverlay();
+    void validateBadKitNamesFileLineColumn();
+    void showBaselineIsTheBriefsSampleRubric();
+    void auditVerifyCleanLog();
+    void auditVerifyCatchesTampering();
+    void auditVerifyMissingFile();
+    void rubricReplayFollowsTheRubric();
+    void rubricReplayBadRowIsReported();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run cli(const QStringList& args);
+    static QString baseline() { return QStringLiteral(TURNBACK_BASELINE_KIT); }
+};
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(TURNBACK_CLI), args);
+    if (!process.waitForFinished(60'000))
+        return {};
+    // A crash must never pass as an exit code.
+    if (process.exitStatus() != QProcess::NormalExit)
+        return {-2, {}, QStringLiteral("crashed")};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("kit validate FILE")));
+    QVERIFY(help.out.contains(QStringLiteral("audit verify DB")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("turnback-cli " TURNBACK_VERSION "\n"));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nothing") << QStringList() << "Usage:";
+    QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
+    QTest::newRow("noun without verb") << QStringList{"kit"} << "needs a verb";
+    QTest::newRow("unknown verb") << QStringList{"kit", "frobnicate"} << "unknown kit verb 'frobnicate'";
+    QTest::newRow("validate without file") << QStringList{"kit", "validate"} << "expected exactly one kit FILE";
+    QTest::newRow("validate two files") << QStringList{"kit", "validate", "a", "b"} << "expected exactly one kit FILE";
+    QTest::newRow("unknown option") << QStringList{"kit", "show", "a", "--colour"} << "unknown option '--colour'";
+    QTest::newRow("overlay without value") << QStringList{"kit", "show", "a", "--overlay"} << "needs a value";
+    QTest::newRow("verify without db") << QStringList{"audit", "verify"} << "expected exactly one database file";
+    QTest::newRow("replay without kit") << QStringList{"rubric", "replay", "--observations", "x.csv"}
+                                        << "--kit and --observations are required";
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::validateBaseline()
+{
+    const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), baseline()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY2(run.out.startsWith(baseline() + QStringLiteral(": ok: kit 'baseline' (format 1), 4 signals")),
+             qPrintable(run.out));
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::validateWithOverlay()
+{
+    const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), baseline(), QStringLiteral("--overlay"),
+                         QStringLiteral(TURNBACK_EXAMPLE_OVERLAY)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral(", 1 overlay")), qPrintable(run.out));
+}
+
+void TestCli::validateBadKitNamesFileLineColumn()
+{
+    const QString bad = test::dataFile(QStringLiteral("kits/bad/unknown-key.yaml"));
+    const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    for (const QString& line : lines) {
+        QVERIFY2(line.startsWith(bad + QLatin1Char(':')), qPrintable(line));
+        static const QRegularExpression shape(QStringLiteral(R"(:\d+:\d+: error: .+$)"));
+        QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
+    }
+    const Run missing = cli({QStringLiteral("kit"), QStringLiteral("validate"), QStringLiteral("/nonexistent/kit.yaml")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.startsWith(QStringLiteral("/nonexistent/kit.yaml:")), qPrintable(missing.err));
+}
+
+void TestCli::showBaselineIsTheBriefsSampleRubric()
+{
+    const Run run = cli({QStringLiteral("kit"), QStringLiteral("show"), baseline()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("| Signal | Threshold | Action | Owner | Timer |\n"
+                                     "|---|---|---|---|---|\n"
+                                     "| Error rate spike | >5% of traffic for 2 min | Slow (canary only) | Engineering lead | 5 min |\n"
+                                     "| P1 count | >3 P1s in 1 hr | Stop (halt deploy) | Incident commander | 2 min |\n"
+                                     "| User-facing data loss | Any confirmed loss | Reverse (roll back) | Service owner | Immediate |\n"
+                                     "| Regulator inquiry received | Any | Reverse (roll back) | Policy lead | Immediate |\n"));
+    // The product brief itself carries the same table: compare against the source, not a copy.
+    const QString brief = test::readText(QStringLiteral(TURNBACK_SOURCE_DIR "/../shared/product-brief.md"));
+    if (!brief.isEmpty())
+        for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(brief.contains(line), qPrintable(line));
+}
+
+void TestCli::auditVerifyCleanLog()
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("audit.sqlite"));
+    QString head;
+    {
+        SimulatedClock clock;
+        AuditLog log(clock);
+        QVERIFY(log.open(db));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
+        head = log.headHash();
+    }
+    const Run run = cli({QStringLiteral("audit"), QStringLiteral("verify"), db});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, db + QStringLiteral(": ok: 5 events, head hash ") + head + QLatin1Char('\n'));
+}
+
+void TestCli::auditVerifyCatchesTampering()
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("audit.sqlite"));
+    {
+        SimulatedClock clock;
+        AuditLog log(clock);
+        QVERIFY(log.open(db));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
+    }
+    {
+        // An attacker with the file drops the guard triggers and rewrites one actor.
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery query(sql);
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='trigger'")));
+        QStringList triggers;
+        while (query.next())
+            triggers << query.value(0).toString();
+        QVERIFY(!triggers.isEmpty());
+        for (const QString& trigger : triggers)
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE seq=3")));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
+    const Run run = cli({QStringLiteral("audit"), QStringLiteral("verify"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("first bad seq: 3")), qPrintable(run.err));
+}
+
+void TestCli::auditVerifyMissingFile()
+{
+    const Run run = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("/nonexistent/audit.sqlite")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("/nonexistent/audit.sqlite: error: no such file\n"));
+    QVERIFY2(!QFile::exists(QStringLiteral("/nonexistent/audit.sqlite")), "verify must never create a database");
+}
+
+void TestCli::rubricReplayFollowsTheRubric()
+{
+    const QString csv = test::dataFile(QStringLiteral("observations/baseline-escalation.csv"));
+    const QString expected = test::readText(test::dataFile(QStringLiteral("observations/baseline-escalation.expected.jsonl")));
+    QVERIFY(!expected.isEmpty());
+    const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                         QStringLiteral("--observations"), csv});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, expected);
+}
+
+void TestCli::rubricReplayBadRowIsReported()
+{
+    test::ScratchDir scratch;
+    const QString csv = scratch.file(QStringLiteral("bad.csv"));
+    QVERIFY(test::writeText(csv, "at,signal,value\n0,error-rate,1\n10,no-such-signal,3\n"));
+    const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                         QStringLiteral("--observations"), csv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(csv + QStringLiteral(":3:")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

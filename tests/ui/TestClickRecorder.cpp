@@ -1,0 +1,163 @@
+#include "ClickRecorder.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace turnback;
+
+/// The recorder on its own, with a sink that collects, against real widgets offscreen.
+class TestClickRecorder : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void pathNamesEveryAncestor();
+    void unnamedObjectsShowTheirClass();
+    void mouseAndKeyboardButtonClicksAreEachRecordedOnce();
+    void checkboxRecordsItsNewState();
+    void clickOnAPlainWidgetIsRecordedOnceNotPerParent();
+    void shortcutTriggersAnActionClick();
+    void comboChoiceIsRecorded();
+    void widgetsCreatedLaterAreRecordedToo();
+
+private:
+    struct Click {
+        QString target;
+        QJsonObject detail;
+    };
+    QList<Click> m_clicks;
+    QMainWindow* m_window = nullptr;
+    ClickRecorder* m_recorder = nullptr;
+};
+
+void TestClickRecorder::init()
+{
+    m_clicks.clear();
+    m_window = new QMainWindow;
+    m_window->setObjectName(QStringLiteral("window"));
+    auto* central = new QWidget(m_window);
+    central->setObjectName(QStringLiteral("central"));
+    auto* layout = new QVBoxLayout(central);
+    auto* button = new QPushButton(QStringLiteral("Go"), central);
+    button->setObjectName(QStringLiteral("goButton"));
+    auto* box = new QCheckBox(QStringLiteral("Told"), central);
+    box->setObjectName(QStringLiteral("toldBox"));
+    auto* label = new QLabel(QStringLiteral("just text"), central);
+    label->setObjectName(QStringLiteral("plainLabel"));
+    label->setMinimumSize(200, 40);
+    auto* combo = new QComboBox(central);
+    combo->setObjectName(QStringLiteral("choice"));
+    combo->addItems({QStringLiteral("slow"), QStringLiteral("stop")});
+    layout->addWidget(button);
+    layout->addWidget(box);
+    layout->addWidget(label);
+    layout->addWidget(combo);
+    m_window->setCentralWidget(central);
+    QMenu* menu = m_window->menuBar()->addMenu(QStringLiteral("&File"));
+    menu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* action = menu->addAction(QStringLiteral("&Do it"));
+    action->setObjectName(QStringLiteral("doAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_window->addAction(action);
+
+    m_recorder = new ClickRecorder(
+        [this](const QString& target, const QJsonObject& detail) { m_clicks.append({target, detail}); });
+    m_recorder->install();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestClickRecorder::cleanup()
+{
+    delete m_recorder;
+    delete m_window;
+}
+
+void TestClickRecorder::pathNamesEveryAncestor()
+{
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("goButton"));
+    QCOMPARE(ClickRecorder::objectPath(button), QStringLiteral("window/central/goButton"));
+}
+
+void TestClickRecorder::unnamedObjectsShowTheirClass()
+{
+    auto* anonymous = new QPushButton(m_window->centralWidget());
+    QCOMPARE(ClickRecorder::objectPath(anonymous), QStringLiteral("window/central/[QPushButton]"));
+}
+
+void TestClickRecorder::mouseAndKeyboardButtonClicksAreEachRecordedOnce()
+{
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("goButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_clicks.size(), 1);
+    QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/central/goButton"));
+    QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("text")).toString(), QStringLiteral("Go"));
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(m_clicks.size(), 2);
+    QCOMPARE(m_clicks.at(1).target, QStringLiteral("window/central/goButton"));
+}
+
+void TestClickRecorder::checkboxRecordsItsNewState()
+{
+    auto* box = m_window->findChild<QCheckBox*>(QStringLiteral("toldBox"));
+    QTest::mouseClick(box, Qt::LeftButton);
+    QCOMPARE(m_clicks.size(), 1);
+    QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("checked")).toBool(), true);
+    QTest::mouseClick(box, Qt::LeftButton);
+    QCOMPARE(m_clicks.at(1).detail.value(QStringLiteral("checked")).toBool(), false);
+}
+
+void TestClickRecorder::clickOnAPlainWidgetIsRecordedOnceNotPerParent()
+{
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("plainLabel"));
+    QTest::mouseClick(label, Qt::LeftButton);
+    // The label ignores the release, so Qt offers it to central and window too: one record only.
+    QCOMPARE(m_clicks.size(), 1);
+    QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/central/plainLabel"));
+    QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("via")).toString(), QStringLiteral("mouse"));
+    // A second, separate click is recorded again.
+    QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(5, 5), 10);
+    QCOMPARE(m_clicks.size(), 2);
+}
+
+void TestClickRecorder::shortcutTriggersAnActionClick()
+{
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_clicks.size(), 1);
+    QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/doAction"));
+    QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("text")).toString(), QStringLiteral("Do it"));
+    QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("via")).toString(), QStringLiteral("action"));
+}
+
+void TestClickRecorder::comboChoiceIsRecorded()
+{
+    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("choice"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(!m_clicks.isEmpty());
+    QCOMPARE(m_clicks.last().target, QStringLiteral("window/central/choice"));
+    QCOMPARE(m_clicks.last().detail.value(QStringLiteral("text")).toString(), QStringLiteral("stop"));
+}
+
+void TestClickRecorder::widgetsCreatedLaterAreRecordedToo()
+{
+    auto* late = new QPushButton(QStringLiteral("Late"), m_window->centralWidget());
+    late->setObjectName(QStringLiteral("lateButton"));
+    m_window->centralWidget()->layout()->addWidget(late);
+    late->show();
+    QTest::mouseClick(late, Qt::LeftButton);
+    QCOMPARE(m_clicks.size(), 1);
+    QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/central/lateButton"));
+}
+
+QTEST_MAIN(TestClickRecorder)
+#include "TestClickRecorder.moc"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAbstractItemView;
+class QAction;
+class QWidget;
+
+namespace turnback {
+
+/// Records every click in the application: an application-wide event filter that reports
+/// mouse clicks on any widget, button clicks (mouse or keyboard), and triggered actions
+/// (menus, toolbars, shortcuts) as one call each to the sink, with the clicked object's
+/// objectName path as the target. The sink decides where it goes (the audit log).
+class ClickRecorder : public QObject {
+    Q_OBJECT
+public:
+    using Sink = std::function<void(const QString& target, const QJsonObject& detail)>;
+
+    explicit ClickRecorder(Sink sink, QObject* parent = nullptr);
+
+    /// Installs the filter on the running QApplication.
+    void install();
+
+    /// "mainWindow/central/kitTabs/rubricTable". Unnamed objects appear as their class name
+    /// in brackets, so a missing objectName is visible in the log and caught by tests.
+    static QString objectPath(const QObject* object);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void watchWidget(QWidget* widget);
+    void watchAction(QAction* action);
+    void recordMouseRelease(QWidget* widget, QEvent* event);
+    void record(const QString& target, const QJsonObject& detail);
+
+    Sink m_sink;
+    quint64 m_lastMouseTimestamp = 0;
+    QPointer<QObject> m_lastMouseTarget;
+};
+
+} // namespace turnback

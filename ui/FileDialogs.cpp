@@ -1,0 +1,56 @@
+#include "FileDialogs.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+#include <optional>
+
+namespace turnback {
+
+namespace {
+std::optional<QStringList>& nextAnswer()
+{
+    static std::optional<QStringList> answer;
+    return answer;
+}
+
+QString kitFilter()
+{
+    return QCoreApplication::translate("FileDialogs", "Reversibility kits (*.yaml *.yml);;All files (*)");
+}
+} // namespace
+
+QStringList FileDialogs::takeNextAnswer(bool* answered)
+{
+    *answered = nextAnswer().has_value();
+    const QStringList files = nextAnswer().value_or(QStringList());
+    nextAnswer().reset();
+    return files;
+}
+
+void FileDialogs::setNextAnswer(const QStringList& files)
+{
+    nextAnswer() = files;
+}
+
+QString FileDialogs::openKitFile(QWidget* parent)
+{
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialogs", "Open a kit"), QString(),
+                                        kitFilter());
+}
+
+QStringList FileDialogs::openOverlayFiles(QWidget* parent)
+{
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files;
+    return QFileDialog::getOpenFileNames(parent, QCoreApplication::translate("FileDialogs", "Add service overlays"),
+                                         QString(), kitFilter());
+}
+
+} // namespace turnback

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace turnback {
+
+/// File dialogs behind one seam, so a test can answer the next dialog instead of blocking on it
+/// (as KeePassXC does for its message boxes).
+class FileDialogs {
+public:
+    static QString openKitFile(QWidget* parent);
+    static QStringList openOverlayFiles(QWidget* parent);
+
+    /// Tests: the next openKitFile / openOverlayFiles returns these without showing a dialog.
+    static void setNextAnswer(const QStringList& files);
+
+private:
+    static QStringList takeNextAnswer(bool* answered);
+};
+
+} // namespace turnback

@@ -1,0 +1,55 @@
+#include "KitErrorDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace turnback {
+
+KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("kitErrorDialog"));
+    setWindowTitle(tr("The kit could not be loaded"));
+
+    auto* summary = new QLabel(this);
+    summary->setObjectName(QStringLiteral("kitErrorSummary"));
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setText(tr("%n problem(s) in %1. Nothing was changed: fix the file and open it again.", nullptr,
+                        int(errors.size()))
+                         .arg(kitFile));
+
+    m_errors = new QPlainTextEdit(this);
+    m_errors->setObjectName(QStringLiteral("kitErrorList"));
+    m_errors->setReadOnly(true);
+    m_errors->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_errors->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_errors->setPlainText(errors.join(QLatin1Char('\n')));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("kitErrorButtons"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    auto* copy = buttons->addButton(tr("&Copy errors"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyErrorsButton"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(errorText()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_errors, 1);
+    layout->addWidget(buttons);
+    resize(820, 360);
+}
+
+QString KitErrorDialog::errorText() const
+{
+    return m_errors->toPlainText();
+}
+
+} // namespace turnback

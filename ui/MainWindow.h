@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Kit.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace turnback {
+
+class AuditLog;
+class RubricTableModel;
+
+/// The console's main window: the kit's rubric as a table, a read-only browser of the kit's
+/// other parts, and the audit log's state in the status bar. Everything it does is recorded.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `auditLog` must outlive the window; `actor` is who is at the keyboard.
+    MainWindow(AuditLog& auditLog, const QString& actor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads and shows a kit. On failure, keeps what is shown, opens a dialog listing every
+    /// problem, and returns false.
+    bool openKit(const QString& kitFile, const QStringList& overlayFiles = {});
+
+    /// Appends an event to the audit log; false (and a visible warning) when it could not be written.
+    bool record(const QString& kind, const QString& target, const QJsonObject& payload = {});
+
+    const Kit& kit() const { return m_kit; }
+
+private:
+    void createActions();
+    void createCentralWidget();
+    void showKit();
+    void updateStatus();
+    void chooseKit();
+    void addOverlays();
+    void reloadKit();
+    void showAbout();
+
+    AuditLog& m_auditLog;
+    QString m_actor;
+    Kit m_kit;
+    QString m_kitFile;
+    QStringList m_overlayFiles;
+    bool m_recordingFailed = false;
+
+    RubricTableModel* m_rubricModel = nullptr;
+    QLabel* m_kitHeader = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_rubricTable = nullptr;
+    QTextBrowser* m_overviewBrowser = nullptr;
+    QTextBrowser* m_rolesBrowser = nullptr;
+    QTextBrowser* m_commsBrowser = nullptr;
+    QTextBrowser* m_dataBrowser = nullptr;
+    QTextBrowser* m_stagesBrowser = nullptr;
+    QTextBrowser* m_impactBrowser = nullptr;
+    QLabel* m_auditStatus = nullptr;
+};
+
+} // namespace turnback

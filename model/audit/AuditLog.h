@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AuditRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace turnback {
+
+class Clock;
+class SqliteAuditStore;
+
+/// The append-only, hash-chained audit log (DESIGN.md section 6; format in docs/audit-log.md).
+/// Every event is appended here first and only then applied to the incident (section 3).
+/// Not a QObject; owns one named QSqlDatabase connection, unique per instance; use it from the
+/// thread that opened it. A single writer: one AuditLog per file per process.
+class AuditLog {
+public:
+    enum class Access {
+        ReadWrite, ///< create and migrate as needed; append
+        ReadOnly,  ///< review only: opens with SQLite's read-only flag (as a "mode=ro" URI does), never writes
+    };
+
+    explicit AuditLog(const Clock& clock);
+    ~AuditLog();
+    AuditLog(const AuditLog&) = delete;
+    AuditLog& operator=(const AuditLog&) = delete;
+
+    /// Creates folders and the file as needed and migrates the schema. False, with a
+    /// plain-language errorString(), on any failure: an unwritable folder, a file that is not a
+    /// database or not an audit log, a schema newer than this build (the file is left unchanged),
+    /// a read-only file opened for writing.
+    bool open(const QString& path, Access access = Access::ReadWrite);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return isOpen() && m_access == Access::ReadOnly; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    /// The QSqlDatabase connection name, for tests and diagnostics (unique per instance).
+    QString connectionName() const { return m_connectionName; }
+
+    /// Appends one event with the time from the clock. Durable (committed with synchronous=FULL)
+    /// before it returns. On failure returns std::nullopt and sets errorString(); the head does not
+    /// advance. Actor and kind must not be empty.
+    std::optional<AuditRecord> append(const AuditEvent& event);
+
+    qint64 count() const;     ///< rows in the table; -1 if unreadable
+    QString headHash() const; ///< hash of the last row; the genesis hash for an empty log
+    qint64 headSeq() const;   ///< seq of the last row; 0 for an empty log
+    QList<AuditRecord> records(qint64 fromSeq = 1, int limit = -1) const; ///< ordered by seq
+    QList<AuditRecord> recordsOfKind(const QString& kind, int limit = -1) const;
+
+    /// The bytes a row contributes to its hash, as documented in docs/audit-log.md: netstrings
+    /// "<UTF-8 byte length>:<UTF-8 bytes>," of seq (decimal), at_utc, actor, kind, target,
+    /// incident, payload, in that order.
+    static QByteArray canonicalBytes(const AuditRecord& r);
+    /// Lowercase hex SHA-256 of prevHash's 64 ASCII characters followed by canonicalBytes(r).
+    static QString computeHash(const QString& prevHash, const AuditRecord& r);
+    /// ISO 8601 UTC with milliseconds and Z: 2026-11-26T18:06:11.123Z
+    static QString formatUtc(const QDateTime& utc);
+    /// prev_hash of seq 1: 64 zeros.
+    static QString genesisHash();
+    /// The payload as stored: compact JSON, keys sorted (as QJsonDocument::Compact writes them).
+    static QString canonicalPayload(const QJsonObject& payload);
+
+private:
+    const Clock& m_clock;
+    QString m_connectionName;
+    std::unique_ptr<SqliteAuditStore> m_store;
+    Access m_access = Access::ReadWrite;
+    QString m_path;
+    mutable QString m_error;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
+};
+
+} // namespace turnback

@@ -1,0 +1,187 @@
+#include "AuditSchema.h"
+
+#include "AuditLog.h"
+#include "AuditLogging.h"
+#include "Clock.h"
+#include "SqlitePragmas.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+
+#include <array>
+
+namespace turnback {
+
+namespace {
+
+/// The value of meta.format: tells a Turnback audit log from any other SQLite file.
+const QString kFormat = QStringLiteral("turnback-audit-log");
+
+using UpgradeStep = bool (*)(QSqlDatabase& db, QString* error);
+
+/// kUpgradeSteps[i] takes a database from version i + 1 to version i + 2. Empty: version 1 is the
+/// only version so far. Version 2 is one function added here; currentVersion() follows.
+constexpr std::array<UpgradeStep, 0> kUpgradeSteps{};
+
+bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = query.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool exec(QSqlDatabase& db, const QString& statement, QString* error) {
+    return execAll(db, {statement}, error);
+}
+
+} // namespace
+
+int AuditSchema::currentVersion() {
+    return 1 + static_cast<int>(kUpgradeSteps.size());
+}
+
+AuditSchema::Inspection AuditSchema::inspect(QSqlDatabase& db) {
+    Inspection result;
+    result.version = SqlitePragmas::userVersion(db, &result.error);
+    if (result.version < 0) {
+        result.state = State::Unreadable;
+        return result;
+    }
+    if (result.version > currentVersion()) {
+        result.state = State::Newer;
+        return result;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        result.state = State::Unreadable;
+        result.error = query.lastError().databaseText();
+        return result;
+    }
+    const qint64 objects = query.value(0).toLongLong();
+    if (result.version == 0) {
+        result.state = objects == 0 ? State::Empty : State::NotAnAuditLog;
+        return result;
+    }
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), QStringLiteral("format"));
+    if (!query.exec() || !query.next() || query.value(0).toString() != kFormat) {
+        result.state = State::NotAnAuditLog;
+        return result;
+    }
+    result.state = result.version == currentVersion() ? State::Current : State::Older;
+    return result;
+}
+
+bool AuditSchema::migrate(QSqlDatabase& db, const Clock& clock, QString* error) {
+    // IMMEDIATE takes the write lock now, so two processes cannot both create the schema.
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    auto fail = [&db] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+
+    const Inspection found = inspect(db);
+    int version = found.version;
+    switch (found.state) {
+    case State::Current:
+        return exec(db, QStringLiteral("COMMIT"), error);
+    case State::Empty:
+        qCInfo(lcAudit) << "creating audit log schema version" << currentVersion();
+        if (!createSchema(db, clock, error))
+            return fail();
+        version = 1;
+        break;
+    case State::Older:
+        qCInfo(lcAudit) << "upgrading audit log schema from version" << version << "to" << currentVersion();
+        break;
+    case State::Newer:
+    case State::NotAnAuditLog:
+    case State::Unreadable:
+        // The caller inspected first; reaching here means the file changed under us.
+        if (error)
+            *error = QStringLiteral("the file changed while it was being opened");
+        return fail();
+    }
+    if (!upgrade(db, version, error) || !SqlitePragmas::setUserVersion(db, currentVersion(), error) ||
+        !exec(db, QStringLiteral("COMMIT"), error))
+        return fail();
+    return true;
+}
+
+bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* error) {
+    // Version 1. The audit_log table is a public contract (DESIGN.md section 6): auditors query it
+    // with the sqlite3 shell and re-verify it with docs/verify_audit_log.py.
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY NOT NULL,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE audit_log ("
+            " seq INTEGER PRIMARY KEY,"
+            " at_utc TEXT NOT NULL CHECK (at_utc GLOB "
+            "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),"
+            " actor TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " target TEXT NOT NULL,"
+            " incident TEXT NOT NULL,"
+            " payload TEXT NOT NULL,"
+            " prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),"
+            " hash TEXT NOT NULL CHECK (length(hash) = 64))"),
+        QStringLiteral("CREATE INDEX audit_log_by_kind ON audit_log (kind, seq)"),
+        QStringLiteral("CREATE INDEX audit_log_by_incident ON audit_log (incident, seq)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        // Defence in depth against a careless writer (an attacker simply drops it): a row goes
+        // on the head of the chain only, with the next seq and the head's hash as prev_hash.
+        QStringLiteral("CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log"
+                       " WHEN NEW.seq IS NOT (SELECT IFNULL(MAX(seq), 0) + 1 FROM audit_log)"
+                       " OR NEW.prev_hash IS NOT IFNULL((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),"
+                       " '%1')"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log rows are appended at the head of the chain only'); END")
+            .arg(AuditLog::genesisHash()),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value)"));
+    const std::array<std::pair<QString, QString>, 5> meta = {{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("created_at_utc"), AuditLog::formatUtc(clock.utcNow())},
+        {QStringLiteral("created_by"), QStringLiteral("Turnback " TURNBACK_VERSION)},
+        {QStringLiteral("clock_source"), clock.sourceName()},
+    }};
+    for (const auto& [key, value] : meta) {
+        insert.bindValue(QStringLiteral(":key"), key);
+        insert.bindValue(QStringLiteral(":value"), value);
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AuditSchema::upgrade(QSqlDatabase& db, int from, QString* error) {
+    for (int version = from; version < currentVersion(); ++version) {
+        if (!kUpgradeSteps[static_cast<size_t>(version - 1)](db, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace turnback

@@ -1,0 +1,317 @@
+#include "AuditVerifier.h"
+
+#include "AuditLogging.h"
+#include "AuditSchema.h"
+#include "CanonicalBytes.h"
+#include "Sha256.h"
+#include "SqlitePragmas.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace turnback {
+
+namespace {
+
+using Problem = AuditVerification::Problem;
+
+/// How far from its place a moved row is searched for, beyond the one its prev_hash points to.
+constexpr qint64 kRenumberWindow = 64;
+
+struct SqliteCloser {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct StatementFinalizer {
+    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+using Database = std::unique_ptr<sqlite3, SqliteCloser>;
+using Statement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+std::string_view textColumn(sqlite3_stmt* statement, int column) {
+    // column_text before column_bytes, as the SQLite documentation asks. NULL reads as empty.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    const int size = sqlite3_column_bytes(statement, column);
+    return text ? std::string_view(text, static_cast<size_t>(size)) : std::string_view();
+}
+
+QString shortHash(std::string_view hash) {
+    return QString::fromUtf8(hash.substr(0, 12).data(), static_cast<qsizetype>(std::min<size_t>(hash.size(), 12))) +
+           QStringLiteral("…");
+}
+
+QString seqRange(qint64 first, qint64 last) {
+    return first == last ? QStringLiteral("seq %1").arg(first) : QStringLiteral("seq %1 to %2").arg(first).arg(last);
+}
+
+/// Everything the walk needs; the slow lookups below run only once a problem is found.
+class Walk {
+public:
+    explicit Walk(sqlite3* db)
+        : m_db(db) {
+        m_buffer.reserve(4096);
+    }
+
+    /// Hash of prevHash ‖ canonical bytes of `fields`, into `hex`.
+    bool hashOf(std::string_view prevHash, const audit::CanonicalFields& fields, char (&hex)[64]) {
+        m_buffer.clear();
+        audit::appendHashInput(m_buffer, prevHash, fields);
+        return m_sha.hexDigest(m_buffer, hex);
+    }
+
+    bool hashMatches(std::string_view prevHash, const audit::CanonicalFields& fields, std::string_view stored) {
+        char hex[64];
+        return hashOf(prevHash, fields, hex) && stored.size() == 64 && std::memcmp(hex, stored.data(), 64) == 0;
+    }
+
+    /// The seq of the first row whose stored hash is `hash`; 0 for the genesis hash.
+    std::optional<qint64> seqOfHash(std::string_view hash) {
+        if (hash == audit::kGenesisHash)
+            return 0;
+        return scalar("SELECT seq FROM audit_log WHERE hash = ?1 ORDER BY seq LIMIT 1", hash);
+    }
+
+    std::optional<qint64> lastSeq() { return scalar("SELECT max(seq) FROM audit_log", {}); }
+
+private:
+    std::optional<qint64> scalar(const char* sql, std::string_view parameter) {
+        sqlite3_stmt* raw = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr) != SQLITE_OK)
+            return std::nullopt;
+        Statement statement(raw);
+        if (!parameter.empty())
+            sqlite3_bind_text(raw, 1, parameter.data(), static_cast<int>(parameter.size()), SQLITE_STATIC);
+        if (sqlite3_step(raw) != SQLITE_ROW || sqlite3_column_type(raw, 0) == SQLITE_NULL)
+            return std::nullopt;
+        return sqlite3_column_int64(raw, 0);
+    }
+
+    sqlite3* m_db;
+    std::string m_buffer;
+    audit::Sha256 m_sha;
+};
+
+AuditVerification unreadable(const QString& message) {
+    AuditVerification v;
+    v.problem = Problem::Unreadable;
+    v.message = message;
+    return v;
+}
+
+AuditVerification bad(AuditVerification v, Problem problem, qint64 seq, const QString& message) {
+    v.ok = false;
+    v.problem = problem;
+    v.firstBadSeq = seq;
+    v.message = message;
+    return v;
+}
+
+} // namespace
+
+QString AuditVerifier::problemName(AuditVerification::Problem problem) {
+    switch (problem) {
+    case Problem::None:
+        return QStringLiteral("none");
+    case Problem::Changed:
+        return QStringLiteral("changed");
+    case Problem::Deleted:
+        return QStringLiteral("deleted");
+    case Problem::Inserted:
+        return QStringLiteral("inserted");
+    case Problem::Reordered:
+        return QStringLiteral("reordered");
+    case Problem::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
+AuditVerification AuditVerifier::verify(const QString& databasePath) {
+    const QFileInfo info(databasePath);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists())
+        return unreadable(QStringLiteral("There is no audit log at %1.").arg(shown));
+    if (info.isDir())
+        return unreadable(QStringLiteral("%1 is a folder, not an audit log file.").arg(shown));
+
+    // Read-only and without SQLITE_OPEN_CREATE: SQLite never creates or changes the database file.
+    sqlite3* raw = nullptr;
+    const int opened =
+        sqlite3_open_v2(QFile::encodeName(info.absoluteFilePath()).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    Database db(raw);
+    if (opened != SQLITE_OK)
+        return unreadable(QStringLiteral("Cannot open %1 (%2).").arg(shown, QString::fromUtf8(sqlite3_errstr(opened))));
+
+    QString error;
+    const int version = SqlitePragmas::userVersion(db.get(), &error);
+    if (version < 0)
+        return unreadable(QStringLiteral("%1 is not a Turnback audit log: SQLite cannot read it as a database (%2).")
+                              .arg(shown, error));
+    if (version > AuditSchema::currentVersion())
+        return unreadable(QStringLiteral("%1 was written by a newer Turnback (schema %2); this version reads up to %3.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(AuditSchema::currentVersion()));
+    if (!SqlitePragmas::applyReadOnlyScan(db.get(), &error))
+        return unreadable(QStringLiteral("Cannot read %1 (%2).").arg(shown, error));
+
+    sqlite3_stmt* rawRows = nullptr;
+    if (sqlite3_prepare_v2(db.get(),
+                           "SELECT seq, at_utc, actor, kind, target, incident, payload, prev_hash, hash"
+                           " FROM audit_log ORDER BY seq",
+                           -1, &rawRows, nullptr) != SQLITE_OK)
+        return unreadable(QStringLiteral("%1 is not a Turnback audit log (%2).")
+                              .arg(shown, QString::fromUtf8(sqlite3_errmsg(db.get()))));
+    Statement rows(rawRows);
+
+    Walk walk(db.get());
+    AuditVerification v;
+    char previousHash[64];
+    std::memcpy(previousHash, audit::kGenesisHash.data(), 64);
+    qint64 expectedSeq = 1;
+    int step;
+    while ((step = sqlite3_step(rawRows)) == SQLITE_ROW) {
+        audit::CanonicalFields row;
+        row.seq = sqlite3_column_int64(rawRows, 0);
+        row.atUtc = textColumn(rawRows, 1);
+        row.actor = textColumn(rawRows, 2);
+        row.kind = textColumn(rawRows, 3);
+        row.target = textColumn(rawRows, 4);
+        row.incident = textColumn(rawRows, 5);
+        row.payload = textColumn(rawRows, 6);
+        const std::string_view prevHash = textColumn(rawRows, 7);
+        const std::string_view hash = textColumn(rawRows, 8);
+        const qint64 s = row.seq;
+        const std::string_view previous(previousHash, 64);
+
+        // 1. Every seq from 1 on, no gaps.
+        if (s < expectedSeq)
+            return bad(v, Problem::Inserted, s,
+                       QStringLiteral("seq %1: a row numbered %1 comes before seq 1; the log starts at seq 1, so this "
+                                      "row was inserted.")
+                           .arg(s));
+        if (s > expectedSeq) {
+            const QString missing = seqRange(expectedSeq, s - 1);
+            return bad(
+                v, Problem::Deleted, expectedSeq,
+                expectedSeq == 1
+                    ? QStringLiteral("%1: missing; the log starts at seq %2 instead of 1, so its first rows were "
+                                     "deleted.")
+                          .arg(missing)
+                          .arg(s)
+                    : QStringLiteral("%1: missing; the log jumps from seq %2 to seq %3, so rows were deleted.")
+                          .arg(missing)
+                          .arg(expectedSeq - 1)
+                          .arg(s));
+        }
+
+        // 2. The row still hashes to its stored hash.
+        if (!walk.hashMatches(prevHash, row, hash)) {
+            // A moved (renumbered) row hashes correctly under the seq it was written with: look
+            // for that seq where its prev_hash points, then nearby.
+            const auto predecessor = walk.seqOfHash(prevHash);
+            auto writtenAs = [&](qint64 candidate) {
+                audit::CanonicalFields moved = row;
+                moved.seq = candidate;
+                return candidate >= 1 && candidate != s && walk.hashMatches(prevHash, moved, hash);
+            };
+            std::optional<qint64> original;
+            if (predecessor && writtenAs(*predecessor + 1))
+                original = *predecessor + 1;
+            for (qint64 d = 1; !original && d <= kRenumberWindow; ++d) {
+                if (writtenAs(s + d))
+                    original = s + d;
+                else if (writtenAs(s - d))
+                    original = s - d;
+            }
+            if (original && *original > s && predecessor)
+                return bad(v, Problem::Reordered, s,
+                           QStringLiteral("seq %1: rows are out of order: this row was written as seq %2, after the "
+                                          "row now at seq %3, and was moved here.")
+                               .arg(s)
+                               .arg(*original)
+                               .arg(*predecessor));
+            if (original && *original > s)
+                return bad(v, Problem::Deleted, s,
+                           QStringLiteral("%1: deleted: the row now at seq %2 was written as seq %3, so %4 row(s) "
+                                          "before it were deleted and the rest renumbered.")
+                               .arg(seqRange(s, *original - 1))
+                               .arg(s)
+                               .arg(*original)
+                               .arg(*original - s));
+            if (original)
+                return bad(v, Problem::Inserted, *original,
+                           QStringLiteral("%1: inserted: the row now at seq %2 was written as seq %3, right after seq "
+                                          "%4, so the rows in between were added later.")
+                               .arg(seqRange(*original, s - 1))
+                               .arg(s)
+                               .arg(*original)
+                               .arg(*original - 1));
+            return bad(v, Problem::Changed, s,
+                       QStringLiteral("seq %1: row was changed after it was written (its hash does not match its "
+                                      "contents).")
+                           .arg(s));
+        }
+
+        // 3. The row continues the chain from the row before it.
+        if (prevHash != previous) {
+            const auto predecessor = walk.seqOfHash(prevHash);
+            if (predecessor && *predecessor >= s)
+                return bad(v, Problem::Reordered, s,
+                           QStringLiteral("seq %1: rows are out of order: this row was written after seq %2, which "
+                                          "now comes after it.")
+                               .arg(s)
+                               .arg(*predecessor));
+            if (predecessor)
+                return bad(v, Problem::Inserted, *predecessor + 1,
+                           QStringLiteral("%1: inserted: seq %2 was written right after seq %3, so the rows in "
+                                          "between were added later.")
+                               .arg(seqRange(*predecessor + 1, s - 1))
+                               .arg(s)
+                               .arg(*predecessor));
+            if (s == 1)
+                return bad(v, Problem::Deleted, 1,
+                           QStringLiteral("seq 1: the first row was written after a row (hash %1) that is not in the "
+                                          "log, so the log's first rows were deleted and the rest renumbered.")
+                               .arg(shortHash(prevHash)));
+            if (walk.lastSeq() == s)
+                return bad(v, Problem::Inserted, s,
+                           QStringLiteral("seq %1: the last row does not continue the chain: its prev_hash (%2) "
+                                          "matches no row. Likeliest: a forged row was appended (a deleted row "
+                                          "would have left a gap in seq).")
+                               .arg(s)
+                               .arg(shortHash(prevHash)));
+            return bad(v, Problem::Changed, s - 1,
+                       QStringLiteral("seq %1: row was replaced: seq %2 was written after a row (hash %3) that is no "
+                                      "longer in the log, so the row now at seq %1 is a forgery with a recomputed "
+                                      "hash (a deleted row would have left a gap in seq).")
+                           .arg(s - 1)
+                           .arg(s)
+                           .arg(shortHash(prevHash)));
+        }
+
+        std::memcpy(previousHash, hash.data(), 64);
+        ++expectedSeq;
+        ++v.count;
+    }
+    if (step != SQLITE_DONE)
+        return bad(v, Problem::Unreadable, 0,
+                   QStringLiteral("seq %1: cannot read the row (%2).")
+                       .arg(expectedSeq)
+                       .arg(QString::fromUtf8(sqlite3_errmsg(db.get()))));
+
+    v.ok = true;
+    v.headHash = QString::fromLatin1(previousHash, 64);
+    v.message = QStringLiteral("%1 rows verified; head hash %2.").arg(v.count).arg(v.headHash);
+    qCDebug(lcAudit) << "verified" << shown << v.count << "rows";
+    return v;
+}
+
+} // namespace turnback

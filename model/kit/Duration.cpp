@@ -4,15 +4,15 @@
 
 namespace turnback::Duration {
 
-std::optional<Milliseconds> parse(const QString& text)
-{
+std::optional<Milliseconds> parse(const QString& text) {
     const QString trimmed = text.trimmed().toLower();
     if (trimmed == QLatin1String("immediate") || trimmed == QLatin1String("0"))
         return Milliseconds(0);
 
-    // A sequence of <number><unit> parts: "1h 30m", "90s", "2 min", "1.5h".
+    // A sequence of <number><unit> parts: "1h 30m", "90s", "2 min", "1.5h". Longer unit names come
+    // first and a unit must end the word, or "2 min" would match "2 m" and fail on "in".
     static const QRegularExpression part(QStringLiteral(
-        R"(\G\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s*)"));
+        R"(\G\s*(\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z])\s*)"));
     qint64 total = 0;
     qsizetype offset = 0;
     bool any = false;
@@ -45,8 +45,7 @@ std::optional<Milliseconds> parse(const QString& text)
     return Milliseconds(total);
 }
 
-QString humanText(Milliseconds duration)
-{
+QString humanText(Milliseconds duration) {
     qint64 ms = duration.count();
     if (ms == 0)
         return QStringLiteral("Immediate");
@@ -68,8 +67,7 @@ QString humanText(Milliseconds duration)
     return (negative ? QStringLiteral("-") : QString()) + parts.join(QLatin1Char(' '));
 }
 
-QString clockText(Milliseconds duration)
-{
+QString clockText(Milliseconds duration) {
     qint64 ms = duration.count();
     const bool negative = ms < 0;
     // Round towards the deadline so a countdown shows 0:00 only once time is really up.

@@ -4,8 +4,7 @@
 
 namespace turnback {
 
-std::optional<Level> levelFromId(const QString& id)
-{
+std::optional<Level> levelFromId(const QString& id) {
     if (id == QLatin1String("slow"))
         return Level::Slow;
     if (id == QLatin1String("stop"))
@@ -15,8 +14,7 @@ std::optional<Level> levelFromId(const QString& id)
     return std::nullopt;
 }
 
-QString levelId(Level level)
-{
+QString levelId(Level level) {
     switch (level) {
     case Level::Normal:
         return QStringLiteral("normal");
@@ -30,8 +28,7 @@ QString levelId(Level level)
     return {};
 }
 
-QString comparisonText(Comparison comparison)
-{
+QString comparisonText(Comparison comparison) {
     switch (comparison) {
     case Comparison::Greater:
         return QStringLiteral(">");
@@ -45,8 +42,7 @@ QString comparisonText(Comparison comparison)
     return {};
 }
 
-std::optional<Comparison> comparisonFromText(const QString& text)
-{
+std::optional<Comparison> comparisonFromText(const QString& text) {
     const QString t = text.trimmed();
     if (t == QLatin1String(">"))
         return Comparison::Greater;
@@ -59,8 +55,7 @@ std::optional<Comparison> comparisonFromText(const QString& text)
     return std::nullopt;
 }
 
-QString Threshold::text() const
-{
+QString Threshold::text() const {
     const QString number = QString::number(limit, 'g', 15);
     switch (kind) {
     case Kind::Measured: {
@@ -85,8 +80,7 @@ QString Threshold::text() const
     return {};
 }
 
-QStringList CommsTemplate::placeholders() const
-{
+QStringList CommsTemplate::placeholders() const {
     static const QRegularExpression blank(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.-]+)\s*\}\})"));
     QStringList names;
     for (const QString* text : {&subject, &body}) {
@@ -100,38 +94,33 @@ QStringList CommsTemplate::placeholders() const
     return names;
 }
 
-const Role* Kit::role(const QString& roleId) const
-{
+const Role* Kit::role(const QString& roleId) const {
     for (const Role& r : roles)
         if (r.id == roleId)
             return &r;
     return nullptr;
 }
 
-const LevelDefinition* Kit::levelDefinition(Level level) const
-{
+const LevelDefinition* Kit::levelDefinition(Level level) const {
     for (const LevelDefinition& l : levels)
         if (l.level == level)
             return &l;
     return nullptr;
 }
 
-const Signal* Kit::signal(const QString& signalId) const
-{
+const Signal* Kit::signal(const QString& signalId) const {
     for (const Signal& s : signalList)
         if (s.id == signalId)
             return &s;
     return nullptr;
 }
 
-QString Kit::levelLabel(Level level) const
-{
+QString Kit::levelLabel(Level level) const {
     const LevelDefinition* definition = levelDefinition(level);
     return definition && !definition->label.isEmpty() ? definition->label : levelId(level);
 }
 
-QString Kit::roleTitle(const QString& roleId) const
-{
+QString Kit::roleTitle(const QString& roleId) const {
     const Role* r = role(roleId);
     return r && !r->title.isEmpty() ? r->title : roleId;
 }

@@ -55,10 +55,10 @@ struct Threshold {
     Kind kind = Kind::Any;
     Comparison comparison = Comparison::Greater;
     double limit = 0;
-    QString unit;                         ///< "%" or "P1s": printed after the limit
-    QString of;                           ///< wording after the limit: "of traffic", "confirmed loss"
-    std::optional<Milliseconds> sustain;  ///< Measured: "for 2 min"
-    Milliseconds window{0};               ///< Count: "in 1 hr"
+    QString unit;                        ///< "%" or "P1s": printed after the limit
+    QString of;                          ///< wording after the limit: "of traffic", "confirmed loss"
+    std::optional<Milliseconds> sustain; ///< Measured: "for 2 min"
+    Milliseconds window{0};              ///< Count: "in 1 hr"
 
     /// The threshold as the rubric prints it: ">5% of traffic for 2 min", ">3 P1s in 1 hr", "Any confirmed loss".
     QString text() const;
@@ -70,9 +70,9 @@ struct Signal {
     QString description;
     Threshold threshold;
     Level action = Level::Slow;
-    QString owner;       ///< role id
+    QString owner;         ///< role id
     Milliseconds timer{0}; ///< the owner's allowance once the level is entered; 0 = immediate
-    QStringList notify;  ///< role ids to tell
+    QStringList notify;    ///< role ids to tell
     SourceLocation where;
 };
 
@@ -80,8 +80,8 @@ struct CommsTemplate {
     QString id;
     QString audience; ///< "customer", "regulator", "internal"
     QString title;
-    QString owner;     ///< role id of who owes the update
-    QString recipient; ///< to whom it is owed, in words ("Affected customers", "Data protection authority")
+    QString owner;       ///< role id of who owes the update
+    QString recipient;   ///< to whom it is owed, in words ("Affected customers", "Data protection authority")
     Milliseconds due{0}; ///< how long after the reversal starts the update is owed
     QString subject;
     QString body; ///< with {{placeholder}} blanks
@@ -94,8 +94,8 @@ struct CommsTemplate {
 struct DataStep {
     QString id;
     QString text;
-    bool checkpoint = false;  ///< an audit checkpoint: the step cannot be passed without its evidence
-    QStringList evidence;     ///< what to capture (e.g. "snapshot id", "row count before and after")
+    bool checkpoint = false; ///< an audit checkpoint: the step cannot be passed without its evidence
+    QStringList evidence;    ///< what to capture (e.g. "snapshot id", "row count before and after")
     SourceLocation where;
 };
 
@@ -138,6 +138,7 @@ struct Kit {
     QString id;
     QString name;
     QString description;
+    QString service; ///< the service an overlay annotated the kit for ("Checkout"); empty for a bare kit
     QString sourceFile;
     QStringList overlayFiles;
     QList<Role> roles;

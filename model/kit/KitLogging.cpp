@@ -1,0 +1,5 @@
+#include "KitLogging.h"
+
+namespace turnback {
+Q_LOGGING_CATEGORY(lcKit, "turnback.kit")
+}

@@ -1,0 +1,254 @@
+#include "KitReader.h"
+
+#include "KitElements.h"
+
+#include <algorithm>
+
+namespace turnback {
+
+namespace {
+
+QString str(const char* text) {
+    return QString::fromLatin1(text);
+}
+
+} // namespace
+
+KitReader::KitReader(YamlReader& reader)
+    : m_reader(reader) {}
+
+Kit KitReader::read() {
+    const YamlNode* root = m_reader.document().root();
+    m_kit.sourceFile = m_reader.document().fileName();
+    const QStringList keys = {str("format"), str("id"),    str("name"), str("description"), str("roles"), str("levels"),
+                              str("rubric"), str("comms"), str("data"), str("stages"),      str("impact")};
+    const YamlNode* resolved = m_reader.resolve(root);
+    if (resolved && resolved->type == YamlNode::Type::Map) {
+        for (const auto& [key, value] : resolved->entries) {
+            Q_UNUSED(value)
+            if (key->type == YamlNode::Type::Scalar && key->scalar == QLatin1String("overlay")) {
+                m_reader.error(key, str("this is an overlay, not a kit; load it with --overlay after the kit it "
+                                        "applies to"));
+                return m_kit;
+            }
+        }
+    }
+    YamlMap top(m_reader, root, str("the kit"), keys);
+    if (!top.isMap())
+        return m_kit;
+
+    // The format number decides how everything else is read, so nothing else is checked without it.
+    if (!top.has(str("format"))) {
+        top.missing(str("format"));
+        return m_kit;
+    }
+    const YamlNode* format = top.value(str("format"));
+    const bool isNumber =
+        format && format->type == YamlNode::Type::Scalar && !format->quoted && !format->scalar.isEmpty() &&
+        std::all_of(format->scalar.cbegin(), format->scalar.cend(), [](QChar c) { return c.isDigit(); });
+    if (!isNumber || format->scalar.size() > 6) {
+        top.error(str("format"), QStringLiteral("'format' must be the kit format version, %1; found %2")
+                                     .arg(QString::number(FormatVersion), YamlReader::describe(format)));
+        return m_kit;
+    }
+    m_kit.formatVersion = format->scalar.toInt();
+    if (m_kit.formatVersion != FormatVersion) {
+        top.error(str("format"), QStringLiteral("kit format %1 is not supported; this Turnback reads kit format %2")
+                                     .arg(QString::number(m_kit.formatVersion), QString::number(FormatVersion)));
+        return m_kit;
+    }
+
+    m_kit.id = top.id();
+    m_kit.name = top.text(str("name"), Need::Required);
+    m_kit.description = top.text(str("description"), Need::Optional);
+    readRoles(top);
+    readLevels(top);
+    readSignals(top);
+    readComms(top);
+    readData(top);
+    readStages(top);
+    readImpact(top);
+    return m_kit;
+}
+
+void KitReader::readRoles(YamlMap& top) {
+    IdRegistry ids(str("role"));
+    QList<QList<QPair<QString, const YamlNode*>>> notifies;
+    for (const YamlNode* node : top.list(str("roles"), Need::Required)) {
+        if (m_reader.aborted())
+            return;
+        QList<QPair<QString, const YamlNode*>> notified;
+        m_kit.roles << KitElements::readRole(m_reader, node, ids, &notified);
+        notifies << notified;
+    }
+    // Roles may notify roles defined after them, so references are checked once all are known.
+    for (const auto& notified : std::as_const(notifies))
+        for (const auto& [id, at] : notified)
+            KitElements::checkRole(m_reader, m_kit, str("notifies"), id, at);
+}
+
+void KitReader::readLevels(YamlMap& top) {
+    if (!top.has(str("levels"))) {
+        top.missing(str("levels"));
+        return;
+    }
+    YamlMap levels = top.child(str("levels"), str("'levels'"), {str("slow"), str("stop"), str("reverse")});
+    if (!levels.isMap())
+        return;
+    if (levels.node()->entries.empty())
+        top.error(str("levels"), str("'levels' must define at least one of slow, stop, reverse"));
+    for (const Level level : {Level::Slow, Level::Stop, Level::Reverse}) {
+        const QString id = levelId(level);
+        if (!levels.has(id))
+            continue;
+        YamlMap map = levels.child(id, QStringLiteral("level '%1'").arg(id), {str("label"), str("description")});
+        LevelDefinition definition;
+        definition.level = level;
+        definition.label = map.text(str("label"), Need::Required);
+        definition.description = map.text(str("description"), Need::Optional);
+        definition.where = m_reader.document().location(map.node());
+        m_kit.levels << definition;
+    }
+}
+
+std::optional<Level> KitReader::readLevelRef(YamlMap& map, const QString& key) {
+    const QString id = map.choice(key, {str("slow"), str("stop"), str("reverse")}, Need::Required);
+    const std::optional<Level> level = levelFromId(id);
+    if (level && !m_kit.levelDefinition(*level))
+        map.error(key,
+                  QStringLiteral("'%1' is level '%2', which this kit does not define under 'levels'").arg(key, id));
+    return level;
+}
+
+void KitReader::readSignals(YamlMap& top) {
+    if (!top.has(str("rubric"))) {
+        top.missing(str("rubric"));
+        return;
+    }
+    YamlMap rubric = top.child(str("rubric"), str("'rubric'"), {str("signals")});
+    IdRegistry ids(str("signal"));
+    for (const YamlNode* node : rubric.list(str("signals"), Need::Required)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("signal"),
+                    {str("id"), str("name"), str("description"), str("threshold"), str("action"), str("owner"),
+                     str("timer"), str("notify")});
+        Signal signal;
+        signal.id = map.id();
+        if (!signal.id.isEmpty())
+            map.setWhat(QStringLiteral("signal '%1'").arg(signal.id));
+        ids.add(m_reader, signal.id, map.at(str("id")));
+        signal.name = map.text(str("name"), Need::Required);
+        signal.description = map.text(str("description"), Need::Optional);
+        if (map.has(str("threshold"))) {
+            YamlMap threshold = map.child(str("threshold"), QStringLiteral("the threshold of %1").arg(map.what()),
+                                          KitElements::thresholdKeys());
+            if (threshold.isMap())
+                signal.threshold = KitElements::readThreshold(threshold);
+        } else if (map.isMap()) {
+            map.missing(str("threshold"));
+        }
+        signal.action = readLevelRef(map, str("action")).value_or(Level::Slow);
+        signal.owner = map.text(str("owner"), Need::Required);
+        KitElements::checkRole(m_reader, m_kit, str("owner"), signal.owner, map.at(str("owner")));
+        signal.timer = map.duration(str("timer"), Need::Required).value_or(Milliseconds(0));
+        signal.notify = KitElements::readRoleList(map, str("notify"), m_kit);
+        signal.where = m_reader.document().location(map.node());
+        m_kit.signalList << signal;
+    }
+}
+
+void KitReader::readComms(YamlMap& top) {
+    IdRegistry ids(str("comms"));
+    for (const YamlNode* node : top.list(str("comms"), Need::Optional)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("comms template"),
+                    {str("id"), str("audience"), str("title"), str("owner"), str("recipient"), str("due"),
+                     str("subject"), str("body")});
+        CommsTemplate comms;
+        comms.id = map.id();
+        if (!comms.id.isEmpty())
+            map.setWhat(QStringLiteral("comms template '%1'").arg(comms.id));
+        ids.add(m_reader, comms.id, map.at(str("id")));
+        comms.audience =
+            map.choice(str("audience"), {str("customer"), str("regulator"), str("internal")}, Need::Required);
+        comms.title = map.text(str("title"), Need::Required);
+        comms.owner = map.text(str("owner"), Need::Required);
+        KitElements::checkRole(m_reader, m_kit, str("owner"), comms.owner, map.at(str("owner")));
+        comms.recipient = map.text(str("recipient"), Need::Required);
+        comms.due = map.duration(str("due"), Need::Required).value_or(Milliseconds(0));
+        comms.subject = map.text(str("subject"), Need::Required);
+        KitElements::checkPlaceholders(map, str("subject"), comms.subject);
+        comms.body = map.text(str("body"), Need::Required);
+        KitElements::checkPlaceholders(map, str("body"), comms.body);
+        comms.where = m_reader.document().location(map.node());
+        m_kit.comms << comms;
+    }
+}
+
+void KitReader::readData(YamlMap& top) {
+    if (!top.has(str("data")))
+        return;
+    YamlMap data = top.child(str("data"), str("'data'"), {str("procedures")});
+    IdRegistry ids(str("procedure"));
+    for (const YamlNode* node : data.list(str("procedures"), Need::Required)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("data procedure"),
+                    {str("id"), str("kind"), str("title"), str("owner"), str("purpose"), str("steps")});
+        DataProcedure procedure;
+        procedure.id = map.id();
+        if (!procedure.id.isEmpty())
+            map.setWhat(QStringLiteral("data procedure '%1'").arg(procedure.id));
+        ids.add(m_reader, procedure.id, map.at(str("id")));
+        procedure.kind = map.choice(str("kind"), {str("snapshot"), str("delete"), str("quarantine")}, Need::Required);
+        procedure.title = map.text(str("title"), Need::Required);
+        procedure.owner = map.text(str("owner"), Need::Required);
+        KitElements::checkRole(m_reader, m_kit, str("owner"), procedure.owner, map.at(str("owner")));
+        procedure.purpose = map.text(str("purpose"), Need::Optional);
+        IdRegistry stepIds(str("step"));
+        for (const YamlNode* step : map.list(str("steps"), Need::Required))
+            procedure.steps << KitElements::readStep(m_reader, step, stepIds);
+        procedure.where = m_reader.document().location(map.node());
+        m_kit.dataProcedures << procedure;
+    }
+}
+
+void KitReader::readStages(YamlMap& top) {
+    IdRegistry ids(str("stage"));
+    for (const YamlNode* node : top.list(str("stages"), Need::Optional)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("stage checklist"),
+                    {str("id"), str("stage"), str("title"), str("summary"), str("items")});
+        StageChecklist stage;
+        stage.id = map.id();
+        if (!stage.id.isEmpty())
+            map.setWhat(QStringLiteral("stage checklist '%1'").arg(stage.id));
+        ids.add(m_reader, stage.id, map.at(str("id")));
+        stage.stage =
+            map.choice(str("stage"), {str("pre-release"), str("live-rollback"), str("post-reversal")}, Need::Required);
+        stage.title = map.text(str("title"), Need::Required);
+        stage.summary = map.text(str("summary"), Need::Optional);
+        IdRegistry itemIds(str("checklist item"));
+        for (const YamlNode* item : map.list(str("items"), Need::Required))
+            stage.items << KitElements::readItem(m_reader, item, itemIds, m_kit);
+        stage.where = m_reader.document().location(map.node());
+        m_kit.stages << stage;
+    }
+}
+
+void KitReader::readImpact(YamlMap& top) {
+    if (!top.has(str("impact")))
+        return;
+    YamlMap impact = top.child(str("impact"), str("'impact'"), {str("prompts")});
+    IdRegistry ids(str("impact prompt"));
+    for (const YamlNode* node : impact.list(str("prompts"), Need::Required)) {
+        if (m_reader.aborted())
+            return;
+        m_kit.impactPrompts << KitElements::readPrompt(m_reader, node, ids);
+    }
+}
+
+} // namespace turnback

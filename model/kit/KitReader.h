@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Kit.h"
+#include "YamlReader.h"
+
+namespace turnback {
+
+/// Builds a Kit from a parsed kit file, reporting every problem it finds (not only the first).
+class KitReader {
+public:
+    /// The kit format versions this build reads.
+    static constexpr int FormatVersion = 1;
+
+    explicit KitReader(YamlReader& reader);
+    /// The kit as far as it could be read; the reader's error list says whether it is valid.
+    Kit read();
+
+private:
+    void readRoles(YamlMap& top);
+    void readLevels(YamlMap& top);
+    void readSignals(YamlMap& top);
+    void readComms(YamlMap& top);
+    void readData(YamlMap& top);
+    void readStages(YamlMap& top);
+    void readImpact(YamlMap& top);
+    std::optional<Level> readLevelRef(YamlMap& map, const QString& key);
+
+    YamlReader& m_reader;
+    Kit m_kit;
+};
+
+} // namespace turnback

@@ -53,4 +53,15 @@ QStringList FileDialogs::openOverlayFiles(QWidget* parent)
                                          QString(), kitFilter());
 }
 
+QString FileDialogs::openObservationsFile(QWidget* parent)
+{
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Import observations"), QString(),
+        QCoreApplication::translate("FileDialogs", "Observations, seconds from the start (*.csv);;All files (*)"));
+}
+
 } // namespace turnback

@@ -13,8 +13,9 @@ class FileDialogs {
 public:
     static QString openKitFile(QWidget* parent);
     static QStringList openOverlayFiles(QWidget* parent);
+    static QString openObservationsFile(QWidget* parent);
 
-    /// Tests: the next openKitFile / openOverlayFiles returns these without showing a dialog.
+    /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);
 
 private:

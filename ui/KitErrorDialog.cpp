@@ -21,9 +21,9 @@ KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors
     summary->setObjectName(QStringLiteral("kitErrorSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
-    summary->setText(tr("%n problem(s) in %1. Nothing was changed: fix the file and open it again.", nullptr,
-                        int(errors.size()))
-                         .arg(kitFile));
+    summary->setText((errors.size() == 1 ? tr("1 problem in %1.").arg(kitFile)
+                                         : tr("%1 problems in %2.").arg(errors.size()).arg(kitFile)) +
+                     QLatin1Char(' ') + tr("Nothing was changed: fix the file and open it again."));
 
     m_errors = new QPlainTextEdit(this);
     m_errors->setObjectName(QStringLiteral("kitErrorList"));

@@ -5,8 +5,12 @@
 #include "KitErrorDialog.h"
 #include "KitLoader.h"
 #include "KitPartsHtml.h"
+#include "LiveConsole.h"
+#include "ReversalSession.h"
 #include "RubricTableModel.h"
+#include "StartReversalDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QJsonArray>
 #include <QApplication>
@@ -15,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -22,9 +27,10 @@
 
 namespace turnback {
 
-MainWindow::MainWindow(AuditLog& auditLog, const QString& actor, QWidget* parent)
+MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& actor, QWidget* parent)
     : QMainWindow(parent)
     , m_auditLog(auditLog)
+    , m_clock(clock)
     , m_actor(actor)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -37,7 +43,11 @@ MainWindow::MainWindow(AuditLog& auditLog, const QString& actor, QWidget* parent
     resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The console refers to the session: take it down first.
+    delete m_console;
+}
 
 void MainWindow::createActions()
 {
@@ -61,6 +71,33 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* reversal = menuBar()->addMenu(tr("&Reversal"));
+    reversal->setObjectName(QStringLiteral("reversalMenu"));
+    m_startReversalAction = reversal->addAction(tr("&Start a reversal..."), this, &MainWindow::chooseStartReversal);
+    m_startReversalAction->setObjectName(QStringLiteral("startReversalAction"));
+    m_startReversalAction->setShortcut(QKeySequence::New);
+    reversal->addSeparator();
+    const auto consoleAction = [this, reversal](const QString& text, const QString& name, const QKeySequence& key,
+                                                void (LiveConsole::*slot)()) {
+        QAction* action = reversal->addAction(text, this, [this, slot] {
+            if (m_console)
+                (m_console->*slot)();
+        });
+        action->setObjectName(name);
+        action->setShortcut(key);
+        m_reversalActions << action;
+    };
+    consoleAction(tr("&Acknowledge"), QStringLiteral("acknowledgeAction"), QKeySequence(tr("Ctrl+K")),
+                  &LiveConsole::acknowledgeSelected);
+    consoleAction(tr("Record a &decision..."), QStringLiteral("decideAction"), QKeySequence(tr("Ctrl+D")),
+                  &LiveConsole::decideSelected);
+    consoleAction(tr("&Import observations (CSV)..."), QStringLiteral("importObservationsAction"),
+                  QKeySequence(tr("Ctrl+I")), &LiveConsole::importObservations);
+    consoleAction(tr("&Hand over the keyboard..."), QStringLiteral("changeOperatorAction"), QKeySequence(tr("Ctrl+H")),
+                  &LiveConsole::changeOperator);
+    consoleAction(tr("&Close the reversal..."), QStringLiteral("closeReversalAction"), QKeySequence(tr("Ctrl+Shift+W")),
+                  &LiveConsole::closeReversal);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -93,7 +130,7 @@ void MainWindow::createCentralWidget()
     m_rubricTable->horizontalHeader()->setObjectName(QStringLiteral("rubricHeader"));
     m_rubricTable->horizontalHeader()->setStretchLastSection(true);
     m_rubricTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_rubricTable, tr("&Rubric"));
+    m_tabs->addTab(m_rubricTable, tr("R&ubric"));
 
     const auto addBrowser = [this](const QString& name, const QString& title) {
         auto* browser = new QTextBrowser(m_tabs);
@@ -156,7 +193,9 @@ void MainWindow::showKit()
     } else {
         QString header = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>").arg(m_kit.name.toHtmlEscaped());
         if (!m_overlayFiles.isEmpty())
-            header += QStringLiteral(" &nbsp;") + tr("with %n overlay(s)", nullptr, int(m_overlayFiles.size()));
+            header += QStringLiteral(" &nbsp;") + (m_overlayFiles.size() == 1
+                                                      ? tr("with 1 service overlay")
+                                                      : tr("with %1 service overlays").arg(m_overlayFiles.size()));
         header += QStringLiteral("<br><small>%1</small>").arg(m_kitFile.toHtmlEscaped());
         m_kitHeader->setText(header);
     }
@@ -167,13 +206,17 @@ void MainWindow::showKit()
     m_dataBrowser->setHtml(loaded ? KitPartsHtml::dataHandling(m_kit) : QString());
     m_stagesBrowser->setHtml(loaded ? KitPartsHtml::stages(m_kit) : QString());
     m_impactBrowser->setHtml(loaded ? KitPartsHtml::impact(m_kit) : QString());
-    setWindowTitle(loaded ? tr("%1 — Turnback").arg(m_kit.name) : tr("Turnback"));
+    updateReversalActions();
     updateStatus();
 }
 
 bool MainWindow::record(const QString& kind, const QString& target, const QJsonObject& payload)
 {
-    const bool written = m_auditLog.append({m_actor, kind, target, QString(), payload}).has_value();
+    // During a reversal, clicks belong to it and are made by its current operator.
+    const bool running = m_session && !m_session->incident().isClosed();
+    const QString actor = running ? m_session->incident().currentOperator().name : m_actor;
+    const QString incident = running ? m_session->incident().id() : QString();
+    const bool written = m_auditLog.append({actor, kind, target, incident, payload}).has_value();
     m_recordingFailed = !written;
     updateStatus();
     return written;
@@ -189,8 +232,9 @@ void MainWindow::updateStatus()
         return;
     }
     m_auditStatus->setStyleSheet(QString());
-    m_auditStatus->setText(tr("Audit log: %1 — %n event(s) recorded", nullptr, int(m_auditLog.count()))
-                               .arg(m_auditLog.path()));
+    const qint64 events = m_auditLog.count();
+    m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(m_auditLog.path())
+                                       : tr("Audit log: %1 — %2 events recorded").arg(m_auditLog.path()).arg(events));
 }
 
 void MainWindow::chooseKit()
@@ -215,6 +259,87 @@ void MainWindow::reloadKit()
 {
     if (!m_kitFile.isEmpty())
         openKit(m_kitFile, m_overlayFiles);
+}
+
+void MainWindow::chooseStartReversal()
+{
+    if (m_kit.id.isEmpty()) {
+        statusBar()->showMessage(tr("Open a kit first: a reversal runs on a kit's rubric."), 8000);
+        return;
+    }
+    if (m_session && !m_session->incident().isClosed()) {
+        statusBar()->showMessage(tr("A reversal is already running: close it before starting another."), 8000);
+        return;
+    }
+    auto* dialog = new StartReversalDialog(m_kit, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto session = std::make_unique<ReversalSession>(m_auditLog, m_clock, m_kit);
+        if (!session->start(dialog->setup())) {
+            QMessageBox::warning(this, tr("The reversal was not started"), session->errorString());
+            return;
+        }
+        attachSession(std::move(session));
+    });
+    dialog->open();
+}
+
+bool MainWindow::resumeOpenReversal()
+{
+    if (m_kit.id.isEmpty() || (m_session && !m_session->incident().isClosed()))
+        return false;
+    const QStringList open = ReversalSession::openIncidentIds(m_auditLog);
+    for (auto it = open.crbegin(); it != open.crend(); ++it) {
+        auto session = std::make_unique<ReversalSession>(m_auditLog, m_clock, m_kit);
+        if (session->resume(*it)) {
+            statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session->incident().title()), 10000);
+            attachSession(std::move(session));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
+{
+    if (m_console) {
+        m_tabs->removeTab(m_tabs->indexOf(m_console));
+        delete m_console;
+        m_console = nullptr;
+    }
+    m_session = std::move(session);
+    m_console = new LiveConsole(*m_session, m_tabs);
+    connect(m_console, &LiveConsole::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_console, &LiveConsole::overdue, this, [this](const QString& text) {
+        statusBar()->showMessage(text);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            auto* tray = findChild<QSystemTrayIcon*>(QStringLiteral("trayIcon"));
+            if (!tray) {
+                tray = new QSystemTrayIcon(windowIcon(), this);
+                tray->setObjectName(QStringLiteral("trayIcon"));
+                tray->show();
+            }
+            tray->showMessage(tr("Turnback"), text, QSystemTrayIcon::Critical, 30'000);
+        }
+        emit overdueAlert(text);
+    });
+    connect(m_session.get(), &ReversalSession::changed, this, &MainWindow::updateReversalActions);
+    m_tabs->insertTab(0, m_console, m_session->incident().isExercise() ? tr("&Live reversal (EXERCISE)") : tr("&Live reversal"));
+    m_tabs->setCurrentIndex(0);
+    updateReversalActions();
+    updateStatus();
+}
+
+void MainWindow::updateReversalActions()
+{
+    const bool running = m_session && !m_session->incident().isClosed();
+    for (QAction* action : std::as_const(m_reversalActions))
+        action->setEnabled(running);
+    m_startReversalAction->setEnabled(!running);
+    QString title = m_kit.id.isEmpty() ? tr("Turnback") : tr("%1 — Turnback").arg(m_kit.name);
+    if (m_session && m_session->incident().isExercise())
+        title = tr("EXERCISE — %1").arg(title);
+    setWindowTitle(title);
 }
 
 void MainWindow::showAbout()

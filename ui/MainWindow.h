@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -13,6 +15,9 @@ class QTextBrowser;
 namespace turnback {
 
 class AuditLog;
+class Clock;
+class LiveConsole;
+class ReversalSession;
 class RubricTableModel;
 
 /// The console's main window: the kit's rubric as a table, a read-only browser of the kit's
@@ -20,8 +25,9 @@ class RubricTableModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    /// `auditLog` must outlive the window; `actor` is who is at the keyboard.
-    MainWindow(AuditLog& auditLog, const QString& actor, QWidget* parent = nullptr);
+    /// `auditLog` and `clock` must outlive the window; `actor` is who is at the keyboard until a
+    /// reversal names its operator.
+    MainWindow(AuditLog& auditLog, const Clock& clock, const QString& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Loads and shows a kit. On failure, keeps what is shown, opens a dialog listing every
@@ -33,6 +39,17 @@ public:
 
     const Kit& kit() const { return m_kit; }
 
+    /// Resumes the newest reversal the log has that was started with the loaded kit and not
+    /// closed. False when there is none.
+    bool resumeOpenReversal();
+    /// The running reversal, or nullptr.
+    ReversalSession* session() const { return m_session.get(); }
+    LiveConsole* liveConsole() const { return m_console; }
+
+signals:
+    /// An owner's timer ran out (also shown in the window and, where there is one, the tray).
+    void overdueAlert(const QString& message);
+
 private:
     void createActions();
     void createCentralWidget();
@@ -42,8 +59,16 @@ private:
     void addOverlays();
     void reloadKit();
     void showAbout();
+    void chooseStartReversal();
+    void attachSession(std::unique_ptr<ReversalSession> session);
+    void updateReversalActions();
 
     AuditLog& m_auditLog;
+    const Clock& m_clock;
+    std::unique_ptr<ReversalSession> m_session;
+    LiveConsole* m_console = nullptr;
+    QList<QAction*> m_reversalActions;
+    QAction* m_startReversalAction = nullptr;
     QString m_actor;
     Kit m_kit;
     QString m_kitFile;

@@ -1,6 +1,6 @@
 // turnback-cli audit verify
 #include "ArgumentParser.h"
-#include "AuditLog.h"
+#include "AuditVerifier.h"
 #include "Cli.h"
 
 #include <QFileInfo>

@@ -90,13 +90,14 @@ int main(int argc, char* argv[])
     }
 
     const QString actor = operatorName();
-    MainWindow window(auditLog, actor);
+    MainWindow window(auditLog, clock, actor);
     ClickRecorder recorder([&window](const QString& target, const QJsonObject& detail) {
         window.record(QStringLiteral("ui.click"), target, detail);
     });
     recorder.install();
 
-    window.openKit(parser.value(kitOption), parser.values(overlayOption));
+    if (window.openKit(parser.value(kitOption), parser.values(overlayOption)))
+        window.resumeOpenReversal(); // quit mid-reversal, start again: the same reversal, countdowns intact
     window.show();
     StartupProbe::attachIfRequested(window);
     return app.exec();

@@ -1,0 +1,47 @@
+#include "Countdown.h"
+
+#include <QCoreApplication>
+
+namespace turnback {
+
+Countdown countdownFor(const Obligation* obligation, const QDateTime& now)
+{
+    Countdown c;
+    if (!obligation)
+        return c;
+    if (obligation->decision) {
+        c.phase = CountdownPhase::Done;
+        c.text = QCoreApplication::translate("Countdown", "DONE (%1)").arg(decisionId(*obligation->decision));
+        return c;
+    }
+    c.remaining = Milliseconds(now.msecsTo(obligation->deadline));
+    if (c.remaining.count() <= 0) {
+        c.phase = CountdownPhase::Overdue;
+        c.text = QCoreApplication::translate("Countdown", "OVERDUE +%1").arg(Duration::clockText(-c.remaining));
+    } else {
+        c.phase = c.remaining <= Countdown::dueSoonWithin ? CountdownPhase::DueSoon : CountdownPhase::Running;
+        c.text = c.phase == CountdownPhase::DueSoon
+                     ? QCoreApplication::translate("Countdown", "DUE SOON %1").arg(Duration::clockText(c.remaining))
+                     : Duration::clockText(c.remaining);
+    }
+    return c;
+}
+
+QString countdownPhaseId(CountdownPhase phase)
+{
+    switch (phase) {
+    case CountdownPhase::None:
+        return QStringLiteral("none");
+    case CountdownPhase::Running:
+        return QStringLiteral("running");
+    case CountdownPhase::DueSoon:
+        return QStringLiteral("due-soon");
+    case CountdownPhase::Overdue:
+        return QStringLiteral("overdue");
+    case CountdownPhase::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+} // namespace turnback

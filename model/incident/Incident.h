@@ -1,0 +1,127 @@
+#pragma once
+
+#include "IncidentEvents.h"
+#include "Kit.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace turnback {
+
+struct AuditRecord;
+
+/// Who is at the keyboard, in which role of the kit.
+struct Operator {
+    QString name;
+    QString role; ///< a role id of the kit
+};
+
+/// A tick on a level's notification checklist.
+struct NotificationItem {
+    QString role; ///< who must be told (role id)
+    std::optional<QDateTime> confirmedAt;
+    QString confirmedBy;
+};
+
+/// What a triggered signal asks of its owner: a decision before the deadline, and its
+/// notification list told. Identified by the seq of the SignalTriggered row that created it.
+struct Obligation {
+    qint64 id = 0;
+    QString signalId;
+    Level level = Level::Slow;
+    QString ownerRole;
+    QDateTime triggeredAt; ///< the exact instant the rubric fired, not when it was written
+    QDateTime deadline;    ///< triggeredAt + the owner's timer; equal for "immediate"
+    qint64 timerMs = 0;
+    bool signalCleared = false;
+    std::optional<QDateTime> acknowledgedAt;
+    QString acknowledgedBy;
+    std::optional<Decision> decision;
+    QDateTime decidedAt;
+    QString decidedBy, decidedByRole, decisionReason;
+    QList<NotificationItem> notifications;
+
+    bool isOpen() const { return !decision.has_value(); }
+    int unconfirmedNotifications() const;
+};
+
+/// One line of the incident's timeline, for the screen and the after-action report.
+struct TimelineEntry {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString kind;
+    QString text; ///< a readable sentence
+};
+
+/// The state of one reversal: a pure fold of its events, in order (DESIGN.md section 3). It knows
+/// nothing of the kit beyond what the events carry, so a review needs only the log.
+class Incident {
+public:
+    /// Applies one recorded event. Events of other incidents, and unknown kinds, are ignored.
+    /// Returns false (and changes nothing) for an event that does not fit the state.
+    bool apply(const AuditRecord& record);
+
+    /// Rebuilds an incident from rows in seq order.
+    static Incident fold(const QList<AuditRecord>& records, const QString& incidentId);
+
+    bool isStarted() const { return !m_id.isEmpty(); }
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    QString service() const { return m_service; }
+    bool isExercise() const { return m_exercise; }
+    QString kitId() const { return m_kitId; }
+    QDateTime startedAt() const { return m_startedAt; }
+    Operator currentOperator() const { return m_operator; }
+    Level level() const { return m_level; }
+    QDateTime levelSince() const { return m_levelSince; }
+    bool isClosed() const { return m_closedAt.has_value(); }
+    std::optional<QDateTime> closedAt() const { return m_closedAt; }
+    QString closingSummary() const { return m_closingSummary; }
+
+    const QList<Obligation>& obligations() const { return m_obligations; }
+    const Obligation* obligation(qint64 id) const;
+    /// The newest obligation of a signal (the one its table row shows), or nullptr.
+    const Obligation* latestObligation(const QString& signalId) const;
+    /// The open obligation with the earliest deadline: what is owed next.
+    const Obligation* nextOwed() const;
+
+    /// Latest recorded observation per signal: value (if any) and time.
+    struct LastObservation {
+        QDateTime at;
+        std::optional<double> value;
+        int occurrences = 0;
+    };
+    QHash<QString, LastObservation> observations() const { return m_observations; }
+    const QList<TimelineEntry>& timeline() const { return m_timeline; }
+
+    /// Number of events of this incident applied so far (for resuming the engine).
+    int triggerEventCount() const { return m_transitionEvents; }
+
+private:
+    Obligation* findObligation(qint64 id);
+    void addTimeline(const AuditRecord& record, const QString& text);
+
+    QString m_id, m_title, m_service, m_kitId;
+    bool m_exercise = false;
+    QDateTime m_startedAt;
+    Operator m_operator;
+    Level m_level = Level::Normal;
+    QDateTime m_levelSince;
+    std::optional<QDateTime> m_closedAt;
+    QString m_closingSummary;
+    QList<Obligation> m_obligations;
+    QHash<QString, LastObservation> m_observations;
+    QList<TimelineEntry> m_timeline;
+    int m_transitionEvents = 0;
+};
+
+/// Parses an audit log time ("2026-11-26T18:06:11.123Z") as UTC.
+QDateTime parseUtc(const QString& text);
+
+} // namespace turnback

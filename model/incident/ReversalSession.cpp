@@ -1,0 +1,333 @@
+#include "ReversalSession.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace turnback {
+
+ReversalSession::ReversalSession(AuditLog& log, const Clock& clock, const Kit& kit, QObject* parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_clock(clock)
+    , m_kit(kit)
+    , m_engine(kit)
+{
+}
+
+bool ReversalSession::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ReversalSession::requireOpen()
+{
+    if (!m_incident.isStarted())
+        return fail(tr("No reversal is running."));
+    if (m_incident.isClosed())
+        return fail(tr("This reversal is closed; nothing more can be recorded in it."));
+    return true;
+}
+
+bool ReversalSession::append(const QString& kind, const QString& target, QJsonObject payload)
+{
+    if (m_incident.isExercise() || payload.value(QStringLiteral("mode")).toString() == QLatin1String("exercise"))
+        payload.insert(QStringLiteral("exercise"), true);
+    const QString incidentId = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("id")).toString()
+                                                                  : m_incident.id();
+    payload.remove(QStringLiteral("id"));
+    const QString actor = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("operator")).toString()
+                                                             : m_incident.currentOperator().name;
+    payload.remove(QStringLiteral("operator"));
+    const std::optional<AuditRecord> record = m_log.append({actor, kind, target, incidentId, payload});
+    if (!record) {
+        const QString message = tr("Not recorded: %1").arg(m_log.errorString());
+        emit recordingFailed(message);
+        return fail(message);
+    }
+    m_incident.apply(*record);
+    emit changed();
+    return true;
+}
+
+Milliseconds ReversalSession::engineTime(const QDateTime& at) const
+{
+    // Never earlier than the engine's own time: a wall clock set back must not rewind the rubric.
+    return std::max(Milliseconds(m_incident.startedAt().msecsTo(at)), m_engine.now());
+}
+
+QDateTime ReversalSession::instant(Milliseconds engineTime) const
+{
+    return m_incident.startedAt().addMSecs(engineTime.count());
+}
+
+bool ReversalSession::start(const ReversalSetup& setup)
+{
+    if (m_incident.isStarted())
+        return fail(tr("A reversal is already running in this session."));
+    if (setup.title.trimmed().isEmpty())
+        return fail(tr("Give the reversal a title."));
+    if (setup.service.trimmed().isEmpty())
+        return fail(tr("Name the service being reversed."));
+    if (setup.op.name.trimmed().isEmpty())
+        return fail(tr("Say who is at the keyboard."));
+    if (!m_kit.role(setup.op.role))
+        return fail(tr("Choose your role from the kit's roles."));
+    const QDateTime now = m_clock.utcNow();
+    const QString id = QStringLiteral("rev-%1-%2")
+                           .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                           .arg(QRandomGenerator::global()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
+    return append(EventKind::ReversalStarted, setup.service.trimmed(),
+                  {{QStringLiteral("id"), id},
+                   {QStringLiteral("operator"), setup.op.name.trimmed()},
+                   {QStringLiteral("role"), setup.op.role},
+                   {QStringLiteral("title"), setup.title.trimmed()},
+                   {QStringLiteral("service"), setup.service.trimmed()},
+                   {QStringLiteral("mode"), setup.exercise ? QStringLiteral("exercise") : QStringLiteral("live")},
+                   {QStringLiteral("kit_id"), m_kit.id},
+                   {QStringLiteral("kit_file"), m_kit.sourceFile},
+                   {QStringLiteral("overlays"), QJsonArray::fromStringList(m_kit.overlayFiles)}});
+}
+
+QStringList ReversalSession::openIncidentIds(const AuditLog& log)
+{
+    QStringList open;
+    for (const AuditRecord& r : log.recordsOfKind(EventKind::ReversalStarted))
+        open << r.incident;
+    for (const AuditRecord& r : log.recordsOfKind(EventKind::ReversalClosed))
+        open.removeAll(r.incident);
+    return open;
+}
+
+bool ReversalSession::resume(const QString& incidentId)
+{
+    if (m_incident.isStarted())
+        return fail(tr("A reversal is already running in this session."));
+    Incident incident = Incident::fold(m_log.records(), incidentId);
+    if (!incident.isStarted())
+        return fail(tr("There is no reversal %1 in this audit log.").arg(incidentId));
+    if (incident.kitId() != m_kit.id)
+        return fail(tr("Reversal %1 was started with the kit '%2'; open that kit to resume it.")
+                        .arg(incidentId, incident.kitId()));
+    m_incident = incident;
+
+    // Replay the observations through a fresh engine. It is deterministic, so the transitions it
+    // yields begin with the ones already recorded; any beyond them were lost to a crash between
+    // an observation and its consequences, and are recorded now.
+    RubricEngine engine(m_kit);
+    QList<RubricTransition> derived;
+    for (const AuditRecord& r : m_log.records()) {
+        if (r.incident != incidentId || r.kind != EventKind::ObservationRecorded)
+            continue;
+        const QJsonObject p = QJsonDocument::fromJson(r.payload.toUtf8()).object();
+        const QJsonValue value = p.value(QStringLiteral("value"));
+        const Milliseconds at(m_incident.startedAt().msecsTo(parseUtc(p.value(QStringLiteral("observed_at")).toString())));
+        derived += engine.observe({std::max(at, engine.now()), p.value(QStringLiteral("signal")).toString(),
+                                   value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
+    }
+    m_engine = engine;
+    m_unrecorded = derived.mid(m_incident.triggerEventCount());
+    emit changed();
+    return m_incident.isClosed() ? true : tick();
+}
+
+bool ReversalSession::flushUnrecorded()
+{
+    while (!m_unrecorded.isEmpty()) {
+        if (!recordTransition(m_unrecorded.first()))
+            return false;
+        m_unrecorded.removeFirst();
+    }
+    return true;
+}
+
+bool ReversalSession::recordTransition(const RubricTransition& transition)
+{
+    const QDateTime at = instant(transition.at);
+    const QString atText = AuditLog::formatUtc(at);
+    if (transition.event == RubricTransition::Event::Cleared)
+        return append(EventKind::SignalCleared, transition.signalId,
+                      {{QStringLiteral("signal"), transition.signalId}, {QStringLiteral("at"), atText}});
+
+    const Signal* signal = m_kit.signal(transition.signalId);
+    const Milliseconds timer = signal ? signal->timer : Milliseconds(0);
+    const Level before = m_incident.level();
+    if (!append(EventKind::SignalTriggered, transition.signalId,
+                {{QStringLiteral("signal"), transition.signalId},
+                 {QStringLiteral("level"), levelId(transition.level)},
+                 {QStringLiteral("at"), atText},
+                 {QStringLiteral("owner"), signal ? signal->owner : QString()},
+                 {QStringLiteral("timer_ms"), qint64(timer.count())},
+                 {QStringLiteral("deadline"), AuditLog::formatUtc(at.addMSecs(timer.count()))},
+                 {QStringLiteral("notify"), QJsonArray::fromStringList(signal ? signal->notify : QStringList())}}))
+        return false;
+    if (transition.level > before)
+        return append(EventKind::LevelEntered, levelId(transition.level),
+                      {{QStringLiteral("level"), levelId(transition.level)},
+                       {QStringLiteral("from"), levelId(before)},
+                       {QStringLiteral("signal"), transition.signalId},
+                       {QStringLiteral("at"), atText}});
+    return true;
+}
+
+bool ReversalSession::recordObservation(const QString& signalId, std::optional<double> value,
+                                        std::optional<QDateTime> observedAt)
+{
+    if (!requireOpen() || !flushUnrecorded())
+        return false;
+    const Signal* signal = m_kit.signal(signalId);
+    if (!signal)
+        return fail(tr("The kit has no signal '%1'.").arg(signalId));
+    if (signal->threshold.kind == Threshold::Kind::Measured && (!value || !std::isfinite(*value)))
+        return fail(tr("%1 needs a number.").arg(signal->name));
+    if (signal->threshold.kind != Threshold::Kind::Measured)
+        value.reset();
+
+    const QDateTime now = m_clock.utcNow();
+    if (observedAt) {
+        if (*observedAt > now)
+            return fail(tr("An observation cannot be in the future (%1).").arg(AuditLog::formatUtc(*observedAt)));
+        if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < m_engine.now())
+            return fail(tr("Observations must be in time order: %1 is before the last one.")
+                            .arg(AuditLog::formatUtc(*observedAt)));
+    }
+    const QDateTime at = observedAt.value_or(now);
+    RubricEngine next = m_engine;
+    QString error;
+    const QList<RubricTransition> transitions = next.observe({engineTime(at), signalId, value}, &error);
+    if (!error.isEmpty())
+        return fail(error);
+
+    QJsonObject payload{{QStringLiteral("signal"), signalId}, {QStringLiteral("observed_at"), AuditLog::formatUtc(at)}};
+    if (value)
+        payload.insert(QStringLiteral("value"), *value);
+    if (!append(EventKind::ObservationRecorded, signalId, payload))
+        return false; // the engine is untouched: the observation did not happen as far as the record goes
+    m_engine = next;
+    m_unrecorded += transitions;
+    return flushUnrecorded();
+}
+
+bool ReversalSession::tick()
+{
+    if (!m_incident.isStarted() || m_incident.isClosed())
+        return true;
+    if (!flushUnrecorded())
+        return false;
+    const QDateTime now = m_clock.utcNow();
+    if (const std::optional<Milliseconds> due = m_engine.nextScheduledChange(); !due || *due > engineTime(now))
+        return true;
+    m_unrecorded += m_engine.advanceTo(engineTime(now));
+    return flushUnrecorded();
+}
+
+std::optional<QDateTime> ReversalSession::nextScheduledTransition() const
+{
+    if (!m_incident.isStarted() || m_incident.isClosed())
+        return std::nullopt;
+    const std::optional<Milliseconds> next = m_engine.nextScheduledTransition();
+    return next ? std::optional<QDateTime>(instant(*next)) : std::nullopt;
+}
+
+bool ReversalSession::acknowledge(qint64 obligationId)
+{
+    if (!requireOpen())
+        return false;
+    const Obligation* o = m_incident.obligation(obligationId);
+    if (!o || !o->isOpen())
+        return fail(tr("There is nothing open to acknowledge there."));
+    if (o->acknowledgedAt)
+        return fail(tr("%1 was already acknowledged by %2.").arg(o->signalId, o->acknowledgedBy));
+    return append(EventKind::OwnerAcknowledged, o->signalId,
+                  {{QStringLiteral("obligation"), obligationId},
+                   {QStringLiteral("signal"), o->signalId},
+                   {QStringLiteral("role"), m_incident.currentOperator().role}});
+}
+
+bool ReversalSession::confirmNotification(qint64 obligationId, const QString& roleTold)
+{
+    if (!requireOpen())
+        return false;
+    const Obligation* o = m_incident.obligation(obligationId);
+    if (!o)
+        return fail(tr("There is no such notification list."));
+    for (const NotificationItem& item : o->notifications) {
+        if (item.role != roleTold)
+            continue;
+        if (item.confirmedAt)
+            return fail(tr("%1 was already told, at %2.").arg(m_kit.roleTitle(roleTold), item.confirmedAt->toString()));
+        return append(EventKind::NotificationConfirmed, roleTold,
+                      {{QStringLiteral("obligation"), obligationId},
+                       {QStringLiteral("signal"), o->signalId},
+                       {QStringLiteral("told"), roleTold},
+                       {QStringLiteral("role"), m_incident.currentOperator().role}});
+    }
+    return fail(tr("%1 is not on this notification list.").arg(m_kit.roleTitle(roleTold)));
+}
+
+bool ReversalSession::decide(qint64 obligationId, Decision decision, const QString& reason,
+                             std::optional<Level> deEscalateTo)
+{
+    if (!requireOpen())
+        return false;
+    const Obligation* o = m_incident.obligation(obligationId);
+    if (!o || !o->isOpen())
+        return fail(tr("There is no open decision there."));
+    const QString why = reason.trimmed();
+    const Operator op = m_incident.currentOperator();
+    if (decision != Decision::CarryOut && why.isEmpty())
+        return fail(decision == Decision::Hold ? tr("Say why you are holding.") : tr("Say why you are de-escalating."));
+    if (op.role != o->ownerRole && why.isEmpty())
+        return fail(tr("You are acting for the %1: say why.").arg(m_kit.roleTitle(o->ownerRole)));
+    QJsonObject payload{{QStringLiteral("obligation"), obligationId},
+                        {QStringLiteral("signal"), o->signalId},
+                        {QStringLiteral("decision"), decisionId(decision)},
+                        {QStringLiteral("role"), op.role},
+                        {QStringLiteral("reason"), why},
+                        {QStringLiteral("level"), levelId(o->level)}};
+    if (decision == Decision::DeEscalate) {
+        if (!deEscalateTo || *deEscalateTo >= m_incident.level())
+            return fail(tr("Choose a level below the current one to de-escalate to."));
+        payload.insert(QStringLiteral("level"), levelId(*deEscalateTo));
+    }
+    if (op.role != o->ownerRole)
+        payload.insert(QStringLiteral("on_behalf_of"), o->ownerRole);
+    return append(EventKind::DecisionRecorded, o->signalId, payload);
+}
+
+bool ReversalSession::changeOperator(const Operator& op)
+{
+    if (!requireOpen())
+        return false;
+    if (op.name.trimmed().isEmpty() || !m_kit.role(op.role))
+        return fail(tr("Give a name and one of the kit's roles."));
+    const Operator previous = m_incident.currentOperator();
+    return append(EventKind::OperatorChanged, op.name.trimmed(),
+                  {{QStringLiteral("name"), op.name.trimmed()},
+                   {QStringLiteral("role"), op.role},
+                   {QStringLiteral("previous"), previous.name},
+                   {QStringLiteral("previous_role"), previous.role}});
+}
+
+bool ReversalSession::close(const QString& summary)
+{
+    if (!requireOpen() || !tick())
+        return false;
+    if (summary.trimmed().isEmpty())
+        return fail(tr("Write a one-line summary before closing."));
+    int open = 0;
+    for (const Obligation& o : m_incident.obligations())
+        open += o.isOpen() ? 1 : 0;
+    return append(EventKind::ReversalClosed, m_incident.id(),
+                  {{QStringLiteral("summary"), summary.trimmed()},
+                   {QStringLiteral("level"), levelId(m_incident.level())},
+                   {QStringLiteral("open_obligations"), open}});
+}
+
+} // namespace turnback

@@ -1,0 +1,64 @@
+#include "CloseReversalDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace turnback {
+
+CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("closeReversalDialog"));
+    setWindowTitle(tr("Close the reversal"));
+    int openDecisions = 0, untold = 0;
+    for (const Obligation& o : session.incident().obligations()) {
+        openDecisions += o.isOpen() ? 1 : 0;
+        untold += o.unconfirmedNotifications();
+    }
+    auto* warning = new QLabel(this);
+    warning->setObjectName(QStringLiteral("closeWarningLabel"));
+    warning->setWordWrap(true);
+    if (openDecisions || untold)
+        warning->setText(tr("<b>Still open:</b> %1 decision(s) not recorded, %2 notification(s) not confirmed. "
+                            "Closing records that they were left open.")
+                             .arg(openDecisions)
+                             .arg(untold));
+    else
+        warning->setText(tr("Every decision and notification is recorded."));
+    m_summary = new QLineEdit(this);
+    m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
+    m_summary->setPlaceholderText(tr("One line: what was done and where things stand"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("closeProblemLabel"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_problem->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("closeReversalButtons"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close reversal"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("closeReversalOkButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("closeReversalCancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void CloseReversalDialog::accept()
+{
+    if (!m_session.close(m_summary->text())) {
+        m_problem->setText(m_session.errorString());
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace turnback

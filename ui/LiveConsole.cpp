@@ -1,0 +1,370 @@
+#include "LiveConsole.h"
+
+#include "ChangeOperatorDialog.h"
+#include "Clock.h"
+#include "CloseReversalDialog.h"
+#include "DecisionDialog.h"
+#include "FileDialogs.h"
+#include "LiveRubricModel.h"
+#include "NotificationModel.h"
+#include "ObservationCsv.h"
+#include "ObservationPanel.h"
+#include "ReversalSession.h"
+#include "TimelineModel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace turnback {
+
+namespace {
+QString levelColour(Level level)
+{
+    switch (level) {
+    case Level::Normal:
+        return QStringLiteral("#2e7d32");
+    case Level::Slow:
+        return QStringLiteral("#f9a825");
+    case Level::Stop:
+        return QStringLiteral("#ef6c00");
+    case Level::Reverse:
+        return QStringLiteral("#c62828");
+    }
+    return {};
+}
+
+QPushButton* actionButton(const QString& text, const QString& name, const QKeySequence& shortcut, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        button->setShortcut(shortcut);
+        button->setToolTip(shortcut.toString(QKeySequence::NativeText));
+    }
+    return button;
+}
+} // namespace
+
+LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("liveConsole"));
+    m_liveModel = new LiveRubricModel(session, this);
+    m_notifications = new NotificationModel(session, this);
+    m_timeline = new TimelineModel(session, this);
+
+    m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), this);
+    m_exerciseBanner->setObjectName(QStringLiteral("exerciseBanner"));
+    m_exerciseBanner->setAlignment(Qt::AlignCenter);
+    m_exerciseBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #1565c0; color: white; font-weight: bold; font-size: 13pt; padding: 4px; }"));
+    m_exerciseBanner->setVisible(session.incident().isExercise());
+
+    m_levelBanner = new QLabel(this);
+    m_levelBanner->setObjectName(QStringLiteral("levelBanner"));
+    m_levelBanner->setTextFormat(Qt::RichText);
+    m_nextOwed = new QLabel(this);
+    m_nextOwed->setObjectName(QStringLiteral("nextOwedLabel"));
+    m_nextOwed->setTextFormat(Qt::RichText);
+    m_nextOwed->setWordWrap(true);
+    m_context = new QLabel(this);
+    m_context->setObjectName(QStringLiteral("reversalContextLabel"));
+    m_recordingProblem = new QLabel(this);
+    m_recordingProblem->setObjectName(QStringLiteral("recordingProblemLabel"));
+    m_recordingProblem->setWordWrap(true);
+    m_recordingProblem->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 4px; }"));
+    m_recordingProblem->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("liveRubricTable"));
+    m_table->setModel(m_liveModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setObjectName(QStringLiteral("liveRubricHeader"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    QFont tableFont = m_table->font();
+    tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
+    m_table->setFont(tableFont);
+
+    m_observe = new ObservationPanel(session, this);
+    connect(m_observe, &ObservationPanel::message, this, &LiveConsole::message);
+
+    auto* acknowledge = actionButton(tr("&Acknowledge"), QStringLiteral("acknowledgeButton"), QKeySequence(tr("Ctrl+K")), this);
+    auto* decide = actionButton(tr("&Decide..."), QStringLiteral("decideButton"), QKeySequence(tr("Ctrl+D")), this);
+    auto* import = actionButton(tr("&Import CSV..."), QStringLiteral("importObservationsButton"), QKeySequence(tr("Ctrl+I")), this);
+    auto* handOver = actionButton(tr("&Hand over..."), QStringLiteral("changeOperatorButton"), QKeySequence(tr("Ctrl+H")), this);
+    auto* close = actionButton(tr("Close &reversal..."), QStringLiteral("closeReversalButton"), QKeySequence(), this);
+    connect(acknowledge, &QPushButton::clicked, this, &LiveConsole::acknowledgeSelected);
+    connect(decide, &QPushButton::clicked, this, &LiveConsole::decideSelected);
+    connect(import, &QPushButton::clicked, this, &LiveConsole::importObservations);
+    connect(handOver, &QPushButton::clicked, this, &LiveConsole::changeOperator);
+    connect(close, &QPushButton::clicked, this, &LiveConsole::closeReversal);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {acknowledge, decide, import, handOver})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+
+    m_notificationView = new QListView(this);
+    m_notificationView->setObjectName(QStringLiteral("notificationList"));
+    m_notificationView->setModel(m_notifications);
+    m_timelineView = new QListView(this);
+    m_timelineView->setObjectName(QStringLiteral("timelineList"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setWordWrap(true);
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, &QListView::scrollToBottom);
+
+    auto* left = new QWidget(this);
+    left->setObjectName(QStringLiteral("liveLeftPane"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 3);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_observe);
+    auto* right = new QWidget(this);
+    right->setObjectName(QStringLiteral("liveRightPane"));
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* notifyTitle = new QLabel(tr("<b>Who must be told</b> (tick when told)"), right);
+    notifyTitle->setObjectName(QStringLiteral("notificationTitle"));
+    auto* timelineTitle = new QLabel(tr("<b>Timeline</b>"), right);
+    timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+    rightLayout->addWidget(notifyTitle);
+    rightLayout->addWidget(m_notificationView, 1);
+    rightLayout->addWidget(timelineTitle);
+    rightLayout->addWidget(m_timelineView, 2);
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("liveSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_exerciseBanner);
+    layout->addWidget(m_recordingProblem);
+    layout->addWidget(m_levelBanner);
+    layout->addWidget(m_nextOwed);
+    layout->addWidget(m_context);
+    layout->addWidget(splitter, 1);
+
+    connect(&session, &ReversalSession::changed, this, [this] {
+        m_recordingProblem->setVisible(m_session.hasUnrecordedEvents());
+        updateHeader();
+        scheduleExactWake();
+    });
+    connect(&session, &ReversalSession::recordingFailed, this, [this](const QString& text) {
+        m_recordingProblem->setText(tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
+        m_recordingProblem->show();
+    });
+
+    m_tick = new QTimer(this);
+    m_tick->setObjectName(QStringLiteral("liveTickTimer"));
+    m_tick->setInterval(1000);
+    m_tick->setTimerType(Qt::CoarseTimer); // 1 Hz is what people read; the exact wake below is precise
+    connect(m_tick, &QTimer::timeout, this, &LiveConsole::onTick);
+    m_tick->start();
+    m_exactWake = new QTimer(this);
+    m_exactWake->setObjectName(QStringLiteral("exactWakeTimer"));
+    m_exactWake->setSingleShot(true);
+    m_exactWake->setTimerType(Qt::PreciseTimer);
+    connect(m_exactWake, &QTimer::timeout, this, &LiveConsole::onTick);
+
+    updateHeader();
+    scheduleExactWake();
+}
+
+void LiveConsole::onTick()
+{
+    m_session.tick();
+    m_liveModel->refresh();
+    updateHeader();
+    raiseOverdueAlerts();
+    scheduleExactWake();
+}
+
+void LiveConsole::scheduleExactWake()
+{
+    const std::optional<QDateTime> next = m_session.nextScheduledTransition();
+    if (!next) {
+        m_exactWake->stop();
+        return;
+    }
+    const qint64 ms = m_session.clock().utcNow().msecsTo(*next);
+    m_exactWake->start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
+}
+
+QString LiveConsole::nextOwedText() const
+{
+    return m_nextOwed->text();
+}
+
+void LiveConsole::updateHeader()
+{
+    const Incident& incident = m_session.incident();
+    const Kit& kit = m_session.kit();
+    const QDateTime now = m_session.clock().utcNow();
+    const Level level = incident.level();
+    const QString label = level == Level::Normal ? tr("NORMAL — no restriction") : kit.levelLabel(level).toUpper();
+    const QString since = incident.levelSince().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    m_levelBanner->setText(
+        QStringLiteral("<span style='background:%1; color:white; font-size:20pt; font-weight:bold'>&nbsp;%2&nbsp;</span>"
+                       "&nbsp;&nbsp;<span style='font-size:12pt'>%3</span>")
+            .arg(levelColour(level), label.toHtmlEscaped(),
+                 tr("since %1 (%2 UTC), %3 ago")
+                     .arg(since, incident.levelSince().toString(QStringLiteral("HH:mm:ss")),
+                          Duration::clockText(Milliseconds(incident.levelSince().msecsTo(now))))));
+
+    QString next;
+    if (incident.isClosed()) {
+        next = tr("<b>CLOSED</b> at %1 UTC: %2")
+                   .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary().toHtmlEscaped());
+    } else if (const Obligation* owed = incident.nextOwed()) {
+        const Countdown countdown = countdownFor(owed, now);
+        const Signal* signal = kit.signal(owed->signalId);
+        const QString colour = countdown.phase == CountdownPhase::Overdue   ? QStringLiteral("#c62828")
+                               : countdown.phase == CountdownPhase::DueSoon ? QStringLiteral("#e65100")
+                                                                            : QStringLiteral("#000000");
+        next = tr("<span style='font-size:14pt'><b>NEXT:</b> %1 owes a decision on <b>%2</b> (%3) — "
+                  "<span style='color:%4; font-weight:bold'>%5</span></span>")
+                   .arg(kit.roleTitle(owed->ownerRole).toHtmlEscaped(),
+                        (signal ? signal->name : owed->signalId).toHtmlEscaped(), kit.levelLabel(owed->level).toHtmlEscaped(),
+                        colour, countdown.phase == CountdownPhase::Overdue ? countdown.text
+                                                                           : tr("due in %1").arg(countdown.text));
+    } else {
+        next = tr("<span style='font-size:14pt'><b>NEXT:</b> nothing is owed. Record what you see below.</span>");
+    }
+    const int untold = m_notifications->unconfirmedCount();
+    if (untold && !incident.isClosed())
+        next += tr(" &nbsp; <b>%1 still to be told.</b>").arg(untold);
+    m_nextOwed->setText(next);
+
+    const Operator op = incident.currentOperator();
+    m_context->setText(tr("%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC")
+                           .arg(incident.title(), incident.service(),
+                                Duration::clockText(Milliseconds(incident.startedAt().msecsTo(now))), op.name,
+                                kit.roleTitle(op.role), now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                now.toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void LiveConsole::raiseOverdueAlerts()
+{
+    const QDateTime now = m_session.clock().utcNow();
+    for (const Obligation& o : m_session.incident().obligations()) {
+        if (!o.isOpen() || m_alerted.contains(o.id) || countdownFor(&o, now).phase != CountdownPhase::Overdue)
+            continue;
+        m_alerted.insert(o.id);
+        const Signal* signal = m_session.kit().signal(o.signalId);
+        const QString text = tr("OVERDUE: %1 owes a decision on %2 (%3)")
+                                 .arg(m_session.kit().roleTitle(o.ownerRole), signal ? signal->name : o.signalId,
+                                      m_session.kit().levelLabel(o.level));
+        QApplication::alert(window());
+        emit overdue(text);
+    }
+}
+
+qint64 LiveConsole::targetObligation() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        const qint64 id = current.siblingAtColumn(0).data(LiveRubricModel::ObligationIdRole).toLongLong();
+        if (id > 0)
+            return id;
+    }
+    const Obligation* next = m_session.incident().nextOwed();
+    return next ? next->id : 0;
+}
+
+void LiveConsole::acknowledgeSelected()
+{
+    const qint64 id = targetObligation();
+    if (!id) {
+        emit message(tr("Nothing is owed yet: there is nothing to acknowledge."));
+        return;
+    }
+    emit message(m_session.acknowledge(id) ? tr("Acknowledged.") : m_session.errorString());
+}
+
+void LiveConsole::decideSelected()
+{
+    const qint64 id = targetObligation();
+    const Obligation* o = m_session.incident().obligation(id);
+    if (!o || !o->isOpen()) {
+        emit message(tr("No open decision: select a triggered signal whose owner has not decided yet."));
+        return;
+    }
+    auto* dialog = new DecisionDialog(m_session, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LiveConsole::changeOperator()
+{
+    auto* dialog = new ChangeOperatorDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LiveConsole::closeReversal()
+{
+    auto* dialog = new CloseReversalDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_tick->stop();
+        m_exactWake->stop();
+        updateHeader();
+    });
+    dialog->open();
+}
+
+void LiveConsole::importObservations()
+{
+    const QString file = FileDialogs::openObservationsFile(this);
+    if (file.isEmpty())
+        return;
+    QFile csv(file);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        emit message(tr("Cannot read %1: %2").arg(file, csv.errorString()));
+        return;
+    }
+    const ObservationCsvResult parsed = ObservationCsv::parse(csv.readAll(), file, m_session.kit());
+    QStringList problems = parsed.errors;
+    int recorded = 0;
+    if (problems.isEmpty()) {
+        // Times in the file are seconds from the start of this reversal.
+        for (const Observation& obs : parsed.observations) {
+            if (!m_session.recordObservation(obs.signalId, obs.value,
+                                             m_session.incident().startedAt().addMSecs(obs.at.count()))) {
+                problems << m_session.errorString();
+                break;
+            }
+            ++recorded;
+        }
+    }
+    if (!problems.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import stopped"),
+                                    tr("%1 observation(s) recorded; then:\n\n%2").arg(recorded).arg(problems.join(QLatin1Char('\n'))),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("importProblemDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit message(tr("Imported %1 observation(s) from %2").arg(recorded).arg(file));
+}
+
+} // namespace turnback

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QTableView;
+class QTimer;
+
+namespace turnback {
+
+class LiveRubricModel;
+class NotificationModel;
+class ObservationPanel;
+class ReversalSession;
+class TimelineModel;
+
+/// The live reversal at a glance: the level and since when, what is owed next and by whom, the
+/// live rubric with each owner's countdown, the notification checklist and the timeline; plus the
+/// fast observation entry. Refreshes once a second and wakes at the exact instant the rubric is
+/// due to change, so what is recorded happens at the right time even when nothing is typed.
+class LiveConsole : public QWidget {
+    Q_OBJECT
+public:
+    explicit LiveConsole(ReversalSession& session, QWidget* parent = nullptr);
+
+    ReversalSession& session() { return m_session; }
+
+    /// Acts on the obligation of the selected rubric row, or on what is owed next.
+    void acknowledgeSelected();
+    void decideSelected();
+    void changeOperator();
+    void closeReversal();
+    void importObservations();
+
+    /// The header's "next owed" line as shown (for tests and the tray message).
+    QString nextOwedText() const;
+
+signals:
+    /// An owner's timer ran out. Raised once per obligation.
+    void overdue(const QString& message);
+    /// The operator should see this in the status bar.
+    void message(const QString& text);
+
+private:
+    void onTick();
+    void scheduleExactWake();
+    void updateHeader();
+    void raiseOverdueAlerts();
+    qint64 targetObligation() const;
+
+    ReversalSession& m_session;
+    LiveRubricModel* m_liveModel = nullptr;
+    NotificationModel* m_notifications = nullptr;
+    TimelineModel* m_timeline = nullptr;
+
+    QLabel* m_exerciseBanner = nullptr;
+    QLabel* m_levelBanner = nullptr;
+    QLabel* m_nextOwed = nullptr;
+    QLabel* m_context = nullptr;
+    QLabel* m_recordingProblem = nullptr;
+    QTableView* m_table = nullptr;
+    QListView* m_notificationView = nullptr;
+    QListView* m_timelineView = nullptr;
+    ObservationPanel* m_observe = nullptr;
+    QTimer* m_tick = nullptr;
+    QTimer* m_exactWake = nullptr;
+    QSet<qint64> m_alerted;
+};
+
+} // namespace turnback

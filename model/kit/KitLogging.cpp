@@ -1,5 +1,6 @@
 #include "KitLogging.h"
 
 namespace turnback {
-Q_LOGGING_CATEGORY(lcKit, "turnback.kit")
+// Debug output is off unless enabled with QT_LOGGING_RULES="turnback.kit.debug=true".
+Q_LOGGING_CATEGORY(lcKit, "turnback.kit", QtInfoMsg)
 }

@@ -366,7 +366,8 @@ bool IdRegistry::add(YamlReader& reader, const QString& id, const YamlNode* at) 
     if (const auto first = m_first.constFind(id); first != m_first.constEnd()) {
         const QString place = first->file == reader.document().fileName()
                                   ? QStringLiteral("line %1").arg(first->line)
-                                  : QStringLiteral("%1:%2").arg(first->file, QString::number(first->line));
+                                  : QStringLiteral("%1:%2:%3")
+                                        .arg(first->file, QString::number(first->line), QString::number(first->column));
         reader.error(at, QStringLiteral("duplicate %1 id '%2'; the first is at %3").arg(m_kind, id, place));
         return false;
     }

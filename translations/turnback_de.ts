@@ -1,4 +1,873 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>DONE (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERDUE +%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DUE SOON %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Reversibility kits (*.yaml *.yml);;All files (*)</source>
+        <translation>Reversibility-Kits (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a kit</source>
+        <translation>Kit öffnen</translation>
+    </message>
+    <message>
+        <source>Add service overlays</source>
+        <translation>Dienst-Overlays hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation>Beobachtungen importieren</translation>
+    </message>
+    <message>
+        <source>Observations, seconds from the start (*.csv);;All files (*)</source>
+        <translation>Beobachtungen, Sekunden ab Beginn (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KitPartsHtml</name>
+    <message>
+        <source>Kit file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit names no roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no comms packs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blanks to fill:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no data-handling procedures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHECKPOINT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence to capture:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no stage checklists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no human-impact prompts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Turnback: the incident console for reversibility kits.</source>
+        <translation>Turnback: die Incident-Konsole für Reversibility-Kits.</translation>
+    </message>
+    <message>
+        <source>The kit to open (default: the baseline kit).</source>
+        <translation>Das zu öffnende Kit (Standard: das Basis-Kit).</translation>
+    </message>
+    <message>
+        <source>A service overlay to layer on the kit (repeatable).</source>
+        <translation>Ein Dienst-Overlay über dem Kit (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The audit log database (default: %1).</source>
+        <translation>Die Prüfprotokoll-Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Turnback cannot record</source>
+        <translation>Turnback kann nicht protokollieren</translation>
+    </message>
+    <message>
+        <source>The audit log could not be opened, so nothing you do could be recorded. Turnback will not start.
+
+%1</source>
+        <translation>Das Prüfprotokoll konnte nicht geöffnet werden, daher könnte nichts, was Sie tun, aufgezeichnet werden. Turnback startet nicht.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ChangeOperatorDialog</name>
+    <message>
+        <source>Hand over the keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now at the keyboard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::CloseReversalDialog</name>
+    <message>
+        <source>Close the reversal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open:&lt;/b&gt; %1 decision(s) not recorded, %2 notification(s) not confirmed. Closing records that they were left open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every decision and notification is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line: what was done and where things stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close reversal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; triggered at %2 UTC and calls for &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Owner: %4. Due %5 UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Carry out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hold at the current level (give a reason)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;De-escalate to (give a reason):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal (no restriction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (goes into the audit trail word for word)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You (%1, %2) are acting for the %3: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::KitErrorDialog</name>
+    <message>
+        <source>The kit could not be loaded</source>
+        <translation>Das Kit konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>1 problem in %1.</source>
+        <translation>1 Problem in %1.</translation>
+    </message>
+    <message>
+        <source>%1 problems in %2.</source>
+        <translation>%1 Probleme in %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: fix the file and open it again.</source>
+        <translation>Nichts wurde geändert: Korrigieren Sie die Datei und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy errors</source>
+        <translation>Fehler &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::LiveConsole</name>
+    <message>
+        <source>EXERCISE — tabletop drill, not a live reversal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decide...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close &amp;reversal...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Who must be told&lt;/b&gt; (tick when told)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT RECORDED — %1. What you did is not in the audit trail; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NORMAL — no restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since %1 (%2 UTC), %3 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;CLOSED&lt;/b&gt; at %1 UTC: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='font-size:14pt'&gt;&lt;b&gt;NEXT:&lt;/b&gt; %1 owes a decision on &lt;b&gt;%2&lt;/b&gt; (%3) — &lt;span style='color:%4; font-weight:bold'&gt;%5&lt;/span&gt;&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='font-size:14pt'&gt;&lt;b&gt;NEXT:&lt;/b&gt; nothing is owed. Record what you see below.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;%1 still to be told.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERDUE: %1 owes a decision on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is owed yet: there is nothing to acknowledge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open decision: select a triggered signal whose owner has not decided yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 observation(s) recorded; then:
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 observation(s) from %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::LiveRubricModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occurred ×%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending — fires in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRIGGERED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 once triggered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · ack'd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triggered %1 UTC; due %2 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner's countdown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::MainWindow</name>
+    <message>
+        <source>Turnback</source>
+        <translation>Turnback</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open kit...</source>
+        <translation>Kit ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Add service &amp;overlay...</source>
+        <translation>Dienst-&amp;Overlay hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Reload kit</source>
+        <translation>Kit &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reversal</source>
+        <translation>&amp;Rücknahme</translation>
+    </message>
+    <message>
+        <source>&amp;Start a reversal...</source>
+        <translation>Rücknahme &amp;starten …</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Record a &amp;decision...</source>
+        <translation>&amp;Entscheidung festhalten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Import observations (CSV)...</source>
+        <translation>Beobachtungen &amp;importieren (CSV) …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the keyboard...</source>
+        <translation>Tastatur &amp;übergeben …</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Close the reversal...</source>
+        <translation>Rücknahme &amp;abschließen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Turnback</source>
+        <translation>Ü&amp;ber Turnback</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Comms packs</source>
+        <translation>&amp;Kommunikationspakete</translation>
+    </message>
+    <message>
+        <source>&amp;Data handling</source>
+        <translation>Daten&amp;behandlung</translation>
+    </message>
+    <message>
+        <source>&amp;Stage checklists</source>
+        <translation>&amp;Phasen-Checklisten</translation>
+    </message>
+    <message>
+        <source>&amp;Human impact</source>
+        <translation>&amp;Menschliche Auswirkungen</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>R&amp;ollen</translation>
+    </message>
+    <message>
+        <source>&amp;Kit</source>
+        <translation>K&amp;it</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No kit loaded.&lt;/b&gt; Open one with File &amp;gt; Open kit (Ctrl+O).</source>
+        <translation>&lt;b&gt;Kein Kit geladen.&lt;/b&gt; Öffnen Sie eines mit Datei &amp;gt; Kit öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>with 1 service overlay</source>
+        <translation>mit 1 Dienst-Overlay</translation>
+    </message>
+    <message>
+        <source>with %1 service overlays</source>
+        <translation>mit %1 Dienst-Overlays</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED: the audit log could not be written (%1)</source>
+        <translation>NICHT PROTOKOLLIERT: Das Prüfprotokoll konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 — 1 event recorded</source>
+        <translation>Prüfprotokoll: %1 — 1 Ereignis aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 — %2 events recorded</source>
+        <translation>Prüfprotokoll: %1 — %2 Ereignisse aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Open a kit before adding a service overlay.</source>
+        <translation>Öffnen Sie ein Kit, bevor Sie ein Dienst-Overlay hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Open a kit first: a reversal runs on a kit's rubric.</source>
+        <translation>Öffnen Sie zuerst ein Kit: Eine Rücknahme folgt der Rubrik eines Kits.</translation>
+    </message>
+    <message>
+        <source>A reversal is already running: close it before starting another.</source>
+        <translation>Eine Rücknahme läuft bereits: Schließen Sie sie ab, bevor Sie eine weitere starten.</translation>
+    </message>
+    <message>
+        <source>The reversal was not started</source>
+        <translation>Die Rücknahme wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Resumed reversal "%1" from the audit log.</source>
+        <translation>Rücknahme „%1“ aus dem Prüfprotokoll fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Live reversal (EXERCISE)</source>
+        <translation>&amp;Laufende Rücknahme (ÜBUNG)</translation>
+    </message>
+    <message>
+        <source>&amp;Live reversal</source>
+        <translation>&amp;Laufende Rücknahme</translation>
+    </message>
+    <message>
+        <source>%1 — Turnback</source>
+        <translation>%1 — Turnback</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1</source>
+        <translation>ÜBUNG — %1</translation>
+    </message>
+    <message>
+        <source>About Turnback</source>
+        <translation>Über Turnback</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Turnback %1&lt;/b&gt;&lt;br&gt;An incident console for reversibility kits: the rubric, the comms and the data steps for unwinding a deployment, with an audit trail that survives compliance review.</source>
+        <translation>&lt;b&gt;Turnback %1&lt;/b&gt;&lt;br&gt;Eine Incident-Konsole für Reversibility-Kits: Rubrik, Kommunikation und Datenschritte für das Zurücknehmen eines Deployments, mit einem Prüfprotokoll, das jeder Compliance-Prüfung standhält.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::NotificationModel</name>
+    <message>
+        <source>%1 told about %2 — %3 UTC by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell %1 about %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::ObservationPanel</name>
+    <message>
+        <source>Record what you see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded %1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded one %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::ReversalSession</name>
+    <message>
+        <source>No reversal is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This reversal is closed; nothing more can be recorded in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reversal is already running in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reversal a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the service being reversed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who is at the keyboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your role from the kit's roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no reversal %1 in this audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversal %1 was started with the kit '%2'; open that kit to resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit has no signal '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An observation cannot be in the future (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations must be in time order: %1 is before the last one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing open to acknowledge there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was already acknowledged by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such notification list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was already told, at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on this notification list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no open decision there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why you are holding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why you are de-escalating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are acting for the %1: say why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a level below the current one to de-escalate to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a name and one of the kit's roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a one-line summary before closing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::RubricTableModel</name>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::StartReversalDialog</name>
+    <message>
+        <source>Start a reversal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Roll back checkout v2.14 canary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Live: a real deployment is being reversed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Exercise: a tabletop drill, marked EXERCISE everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start reversal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in every field: the record needs what, where and who.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>turnback::TimelineModel</name>
+    <message>
+        <source>%1 UTC · seq %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

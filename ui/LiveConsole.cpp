@@ -177,19 +177,19 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_tick->setObjectName(QStringLiteral("liveTickTimer"));
     m_tick->setInterval(1000);
     m_tick->setTimerType(Qt::CoarseTimer); // 1 Hz is what people read; the exact wake below is precise
-    connect(m_tick, &QTimer::timeout, this, &LiveConsole::onTick);
+    connect(m_tick, &QTimer::timeout, this, &LiveConsole::refreshNow);
     m_tick->start();
     m_exactWake = new QTimer(this);
     m_exactWake->setObjectName(QStringLiteral("exactWakeTimer"));
     m_exactWake->setSingleShot(true);
     m_exactWake->setTimerType(Qt::PreciseTimer);
-    connect(m_exactWake, &QTimer::timeout, this, &LiveConsole::onTick);
+    connect(m_exactWake, &QTimer::timeout, this, &LiveConsole::refreshNow);
 
     updateHeader();
     scheduleExactWake();
 }
 
-void LiveConsole::onTick()
+void LiveConsole::refreshNow()
 {
     m_session.tick();
     m_liveModel->refresh();
@@ -212,6 +212,11 @@ void LiveConsole::scheduleExactWake()
 QString LiveConsole::nextOwedText() const
 {
     return m_nextOwed->text();
+}
+
+QString LiveConsole::levelBannerText() const
+{
+    return m_levelBanner->text();
 }
 
 void LiveConsole::updateHeader()

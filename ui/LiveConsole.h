@@ -36,6 +36,11 @@ public:
 
     /// The header's "next owed" line as shown (for tests and the tray message).
     QString nextOwedText() const;
+    QString levelBannerText() const;
+
+    /// Reads the clock, records what fell due, refreshes the screen and raises overdue alerts.
+    /// Runs once a second and at the exact instant of the next rubric change; tests call it directly.
+    void refreshNow();
 
 signals:
     /// An owner's timer ran out. Raised once per obligation.
@@ -44,7 +49,6 @@ signals:
     void message(const QString& text);
 
 private:
-    void onTick();
     void scheduleExactWake();
     void updateHeader();
     void raiseOverdueAlerts();

@@ -216,7 +216,10 @@ bool MainWindow::record(const QString& kind, const QString& target, const QJsonO
     const bool running = m_session && !m_session->incident().isClosed();
     const QString actor = running ? m_session->incident().currentOperator().name : m_actor;
     const QString incident = running ? m_session->incident().id() : QString();
-    const bool written = m_auditLog.append({actor, kind, target, incident, payload}).has_value();
+    QJsonObject marked = payload;
+    if (running && m_session->incident().isExercise())
+        marked.insert(QStringLiteral("exercise"), true);
+    const bool written = m_auditLog.append({actor, kind, target, incident, marked}).has_value();
     m_recordingFailed = !written;
     updateStatus();
     return written;

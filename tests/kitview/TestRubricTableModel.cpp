@@ -37,7 +37,7 @@ void TestRubricTableModel::showsTheBaselineRubricAsTheBriefWordsIt()
     model.setKit(*loaded.kit);
     QCOMPARE(model.rowCount(), 4);
 
-    const QList<QStringList> expected = {
+    const QList<QList<const char*>> expected = {
         {"Error rate spike", ">5% of traffic for 2 min", "Slow (canary only)", "Engineering lead", "5 min"},
         {"P1 count", ">3 P1s in 1 hr", "Stop (halt deploy)", "Incident commander", "2 min"},
         {"User-facing data loss", "Any confirmed loss", "Reverse (roll back)", "Service owner", "Immediate"},
@@ -45,7 +45,7 @@ void TestRubricTableModel::showsTheBaselineRubricAsTheBriefWordsIt()
     };
     for (int row = 0; row < 4; ++row)
         for (int column = 0; column < 5; ++column)
-            QCOMPARE(model.index(row, column).data().toString(), expected[row][column]);
+            QCOMPARE(model.index(row, column).data().toString(), QString::fromUtf8(expected[row][column]));
 }
 
 void TestRubricTableModel::typedRolesCarryRawValues()

@@ -49,7 +49,7 @@ void TestMainWindow::init()
     m_clock = std::make_unique<SimulatedClock>();
     m_log = std::make_unique<AuditLog>(*m_clock);
     QVERIFY2(m_log->open(m_scratch->file(QStringLiteral("audit.sqlite"))), qPrintable(m_log->errorString()));
-    m_window = std::make_unique<MainWindow>(*m_log, QStringLiteral("test-operator"));
+    m_window = std::make_unique<MainWindow>(*m_log, *m_clock, QStringLiteral("test-operator"));
     MainWindow* window = m_window.get();
     m_recorder = std::make_unique<ClickRecorder>([window](const QString& target, const QJsonObject& detail) {
         window->record(QStringLiteral("ui.click"), target, detail);

@@ -37,14 +37,14 @@ void TestTranslations::mainWindowSpeaksGerman()
     SimulatedClock clock;
     AuditLog log(clock);
     QVERIFY(log.open(scratch.file(QStringLiteral("audit.sqlite"))));
-    MainWindow window(log, QStringLiteral("tester"));
+    MainWindow window(log, clock, QStringLiteral("tester"));
     QVERIFY(window.openKit(QStringLiteral(":/kits/baseline.yaml")));
 
     const QList<QAction*> menus = window.menuBar()->actions();
     QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
     QCOMPARE(menus.at(1)->text(), QStringLiteral("&Hilfe"));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("kitTabs"));
-    QCOMPARE(tabs->tabText(0), QStringLiteral("&Rubrik"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("RQCOMPARE(tabs->tabText(0), QStringLiteral("&Rubrik"));ubrik"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("&Kommunikationspakete"));
     // The rubric model's column headers are translated too (they live in model/).
     QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("rubricTable"))->model()->headerData(0, Qt::Horizontal).toString(),

@@ -1,0 +1,291 @@
+#include "AuditLog.h"
+#include "ClickRecorder.h"
+#include "Clock.h"
+#include "DecisionDialog.h"
+#include "IncidentEvents.h"
+#include "LiveConsole.h"
+#include "LiveRubricModel.h"
+#include "MainWindow.h"
+#include "ReversalSession.h"
+#include "StartReversalDialog.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+using namespace turnback;
+
+/// The live console driven as an operator would: real widgets offscreen, a real SQLite log,
+/// and a simulated clock so minutes pass without waiting.
+class TestLiveConsole : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void startAReversalThroughTheDialog();
+    void escalatesWithLiveCountdownsAndOverdueAlert();
+    void decisionDialogRequiresAReasonWhenActingForAnotherOwner();
+    void tickingANotificationRecordsIt();
+    void restartResumesWithCountdownsIntact();
+    void exerciseIsUnmistakable();
+
+private:
+    void openWindow();
+    LiveConsole* startReversal(bool exercise = false);
+    QString cell(int row, int column) const;
+    QList<AuditRecord> ofKind(const QString& kind) const { return m_log->recordsOfKind(kind); }
+
+    std::unique_ptr<test::ScratchDir> m_scratch;
+    std::unique_ptr<SimulatedClock> m_clock;
+    std::unique_ptr<AuditLog> m_log;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ClickRecorder> m_recorder;
+};
+
+void TestLiveConsole::init()
+{
+    m_scratch = std::make_unique<test::ScratchDir>();
+    m_clock = std::make_unique<SimulatedClock>(QDateTime::currentDateTimeUtc());
+    m_log = std::make_unique<AuditLog>(*m_clock);
+    QVERIFY(m_log->open(m_scratch->file(QStringLiteral("audit.sqlite"))));
+    openWindow();
+}
+
+void TestLiveConsole::openWindow()
+{
+    m_recorder.reset();
+    m_window = std::make_unique<MainWindow>(*m_log, *m_clock, QStringLiteral("ada"));
+    MainWindow* window = m_window.get();
+    m_recorder = std::make_unique<ClickRecorder>([window](const QString& target, const QJsonObject& detail) {
+        window->record(QStringLiteral("ui.click"), target, detail);
+    });
+    m_recorder->install();
+    QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestLiveConsole::cleanup()
+{
+    m_recorder.reset();
+    m_window.reset();
+    m_log.reset();
+    m_clock.reset();
+    m_scratch.reset();
+}
+
+LiveConsole* TestLiveConsole::startReversal(bool exercise)
+{
+    m_window->findChild<QAction*>(QStringLiteral("startReversalAction"))->trigger();
+    StartReversalDialog* dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = m_window->findChild<StartReversalDialog*>(QStringLiteral("startReversalDialog")))); }();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reversalTitleEdit")), QStringLiteral("Roll back v2.14"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reversalServiceEdit")), QStringLiteral("checkout"));
+    if (exercise)
+        QTest::mouseClick(dialog->findChild<QRadioButton*>(QStringLiteral("exerciseModeRadio")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startReversalOkButton")), Qt::LeftButton);
+    return m_window->liveConsole();
+}
+
+QString TestLiveConsole::cell(int row, int column) const
+{
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("liveRubricTable"));
+    return table->model()->index(row, column).data().toString();
+}
+
+void TestLiveConsole::startAReversalThroughTheDialog()
+{
+    // A blank field is refused in the dialog, before anything is recorded.
+    m_window->findChild<QAction*>(QStringLiteral("startReversalAction"))->trigger();
+    StartReversalDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<StartReversalDialog*>(QStringLiteral("startReversalDialog"))));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startReversalOkButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("startProblemLabel"))->isVisible());
+    QVERIFY(ofKind(EventKind::ReversalStarted).isEmpty());
+    dialog->reject();
+
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    const QList<AuditRecord> started = ofKind(EventKind::ReversalStarted);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().actor, QStringLiteral("ada"));
+    QVERIFY(started.first().payload.contains(QStringLiteral("\"role\":\"incident-commander\"")));
+    QVERIFY(started.first().payload.contains(QStringLiteral("\"mode\":\"live\"")));
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("NORMAL")));
+    QVERIFY(console->nextOwedText().contains(QStringLiteral("nothing is owed")));
+    // The OK click itself is in the log, before the reversal it started.
+    const QList<AuditRecord> clicks = ofKind(QStringLiteral("ui.click"));
+    QVERIFY(!clicks.isEmpty());
+    QVERIFY(clicks.last().target.endsWith(QStringLiteral("startReversalOkButton")));
+    QVERIFY(clicks.last().seq < started.first().seq);
+}
+
+void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert()
+{
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    QSignalSpy overdue(m_window.get(), &MainWindow::overdueAlert);
+
+    auto* value = console->findChild<QLineEdit*>(QStringLiteral("observeValue-error-rate"));
+    QVERIFY(value);
+    QTest::keyClicks(value, QStringLiteral("6.5"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QCOMPARE(ofKind(EventKind::ObservationRecorded).size(), 1);
+    QCOMPARE(cell(0, LiveRubricModel::LatestColumn), QStringLiteral("6.5%"));
+    QCOMPARE(cell(0, LiveRubricModel::StateColumn), QStringLiteral("pending — fires in 2:00"));
+
+    m_clock->advance(90s);
+    console->refreshNow();
+    QCOMPARE(cell(0, LiveRubricModel::StateColumn), QStringLiteral("pending — fires in 0:30"));
+    QVERIFY(ofKind(EventKind::SignalTriggered).isEmpty());
+
+    m_clock->advance(30s);
+    console->refreshNow();
+    QCOMPARE(ofKind(EventKind::SignalTriggered).size(), 1);
+    QCOMPARE(cell(0, LiveRubricModel::StateColumn), QStringLiteral("TRIGGERED"));
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("5:00"));
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("SLOW (CANARY ONLY)")));
+    QVERIFY(console->nextOwedText().contains(QStringLiteral("Engineering lead")));
+
+    m_clock->advance(4min + 30s);
+    console->refreshNow();
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("DUE SOON 0:30"));
+    QCOMPARE(overdue.count(), 0);
+
+    m_clock->advance(31s);
+    console->refreshNow();
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("OVERDUE +0:01"));
+    QVERIFY(console->nextOwedText().contains(QStringLiteral("OVERDUE +0:01")));
+    QCOMPARE(overdue.count(), 1);
+    QVERIFY(overdue.first().first().toString().contains(QStringLiteral("Engineering lead")));
+    console->refreshNow();
+    QCOMPARE(overdue.count(), 1); // alerted once, not every second
+
+    // Three P1s... and the fourth within the hour: Stop.
+    auto* p1 = console->findChild<QPushButton*>(QStringLiteral("observeOccurred-p1-count"));
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(p1, Qt::LeftButton);
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("STOP (HALT DEPLOY)")));
+    QCOMPARE(cell(1, LiveRubricModel::CountdownColumn), QStringLiteral("2:00"));
+    QCOMPARE(ofKind(EventKind::LevelEntered).size(), 2);
+
+    // Confirmed data loss: Reverse, due immediately.
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-data-loss")), Qt::LeftButton);
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("REVERSE (ROLL BACK)")));
+    QVERIFY(cell(2, LiveRubricModel::CountdownColumn).startsWith(QStringLiteral("OVERDUE")));
+}
+
+void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner()
+{
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    QTest::keyClicks(console->findChild<QLineEdit*>(QStringLiteral("observeValue-error-rate")), QStringLiteral("9"));
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeRecord-error-rate")), Qt::LeftButton);
+    m_clock->advance(2min);
+    console->refreshNow();
+    QCOMPARE(ofKind(EventKind::SignalTriggered).size(), 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    DecisionDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = console->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"))));
+    // Ada is the incident commander; error-rate belongs to the engineering lead.
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("actingForLabel"))->text().contains(QStringLiteral("acting for the Engineering lead")));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"))->text().contains(QStringLiteral("say why")));
+    QVERIFY(ofKind(EventKind::DecisionRecorded).isEmpty());
+
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit")),
+                     QStringLiteral("Eng lead unreachable; canary is burning"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::LeftButton);
+    const QList<AuditRecord> decisions = ofKind(EventKind::DecisionRecorded);
+    QCOMPARE(decisions.size(), 1);
+    const QJsonObject payload = QJsonDocument::fromJson(decisions.first().payload.toUtf8()).object();
+    QCOMPARE(payload.value(QStringLiteral("decision")).toString(), QStringLiteral("carry-out"));
+    QCOMPARE(payload.value(QStringLiteral("on_behalf_of")).toString(), QStringLiteral("engineering-lead"));
+    QCOMPARE(payload.value(QStringLiteral("reason")).toString(), QStringLiteral("Eng lead unreachable; canary is burning"));
+    QCOMPARE(decisions.first().actor, QStringLiteral("ada"));
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("DONE (carry-out)"));
+}
+
+void TestLiveConsole::tickingANotificationRecordsIt()
+{
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-regulator-inquiry")), Qt::LeftButton);
+    auto* list = console->findChild<QListView*>(QStringLiteral("notificationList"));
+    QVERIFY(list->model()->rowCount() > 0);
+    const QModelIndex first = list->model()->index(0, 0);
+    QVERIFY(first.data().toString().startsWith(QStringLiteral("Tell ")));
+    QVERIFY(list->model()->setData(first, Qt::Checked, Qt::CheckStateRole));
+    const QList<AuditRecord> told = ofKind(EventKind::NotificationConfirmed);
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().actor, QStringLiteral("ada"));
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral(" told about ")));
+    // A tick is a record: it cannot be taken back.
+    QVERIFY(!list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable));
+}
+
+void TestLiveConsole::restartResumesWithCountdownsIntact()
+{
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-p1-count")), Qt::LeftButton);
+    QTest::keyClicks(console->findChild<QLineEdit*>(QStringLiteral("observeValue-error-rate")), QStringLiteral("7"));
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeRecord-error-rate")), Qt::LeftButton);
+    const QString id = m_window->session()->incident().id();
+
+    // Quit mid-reversal, with the error-rate wait still pending.
+    m_recorder.reset();
+    m_window.reset();
+    m_clock->advance(3min); // time spent closed counts: the 2-minute wait ended while we were away
+    openWindow();
+    QVERIFY(m_window->resumeOpenReversal());
+    QCOMPARE(m_window->session()->incident().id(), id);
+    console = m_window->liveConsole();
+    QVERIFY(console);
+    const QList<AuditRecord> triggered = ofKind(EventKind::SignalTriggered);
+    QCOMPARE(triggered.size(), 1);
+    const QJsonObject payload = QJsonDocument::fromJson(triggered.first().payload.toUtf8()).object();
+    const QDateTime observedAt = parseUtc(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
+                                              .object()
+                                              .value(QStringLiteral("observed_at"))
+                                              .toString());
+    QCOMPARE(parseUtc(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
+    // Triggered 1 minute ago with a 5-minute timer: 4:00 left, not 5:00.
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("4:00"));
+    QCOMPARE(cell(1, LiveRubricModel::LatestColumn), QStringLiteral("1 in 1 hr"));
+}
+
+void TestLiveConsole::exerciseIsUnmistakable()
+{
+    LiveConsole* console = startReversal(true);
+    QVERIFY(console);
+    auto* banner = console->findChild<QLabel*>(QStringLiteral("exerciseBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(QStringLiteral("EXERCISE")));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("EXERCISE")));
+    for (const AuditRecord& r : m_log->records())
+        if (!r.incident.isEmpty())
+            QVERIFY2(r.payload.contains(QStringLiteral("\"exercise\":true")), qPrintable(r.kind));
+}
+
+QTEST_MAIN(TestLiveConsole)
+#include "TestLiveConsole.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRecord.h"
+#include "Checkpoint.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 namespace turnback {
 
 class Clock;
+class SigningKey;
 class SqliteAuditStore;
 
 /// The append-only, hash-chained audit log (DESIGN.md section 6; format in docs/audit-log.md).
@@ -68,7 +70,59 @@ public:
     /// The payload as stored: compact JSON, keys sorted (as QJsonDocument::Compact writes them).
     static QString canonicalPayload(const QJsonObject& payload);
 
+    // ---- Signed checkpoints (docs/audit-log.md, "Signed checkpoints") ------------------------
+    // A checkpoint signs the head: automatically every checkpointInterval() events and right after a
+    // "ReversalClosed" event; explicitly through checkpoint() (the UI calls it on quit). Each one
+    // also signs the head of every incident that changed since the last one. Without a signing key
+    // (no keychain yet, or a locked one) checkpoints are recorded *pending* and signed as soon as
+    // setSigningKey() gives a key: recording never waits for the keychain.
+
+    static constexpr int kDefaultCheckpointInterval = 100;
+    /// Events between automatic checkpoints; 0 turns the interval off (closing and explicit
+    /// checkpoints still happen).
+    void setCheckpointInterval(int events);
+    int checkpointInterval() const { return m_checkpointInterval; }
+
+    /// Records a checkpoint of the current head (signed if a key is set, else pending). `reason` is
+    /// stored next to it ("quit", "reversal-closed", "interval", "cli", ...). True when recorded, and
+    /// also when the newest checkpoint already covers the head (nothing new to sign). False with
+    /// errorString() when the log is closed, read-only, or the write fails.
+    bool checkpoint(const QString& reason);
+
+    /// Gives the log the key to sign with. Registers its public half in the signing_key table
+    /// (`storage`: "keychain" or "file", where the private half lives) if it is not there yet, then
+    /// signs every pending checkpoint. False with errorString() if the database refuses; the key is
+    /// then not used.
+    bool setSigningKey(std::shared_ptr<const SigningKey> key, const QString& storage);
+    void clearSigningKey();
+    bool hasSigningKey() const { return m_key != nullptr; }
+    QString signingKeyId() const;
+
+    /// The meta.database_id UUID: scopes the keychain entry to this log.
+    QString databaseId() const { return m_databaseId; }
+    /// Public keys registered in this log, oldest first.
+    QList<RegisteredKey> signingKeys() const;
+    /// Checkpoints not signed yet.
+    qint64 pendingCheckpointCount() const;
+    /// The newest log-scope checkpoint (signed or pending); nullopt when there is none.
+    std::optional<Checkpoint> latestCheckpoint() const;
+    /// The newest *signed* log-scope checkpoint: the one whose anchor() to copy into a ticket.
+    std::optional<Checkpoint> latestSignedCheckpoint() const;
+    /// Every checkpoint, both scopes, in the order taken.
+    QList<Checkpoint> checkpoints() const;
+    /// One incident's checkpoints, and its rows with their incident-chain columns: with the
+    /// signing keys, what proves that incident on its own (AuditVerifier::verifyIncident).
+    QList<Checkpoint> incidentCheckpoints(const QString& incident) const;
+    QList<AuditRecord> incidentRecords(const QString& incident) const;
+
+    /// The short fingerprint to copy into a ticket ("ab12-cd34-ef56-7890"); empty while pending.
+    static QString checkpointFingerprint(const Checkpoint& checkpoint) { return checkpoint.fingerprint(); }
+
 private:
+    void sign(Checkpoint& checkpoint, const QString& signedAtUtc) const;
+    qint64 signPendingCheckpoints();
+    void checkpointAfterAppend(const AuditRecord& record);
+
     const Clock& m_clock;
     QString m_connectionName;
     std::unique_ptr<SqliteAuditStore> m_store;
@@ -77,6 +131,10 @@ private:
     mutable QString m_error;
     qint64 m_headSeq = 0;
     QString m_headHash;
+    QString m_databaseId;
+    int m_checkpointInterval = kDefaultCheckpointInterval;
+    qint64 m_lastCheckpointSeq = 0;
+    std::shared_ptr<const SigningKey> m_key;
 };
 
 } // namespace turnback

@@ -20,6 +20,12 @@ struct AuditRecord {
     QString atUtc; ///< ISO 8601 UTC with milliseconds and Z: 2026-11-26T18:06:11.123Z
     QString actor, kind, target, incident, payload;
     QString prevHash, hash; ///< 64 lowercase hex characters each
+    /// The row's place in its incident's own chain (table audit_incident_chain, schema 2):
+    /// incidentSeq 1, 2, 3, ... per incident; incidentHash = SHA-256(incidentPrevHash ‖ the same
+    /// canonical bytes), incidentPrevHash 64 zeros for an incident's first row. 0 and empty for
+    /// console-level events (no incident).
+    qint64 incidentSeq = 0;
+    QString incidentPrevHash, incidentHash;
 
     friend bool operator==(const AuditRecord&, const AuditRecord&) = default;
 };

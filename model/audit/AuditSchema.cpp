@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "SqlitePragmas.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,12 +22,6 @@ namespace {
 /// The value of meta.format: tells a Turnback audit log from any other SQLite file.
 const QString kFormat = QStringLiteral("turnback-audit-log");
 
-using UpgradeStep = bool (*)(QSqlDatabase& db, QString* error);
-
-/// kUpgradeSteps[i] takes a database from version i + 1 to version i + 2. Empty: version 1 is the
-/// only version so far. Version 2 is one function added here; currentVersion() follows.
-constexpr std::array<UpgradeStep, 0> kUpgradeSteps{};
-
 bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
     QSqlQuery query(db);
     for (const QString& statement : statements) {
@@ -42,6 +37,108 @@ bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
 bool exec(QSqlDatabase& db, const QString& statement, QString* error) {
     return execAll(db, {statement}, error);
 }
+
+/// Version 2: signed checkpoints, their keys' public halves, and a second chain per incident
+/// (docs/audit-log.md). audit_log itself is unchanged, so its 9-column contract still holds.
+/// Rows written under version 1 get their incident-chain rows here, computed as new rows are.
+bool upgradeTo2(QSqlDatabase& db, QString* error) {
+    const QString appendOnly = QStringLiteral(" BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END");
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE audit_incident_chain ("
+                       " seq INTEGER PRIMARY KEY REFERENCES audit_log (seq),"
+                       " incident TEXT NOT NULL CHECK (incident <> ''),"
+                       " incident_seq INTEGER NOT NULL CHECK (incident_seq >= 1),"
+                       " incident_prev_hash TEXT NOT NULL CHECK (length(incident_prev_hash) = 64),"
+                       " incident_hash TEXT NOT NULL CHECK (length(incident_hash) = 64),"
+                       " UNIQUE (incident, incident_seq))"),
+        QStringLiteral("CREATE TRIGGER audit_incident_chain_no_update BEFORE UPDATE ON audit_incident_chain") +
+            appendOnly.arg(QStringLiteral("audit_incident_chain")),
+        QStringLiteral("CREATE TRIGGER audit_incident_chain_no_delete BEFORE DELETE ON audit_incident_chain") +
+            appendOnly.arg(QStringLiteral("audit_incident_chain")),
+        QStringLiteral("CREATE TABLE signing_key ("
+                       " key_id TEXT PRIMARY KEY NOT NULL CHECK (length(key_id) = 16),"
+                       " algorithm TEXT NOT NULL CHECK (algorithm = 'Ed25519'),"
+                       " public_key_pem TEXT NOT NULL,"
+                       " created_at_utc TEXT NOT NULL,"
+                       " storage TEXT NOT NULL CHECK (storage IN ('keychain', 'file')))"),
+        QStringLiteral("CREATE TRIGGER signing_key_no_update BEFORE UPDATE ON signing_key") +
+            appendOnly.arg(QStringLiteral("signing_key")),
+        QStringLiteral("CREATE TRIGGER signing_key_no_delete BEFORE DELETE ON signing_key") +
+            appendOnly.arg(QStringLiteral("signing_key")),
+        QStringLiteral("CREATE TABLE audit_checkpoint ("
+                       " id INTEGER PRIMARY KEY,"
+                       " scope TEXT NOT NULL CHECK (scope IN ('log', 'incident')),"
+                       " incident TEXT NOT NULL,"
+                       " seq INTEGER NOT NULL CHECK (seq >= 1),"
+                       " head_hash TEXT NOT NULL CHECK (length(head_hash) = 64),"
+                       " at_utc TEXT NOT NULL,"
+                       " clock_source TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " key_id TEXT REFERENCES signing_key (key_id),"
+                       " signature TEXT CHECK (signature IS NULL OR length(signature) = 128),"
+                       " signed_at_utc TEXT,"
+                       " CHECK ((scope = 'log') = (incident = '')),"
+                       " CHECK ((key_id IS NULL) = (signature IS NULL)))"),
+        QStringLiteral("CREATE INDEX audit_checkpoint_by_head ON audit_checkpoint (scope, incident, seq)"),
+        QStringLiteral("CREATE TRIGGER audit_checkpoint_no_delete BEFORE DELETE ON audit_checkpoint") +
+            appendOnly.arg(QStringLiteral("audit_checkpoint")),
+        // A pending checkpoint is signed once (key_id, signature, signed_at_utc go from NULL to a
+        // value); nothing else about a checkpoint ever changes.
+        QStringLiteral("CREATE TRIGGER audit_checkpoint_sign_once BEFORE UPDATE ON audit_checkpoint"
+                       " WHEN OLD.signature IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.scope IS NOT OLD.scope"
+                       " OR NEW.incident IS NOT OLD.incident OR NEW.seq IS NOT OLD.seq"
+                       " OR NEW.head_hash IS NOT OLD.head_hash OR NEW.at_utc IS NOT OLD.at_utc"
+                       " OR NEW.clock_source IS NOT OLD.clock_source OR NEW.reason IS NOT OLD.reason"
+                       " BEGIN SELECT RAISE(ABORT, 'a checkpoint is signed once and never changed'); END"),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+
+    // The incident chains of rows already in the log, in seq order.
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!rows.exec(QStringLiteral("SELECT seq, at_utc, actor, kind, target, incident, payload FROM audit_log"
+                                  " WHERE incident <> '' ORDER BY seq")) ||
+        !insert.prepare(QStringLiteral("INSERT INTO audit_incident_chain (seq, incident, incident_seq,"
+                                       " incident_prev_hash, incident_hash) VALUES (?, ?, ?, ?, ?)"))) {
+        if (error)
+            *error = rows.lastError().isValid() ? rows.lastError().databaseText() : insert.lastError().databaseText();
+        return false;
+    }
+    QHash<QString, std::pair<qint64, QString>> heads; // incident -> (incident_seq, incident_hash)
+    while (rows.next()) {
+        AuditRecord r;
+        r.seq = rows.value(0).toLongLong();
+        r.atUtc = rows.value(1).toString();
+        r.actor = rows.value(2).toString();
+        r.kind = rows.value(3).toString();
+        r.target = rows.value(4).toString();
+        r.incident = rows.value(5).toString();
+        r.payload = rows.value(6).toString();
+        auto& [incidentSeq, incidentHash] = heads[r.incident];
+        const QString previous = incidentSeq == 0 ? AuditLog::genesisHash() : incidentHash;
+        incidentHash = AuditLog::computeHash(previous, r);
+        ++incidentSeq;
+        insert.addBindValue(r.seq);
+        insert.addBindValue(r.incident);
+        insert.addBindValue(incidentSeq);
+        insert.addBindValue(previous);
+        insert.addBindValue(incidentHash);
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
+using UpgradeStep = bool (*)(QSqlDatabase& db, QString* error);
+
+/// kUpgradeSteps[i] takes a database from version i + 1 to version i + 2; currentVersion() follows.
+/// A new file is created at version 1 and then upgraded, so new and upgraded files are identical.
+constexpr std::array<UpgradeStep, 1> kUpgradeSteps{upgradeTo2};
 
 } // namespace
 

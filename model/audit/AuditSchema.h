@@ -12,7 +12,8 @@ class Clock;
 /// dbresumedatastorage: createSchema() builds version 1, then cumulative upgrade steps take any
 /// older version to the current one, all in one transaction that is rolled back on failure.
 /// A fresh file and an upgraded one therefore go through the same steps and end up identical.
-/// To add version 2: write `upgradeTo2()` in AuditSchema.cpp and append it to the step list.
+/// Version 2 (upgradeTo2): checkpoints, signing keys, per-incident chains. To add version 3: write
+/// `upgradeTo3()` in AuditSchema.cpp and append it to the step list.
 class AuditSchema {
 public:
     /// The newest schema this build reads and writes.

@@ -18,6 +18,33 @@ namespace turnback {
 namespace {
 
 const QString kColumns = QStringLiteral("seq, at_utc, actor, kind, target, incident, payload, prev_hash, hash");
+/// A row with its incident-chain columns (NULL for console-level events).
+const QString kSelectRecords =
+    QStringLiteral("SELECT l.seq, l.at_utc, l.actor, l.kind, l.target, l.incident, l.payload, l.prev_hash, l.hash,"
+                   " c.incident_seq, c.incident_prev_hash, c.incident_hash"
+                   " FROM audit_log l LEFT JOIN audit_incident_chain c ON c.seq = l.seq");
+const QString kCheckpointColumns = QStringLiteral(
+    "id, scope, incident, seq, head_hash, at_utc, clock_source, reason, key_id, signature, signed_at_utc");
+
+QString scopeName(Checkpoint::Scope scope) {
+    return scope == Checkpoint::Scope::Log ? QStringLiteral("log") : QStringLiteral("incident");
+}
+
+Checkpoint readCheckpoint(const QSqlQuery& query) {
+    Checkpoint c;
+    c.id = query.value(0).toLongLong();
+    c.scope = query.value(1).toString() == u"incident" ? Checkpoint::Scope::Incident : Checkpoint::Scope::Log;
+    c.incident = query.value(2).toString();
+    c.seq = query.value(3).toLongLong();
+    c.headHash = query.value(4).toString();
+    c.atUtc = query.value(5).toString();
+    c.clockSource = query.value(6).toString();
+    c.reason = query.value(7).toString();
+    c.keyId = query.value(8).toString();
+    c.signature = query.value(9).toString();
+    c.signedAtUtc = query.value(10).toString();
+    return c;
+}
 
 AuditRecord readRecord(const QSqlQuery& query) {
     AuditRecord r;
@@ -30,6 +57,9 @@ AuditRecord readRecord(const QSqlQuery& query) {
     r.payload = query.value(6).toString();
     r.prevHash = query.value(7).toString();
     r.hash = query.value(8).toString();
+    r.incidentSeq = query.value(9).toLongLong();
+    r.incidentPrevHash = query.value(10).toString();
+    r.incidentHash = query.value(11).toString();
     return r;
 }
 
@@ -54,10 +84,14 @@ struct SqliteAuditStore::Queries {
     explicit Queries(const QSqlDatabase& db)
         : control(db)
         , head(db)
-        , insert(db) {}
+        , insert(db)
+        , incidentHead(db)
+        , insertChain(db) {}
     QSqlQuery control; // BEGIN / COMMIT / ROLLBACK
     QSqlQuery head;
     QSqlQuery insert;
+    QSqlQuery incidentHead;
+    QSqlQuery insertChain;
 };
 
 SqliteAuditStore::SqliteAuditStore(QString connectionName)
@@ -164,12 +198,21 @@ bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clo
     }
 
     m_queries = std::make_unique<Queries>(m_db);
-    if (!m_queries->head.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) ||
-        (access == Access::ReadWrite &&
-         !m_queries->insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES "
+    const bool prepared =
+        m_queries->head.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) &&
+        (access == Access::ReadOnly ||
+         (m_queries->insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES "
                                                    "(:seq, :at_utc, :actor, :kind, :target, :incident, "
                                                    ":payload, :prev_hash, :hash)")
-                                        .arg(kColumns))))
+                                        .arg(kColumns)) &&
+          m_queries->incidentHead.prepare(
+              QStringLiteral("SELECT incident_seq, incident_hash FROM audit_incident_chain WHERE incident = :incident "
+                             "ORDER BY incident_seq DESC LIMIT 1")) &&
+          m_queries->insertChain.prepare(
+              QStringLiteral("INSERT INTO audit_incident_chain (seq, incident, incident_seq, incident_prev_hash, "
+                             "incident_hash) VALUES (:seq, :incident, :incident_seq, :incident_prev_hash, "
+                             ":incident_hash)"))));
+    if (!prepared)
         return fail(QStringLiteral("Cannot read the audit log %1 (%2).")
                         .arg(shown, m_queries->head.lastError().databaseText()));
     qCDebug(lcAudit) << "opened" << m_path << (access == Access::ReadOnly ? "read-only" : "read-write");
@@ -191,6 +234,11 @@ std::optional<SqliteAuditStore::Head> SqliteAuditStore::head() {
     }
     query.finish();
     return head;
+}
+
+bool SqliteAuditStore::readError(const QSqlQuery& query) {
+    m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+    return false;
 }
 
 void SqliteAuditStore::rollback() {
@@ -226,11 +274,22 @@ bool SqliteAuditStore::commitAppend(const AuditRecord& r) {
     insert.bindValue(QStringLiteral(":prev_hash"), text(r.prevHash));
     insert.bindValue(QStringLiteral(":hash"), text(r.hash));
     QString reason;
-    if (!insert.exec())
+    QSqlQuery& chain = m_queries->insertChain;
+    if (!insert.exec()) {
         reason = insert.lastError().databaseText();
-    else if (!m_queries->control.exec(QStringLiteral("COMMIT")))
+    } else if (!r.incident.isEmpty()) {
+        chain.bindValue(QStringLiteral(":seq"), r.seq);
+        chain.bindValue(QStringLiteral(":incident"), r.incident);
+        chain.bindValue(QStringLiteral(":incident_seq"), r.incidentSeq);
+        chain.bindValue(QStringLiteral(":incident_prev_hash"), text(r.incidentPrevHash));
+        chain.bindValue(QStringLiteral(":incident_hash"), text(r.incidentHash));
+        if (!chain.exec())
+            reason = chain.lastError().databaseText();
+    }
+    if (reason.isEmpty() && !m_queries->control.exec(QStringLiteral("COMMIT")))
         reason = m_queries->control.lastError().databaseText();
     insert.finish();
+    chain.finish();
     if (reason.isEmpty())
         return true;
     rollback();
@@ -255,8 +314,7 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::records(qint64 fromSeq, int 
         return std::nullopt;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE seq >= :from ORDER BY seq LIMIT :limit").arg(kColumns));
+    query.prepare(kSelectRecords + QStringLiteral(" WHERE l.seq >= :from ORDER BY l.seq LIMIT :limit"));
     query.bindValue(QStringLiteral(":from"), fromSeq);
     query.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     if (!query.exec()) {
@@ -274,8 +332,7 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::recordsOfKind(const QString&
         return std::nullopt;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE kind = :kind ORDER BY seq LIMIT :limit").arg(kColumns));
+    query.prepare(kSelectRecords + QStringLiteral(" WHERE l.kind = :kind ORDER BY l.seq LIMIT :limit"));
     query.bindValue(QStringLiteral(":kind"), kind);
     query.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     if (!query.exec()) {
@@ -286,6 +343,208 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::recordsOfKind(const QString&
     while (query.next())
         result.append(readRecord(query));
     return result;
+}
+
+std::optional<SqliteAuditStore::IncidentHead> SqliteAuditStore::incidentHead(const QString& incident) {
+    if (!m_queries)
+        return std::nullopt;
+    QSqlQuery& query = m_queries->incidentHead;
+    query.bindValue(QStringLiteral(":incident"), incident);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    IncidentHead head;
+    if (query.next()) {
+        head.incidentSeq = query.value(0).toLongLong();
+        head.incidentHash = query.value(1).toString();
+    }
+    query.finish();
+    return head;
+}
+
+std::optional<QList<AuditRecord>> SqliteAuditStore::incidentRecords(const QString& incident) {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelectRecords + QStringLiteral(" WHERE l.incident = :incident ORDER BY l.seq"));
+    query.bindValue(QStringLiteral(":incident"), incident);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    QList<AuditRecord> result;
+    while (query.next())
+        result.append(readRecord(query));
+    return result;
+}
+
+bool SqliteAuditStore::beginWrite() {
+    if (!m_queries) {
+        m_error = QStringLiteral("The audit log is not open.");
+        return false;
+    }
+    if (!m_queries->control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = QStringLiteral("Cannot write to the audit log %1 (%2).")
+                      .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteAuditStore::commitWrite() {
+    if (!m_queries->control.exec(QStringLiteral("COMMIT"))) {
+        m_error = QStringLiteral("Cannot write to the audit log %1 (%2).")
+                      .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> SqliteAuditStore::metaValue(const QString& key) {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+std::optional<QList<RegisteredKey>> SqliteAuditStore::signingKeys() {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key_id, public_key_pem, created_at_utc, storage FROM signing_key ORDER BY "
+                                   "created_at_utc, key_id"))) {
+        readError(query);
+        return std::nullopt;
+    }
+    QList<RegisteredKey> keys;
+    while (query.next())
+        keys.append({query.value(0).toString(), query.value(1).toString().toUtf8(), query.value(2).toString(),
+                     query.value(3).toString()});
+    return keys;
+}
+
+bool SqliteAuditStore::insertSigningKey(const RegisteredKey& key) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO signing_key (key_id, algorithm, public_key_pem, created_at_utc, storage) "
+                                 "VALUES (:key_id, :algorithm, :pem, :created, :storage)"));
+    query.bindValue(QStringLiteral(":key_id"), key.keyId);
+    query.bindValue(QStringLiteral(":algorithm"), QStringLiteral("Ed25519"));
+    query.bindValue(QStringLiteral(":pem"), QString::fromUtf8(key.publicKeyPem));
+    query.bindValue(QStringLiteral(":created"), key.createdAtUtc);
+    query.bindValue(QStringLiteral(":storage"), key.storage);
+    if (!query.exec()) {
+        m_error = QStringLiteral("Cannot record the signing key's public half in the audit log (%1).")
+                      .arg(query.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<Checkpoint>> SqliteAuditStore::checkpoints(std::optional<Checkpoint::Scope> scope,
+                                                               const QString& incident, bool pendingOnly) {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_checkpoint"
+                                 " WHERE (:any_scope OR scope = :scope) AND (:any_incident OR incident = :incident)"
+                                 " AND (NOT :pending OR signature IS NULL) ORDER BY id")
+                      .arg(kCheckpointColumns));
+    query.bindValue(QStringLiteral(":any_scope"), !scope.has_value());
+    query.bindValue(QStringLiteral(":scope"), scopeName(scope.value_or(Checkpoint::Scope::Log)));
+    query.bindValue(QStringLiteral(":any_incident"), incident.isEmpty());
+    query.bindValue(QStringLiteral(":incident"), text(incident));
+    query.bindValue(QStringLiteral(":pending"), pendingOnly);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    QList<Checkpoint> result;
+    while (query.next())
+        result.append(readCheckpoint(query));
+    return result;
+}
+
+std::optional<Checkpoint> SqliteAuditStore::latestLogCheckpoint(bool signedOnly) {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_checkpoint WHERE scope = 'log'"
+                                 " AND (NOT :signed_only OR signature IS NOT NULL) ORDER BY seq DESC, id DESC LIMIT 1")
+                      .arg(kCheckpointColumns));
+    query.bindValue(QStringLiteral(":signed_only"), signedOnly);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    return query.next() ? readCheckpoint(query) : Checkpoint();
+}
+
+std::optional<QStringList> SqliteAuditStore::incidentsChangedAfter(qint64 seq) {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT incident FROM audit_incident_chain WHERE seq > :after"
+                                 " GROUP BY incident ORDER BY min(seq)"));
+    query.bindValue(QStringLiteral(":after"), seq);
+    if (!query.exec()) {
+        readError(query);
+        return std::nullopt;
+    }
+    QStringList incidents;
+    while (query.next())
+        incidents << query.value(0).toString();
+    return incidents;
+}
+
+bool SqliteAuditStore::insertCheckpoint(Checkpoint& c) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, clock_source,"
+                                 " reason, key_id, signature, signed_at_utc) VALUES (:scope, :incident, :seq, :head,"
+                                 " :at, :clock, :reason, :key_id, :signature, :signed_at)"));
+    query.bindValue(QStringLiteral(":scope"), scopeName(c.scope));
+    query.bindValue(QStringLiteral(":incident"), text(c.incident));
+    query.bindValue(QStringLiteral(":seq"), c.seq);
+    query.bindValue(QStringLiteral(":head"), c.headHash);
+    query.bindValue(QStringLiteral(":at"), c.atUtc);
+    query.bindValue(QStringLiteral(":clock"), text(c.clockSource));
+    query.bindValue(QStringLiteral(":reason"), text(c.reason));
+    // Pending: NULL key and signature (a null QString binds as SQL NULL).
+    query.bindValue(QStringLiteral(":key_id"), c.isSigned() ? QVariant(c.keyId) : QVariant());
+    query.bindValue(QStringLiteral(":signature"), c.isSigned() ? QVariant(c.signature) : QVariant());
+    query.bindValue(QStringLiteral(":signed_at"), c.isSigned() ? QVariant(c.signedAtUtc) : QVariant());
+    if (!query.exec()) {
+        m_error =
+            QStringLiteral("Cannot record a checkpoint in the audit log (%1).").arg(query.lastError().databaseText());
+        return false;
+    }
+    c.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool SqliteAuditStore::signCheckpoint(qint64 id, const QString& keyId, const QString& signatureHex,
+                                      const QString& signedAtUtc) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE audit_checkpoint SET key_id = :key_id, signature = :signature,"
+                                 " signed_at_utc = :signed_at WHERE id = :id AND signature IS NULL"));
+    query.bindValue(QStringLiteral(":key_id"), keyId);
+    query.bindValue(QStringLiteral(":signature"), signatureHex);
+    query.bindValue(QStringLiteral(":signed_at"), signedAtUtc);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        m_error = QStringLiteral("Cannot sign checkpoint %1 (%2).").arg(id).arg(query.lastError().databaseText());
+        return false;
+    }
+    return true;
 }
 
 } // namespace turnback

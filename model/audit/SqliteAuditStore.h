@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRecord.h"
+#include "Checkpoint.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -42,18 +43,50 @@ public:
 
     /// Appending is two steps so the chain is computed against the head *inside* the write
     /// transaction: beginAppend() takes the write lock and reads the head; commitAppend() inserts
-    /// the row and commits (durable on return). On failure both roll back.
+    /// the row (and its incident-chain row) and commits (durable on return). On failure both roll back.
     std::optional<Head> beginAppend();
     bool commitAppend(const AuditRecord& record);
+
+    struct IncidentHead {
+        qint64 incidentSeq = 0; ///< 0 when the incident has no rows yet
+        QString incidentHash;   ///< empty when it has none
+    };
+    /// The last row of one incident's chain (read inside the write transaction when appending).
+    std::optional<IncidentHead> incidentHead(const QString& incident);
 
     std::optional<qint64> count();
     std::optional<QList<AuditRecord>> records(qint64 fromSeq, int limit);
     std::optional<QList<AuditRecord>> recordsOfKind(const QString& kind, int limit);
+    /// One incident's rows in incident_seq order (= seq order), with their incident-chain columns.
+    std::optional<QList<AuditRecord>> incidentRecords(const QString& incident);
+
+    /// A plain write transaction (BEGIN IMMEDIATE ... COMMIT) for checkpoints and keys.
+    bool beginWrite();
+    bool commitWrite();
+    void rollback();
+
+    std::optional<QString> metaValue(const QString& key);
+
+    std::optional<QList<RegisteredKey>> signingKeys();
+    bool insertSigningKey(const RegisteredKey& key);
+
+    /// Checkpoints in id order. `scope` and `incident` filter when given; `pendingOnly` keeps the
+    /// unsigned ones.
+    std::optional<QList<Checkpoint>> checkpoints(std::optional<Checkpoint::Scope> scope = std::nullopt,
+                                                 const QString& incident = {}, bool pendingOnly = false);
+    /// The newest log-scope checkpoint (signed or pending); a default Checkpoint (id 0) when none.
+    std::optional<Checkpoint> latestLogCheckpoint(bool signedOnly = false);
+    /// Incidents with rows after `seq`, in order of their first such row.
+    std::optional<QStringList> incidentsChangedAfter(qint64 seq);
+    /// Inserts a checkpoint and sets its id.
+    bool insertCheckpoint(Checkpoint& checkpoint);
+    /// Signs a pending checkpoint (the schema lets a checkpoint be signed once and never changed).
+    bool signCheckpoint(qint64 id, const QString& keyId, const QString& signatureHex, const QString& signedAtUtc);
 
 private:
     struct Queries;
     bool fail(const QString& plainMessage);
-    void rollback();
+    bool readError(const QSqlQuery& query);
 
     QString m_connectionName;
     QString m_path;

@@ -218,7 +218,7 @@ void TestAuditLog::durabilitySettingsAreInForce() {
     QCOMPARE(pragma(QStringLiteral("synchronous")).toInt(), 2); // FULL
     QCOMPARE(pragma(QStringLiteral("foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(QStringLiteral("busy_timeout")).toInt(), 5000);
-    QCOMPARE(pragma(QStringLiteral("user_version")).toInt(), 1);
+    QCOMPARE(pragma(QStringLiteral("user_version")).toInt(), 2);
     query.finish();
     // WAL is stored in the file, so any other program opening it writes through the WAL too.
     QCOMPARE(sqlOn(log.path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -430,7 +430,7 @@ void TestAuditLog::newerSchemaIsRefusedAndLeftUntouched() {
     QVERIFY(!log.isOpen());
     QCOMPARE(log.errorString(), QDir::toNativeSeparators(path) +
                                     QStringLiteral(" was written by a newer Turnback (schema 7); this version reads up "
-                                                   "to 1. It was left unchanged: open it with a newer Turnback."));
+                                                   "to 2. It was left unchanged: open it with a newer Turnback."));
     QVERIFY(!log.open(path, AuditLog::Access::ReadOnly));
     QCOMPARE(fileBytes(path), before);
 }

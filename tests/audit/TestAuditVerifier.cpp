@@ -353,11 +353,11 @@ void TestAuditVerifier::unreadableFiles() {
 
     const QString newer = dir.file(QStringLiteral("newer.db"));
     QVERIFY(!writeLog(newer).isEmpty());
-    attack(newer, [](QSqlQuery& q) { run(q, QStringLiteral("PRAGMA user_version = 2")); });
+    attack(newer, [](QSqlQuery& q) { run(q, QStringLiteral("PRAGMA user_version = 3")); });
     v = AuditVerifier::verify(newer);
     QCOMPARE(v.problem, Problem::Unreadable);
     QVERIFY2(
-        v.message.endsWith(QStringLiteral(" was written by a newer Turnback (schema 2); this version reads up to 1.")),
+        v.message.endsWith(QStringLiteral(" was written by a newer Turnback (schema 3); this version reads up to 2.")),
         qPrintable(v.message));
 
     const QString other = dir.file(QStringLiteral("other.db"));

@@ -16,6 +16,8 @@ namespace turnback {
 /// mouse clicks on any widget, button clicks (mouse or keyboard), and triggered actions
 /// (menus, toolbars, shortcuts) as one call each to the sink, with the clicked object's
 /// objectName path as the target. The sink decides where it goes (the audit log).
+/// A click is reported when Qt reports it: for buttons and actions that is after the handlers
+/// connected when the widget was built, so the click's row may follow the rows of what it caused.
 class ClickRecorder : public QObject {
     Q_OBJECT
 public:

@@ -47,10 +47,10 @@ QPushButton* actionButton(const QString& text, const QString& name, const QKeySe
 {
     auto* button = new QPushButton(text, parent);
     button->setObjectName(name);
-    if (!shortcut.isEmpty()) {
-        button->setShortcut(shortcut);
+    // The shortcut itself lives on the Reversal menu's action, so it works from every tab;
+    // the button only says what it is.
+    if (!shortcut.isEmpty())
         button->setToolTip(shortcut.toString(QKeySequence::NativeText));
-    }
     return button;
 }
 } // namespace

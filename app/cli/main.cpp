@@ -15,6 +15,7 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
   rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv
                                                one JSON line per trigger / clear
   audit verify DB                              check the audit log's hash chain
+  exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
 
 Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.
 )";
@@ -50,6 +51,12 @@ int main(int argc, char* argv[])
         out << "turnback-cli " << TURNBACK_VERSION << '\n';
         return cli::Success;
     }
+    static const QStringList nouns = {QStringLiteral("kit"), QStringLiteral("audit"), QStringLiteral("rubric"),
+                                      QStringLiteral("exercise")};
+    if (!nouns.contains(args.first())) {
+        err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
+        return cli::UsageError;
+    }
     if (args.size() < 2) {
         err << "turnback-cli: '" << args.first() << "' needs a verb\n" << kUsage;
         return cli::UsageError;
@@ -65,6 +72,8 @@ int main(int argc, char* argv[])
         code = cli::runAudit(verb, context);
     else if (noun == QLatin1String("rubric"))
         code = cli::runRubric(verb, context);
+    else if (noun == QLatin1String("exercise"))
+        code = cli::runExercise(verb, context);
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

@@ -64,17 +64,17 @@ void TestCli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("nothing") << QStringList() << "Usage:";
-    QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
-    QTest::newRow("noun without verb") << QStringList{"kit"} << "needs a verb";
-    QTest::newRow("unknown verb") << QStringList{"kit", "frobnicate"} << "unknown kit verb 'frobnicate'";
-    QTest::newRow("validate without file") << QStringList{"kit", "validate"} << "expected exactly one kit FILE";
-    QTest::newRow("validate two files") << QStringList{"kit", "validate", "a", "b"} << "expected exactly one kit FILE";
-    QTest::newRow("unknown option") << QStringList{"kit", "show", "a", "--colour"} << "unknown option '--colour'";
-    QTest::newRow("overlay without value") << QStringList{"kit", "show", "a", "--overlay"} << "needs a value";
-    QTest::newRow("verify without db") << QStringList{"audit", "verify"} << "expected exactly one database file";
-    QTest::newRow("replay without kit") << QStringList{"rubric", "replay", "--observations", "x.csv"}
-                                        << "--kit and --observations are required";
+    QTest::newRow("nothing") << QStringList() << QStringLiteral("Usage:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command 'fly'");
+    QTest::newRow("noun without verb") << QStringList{QStringLiteral("kit")} << QStringLiteral("needs a verb");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("kit"), QStringLiteral("frobnicate")} << QStringLiteral("unknown kit verb 'frobnicate'");
+    QTest::newRow("validate without file") << QStringList{QStringLiteral("kit"), QStringLiteral("validate")} << QStringLiteral("expected exactly one kit FILE");
+    QTest::newRow("validate two files") << QStringList{QStringLiteral("kit"), QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("expected exactly one kit FILE");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("--colour")} << QStringLiteral("unknown option '--colour'");
+    QTest::newRow("overlay without value") << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("--overlay")} << QStringLiteral("needs a value");
+    QTest::newRow("verify without db") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << QStringLiteral("expected exactly one database file");
+    QTest::newRow("replay without kit") << QStringList{QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--observations"), QStringLiteral("x.csv")}
+                                        << QStringLiteral("--kit and --observations are required");
 }
 
 void TestCli::usageErrorsExitTwo()

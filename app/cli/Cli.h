@@ -22,5 +22,6 @@ struct Context {
 int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
+int runExercise(const QString& verb, Context& context);
 
 } // namespace turnback::cli

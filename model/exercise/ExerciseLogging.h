@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace turnback {
+Q_DECLARE_LOGGING_CATEGORY(lcExercise)
+}

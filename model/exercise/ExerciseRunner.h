@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ExerciseResult.h"
+#include "Scenario.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace turnback {
+
+class AuditLog;
+class ReversalSession;
+class SimulatedClock;
+
+/// Runs a scenario headlessly through ReversalSession on a SimulatedClock, as fast as the machine
+/// allows: the same events the GUI would write, marked as an exercise. Before each step at time t
+/// the clock stops at every instant the rubric changes by itself up to t and the session ticks
+/// there, so a "for 2 min" trigger is recorded at its exact instant; then the clock moves to t and
+/// the step is performed. After the last step the clock runs on to the scenario's `end`.
+class ExerciseRunner {
+public:
+    /// `log` must append with `clock` as its clock, so every row carries simulated time; the run
+    /// starts at the clock's current time. All three must outlive the runner; the kit is not copied.
+    ExerciseRunner(AuditLog& log, SimulatedClock& clock, const Kit& kit);
+
+    ExerciseResult run(const Scenario& scenario);
+
+    /// Opens (or creates) the audit log at `databasePath` on a simulated clock starting at
+    /// `startUtc` and runs the scenario there. An unusable database is reported in the result.
+    static ExerciseResult runOnDatabase(const QString& databasePath, const Kit& kit, const Scenario& scenario,
+                                        const QDateTime& startUtc);
+
+private:
+    /// Ticks the session at every scheduled transition up to and including `target`.
+    bool runUntil(ReversalSession& session, const QDateTime& target, QString* error);
+    bool perform(ReversalSession& session, const ScenarioStep& step);
+    void collect(const ReversalSession& session, qint64 firstSeq, ExerciseResult& result) const;
+
+    AuditLog& m_log;
+    SimulatedClock& m_clock;
+    const Kit& m_kit;
+};
+
+} // namespace turnback

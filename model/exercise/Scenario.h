@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Duration.h"
+#include "IncidentEvents.h"
+#include "Kit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace turnback {
+
+/// Someone at the keyboard during an exercise: a name and one of the kit's roles.
+struct ScenarioOperator {
+    QString name;
+    QString role; ///< a role id of the kit
+    SourceLocation where;
+
+    bool isSameAs(const ScenarioOperator& other) const { return name == other.name && role == other.role; }
+};
+
+/// One timed line of a scenario: an inject (an observation) or a scripted operator action.
+/// Which fields matter depends on `action`; docs/scenario-format.md lists them.
+struct ScenarioStep {
+    enum class Action {
+        Observe,     ///< a sample of a measured signal (value) or one occurrence of a count / any signal
+        Acknowledge, ///< the owner acknowledges the newest open obligation of `signalId`
+        Notify,      ///< confirm that each role of `told` was told about `signalId`
+        Decide,      ///< a decision on the newest open obligation of `signalId`
+        HandOver,    ///< `handOver` takes the keyboard
+        Close,       ///< close the reversal with `summary`
+    };
+
+    Action action = Action::Observe;
+    Milliseconds at{0}; ///< since the start of the exercise
+    QString signalId;   ///< Observe, Acknowledge, Notify, Decide
+    std::optional<double> value;
+    QStringList told;
+    Decision decision = Decision::CarryOut;
+    QString reason;
+    std::optional<Level> deEscalateTo;
+    std::optional<ScenarioOperator>
+        by; ///< Acknowledge, Notify, Decide, Close: who does it (a hand-over first if needed)
+    ScenarioOperator handOver;
+    QString summary;
+    QString note; ///< for the trainer; the runner does not use it
+    SourceLocation where;
+
+    /// "observe error-rate = 7.5", "decide p1-count (carry-out)", "hand-over to Sam (incident-commander)".
+    QString describe() const;
+};
+
+/// "observe", "acknowledge", "notify", "decide", "hand-over", "close": the step's key in the file.
+QString scenarioActionId(ScenarioStep::Action action);
+
+/// A tabletop exercise: who starts the reversal, then timed steps in time order (equal times run
+/// in file order), and optionally how long to let the clock run after the last step.
+struct Scenario {
+    int formatVersion = 1;
+    QString title;
+    QString service; ///< the scenario's own, else the kit's (overlay) service
+    QString description;
+    QString kitId; ///< the kit the scenario was written for; empty when it does not say
+    ScenarioOperator op;
+    QList<ScenarioStep> steps;
+    std::optional<Milliseconds> end;
+    QString sourceFile;
+
+    /// When the exercise ends: `end`, else the last step's time.
+    Milliseconds duration() const;
+};
+
+} // namespace turnback

@@ -1,47 +1,228 @@
-// turnback-cli audit verify
+// turnback-cli audit verify | checkpoint | anchor
 #include "ArgumentParser.h"
+#include "AuditLog.h"
+#include "AuditSigner.h"
 #include "AuditVerifier.h"
 #include "Cli.h"
+#include "Clock.h"
+#include "KeyFile.h"
+#include "SigningKey.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 namespace turnback::cli {
 
 namespace {
 
-int runVerify(Context& context)
-{
-    const QString usage = QStringLiteral("audit verify DB");
+const QString kVerifyUsage = QStringLiteral("audit verify DB [--anchor SEQ:FINGERPRINT] [--incident ID]");
+const QString kCheckpointUsage =
+    QStringLiteral("audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]");
+const QString kAnchorUsage = QStringLiteral("audit anchor DB");
+
+QString plural(qint64 n, const char* one, const char* many) {
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+int runVerifyIncident(Context& context, const QString& path, const QString& incident) {
+    const IncidentVerification result = AuditVerifier::verifyIncident(path, incident);
+    if (!result.ok) {
+        context.err << path << ": incident " << incident << ": FAILED: " << result.message << '\n';
+        if (result.firstBadIncidentSeq > 0)
+            context.err << "first bad incident_seq: " << result.firstBadIncidentSeq << '\n';
+        return BadInput;
+    }
+    context.out << path << ": incident " << incident << ": ok: " << plural(result.count, "event", "events")
+                << ", incident head hash " << result.headHash << '\n'
+                << "checkpoints: " << result.signedCheckpoints << " signed" << (result.complete ? ", complete" : "")
+                << '\n'
+                << result.tail << '\n';
+    return Success;
+}
+
+int runVerify(Context& context) {
     ArgumentParser parser;
+    parser.option(QStringLiteral("anchor")).option(QStringLiteral("incident"));
     if (!parser.parse(context.args))
-        return context.usageError(parser.error(), usage);
+        return context.usageError(parser.error(), kVerifyUsage);
     if (parser.positionals().size() != 1)
-        return context.usageError(QStringLiteral("expected exactly one database file"), usage);
+        return context.usageError(QStringLiteral("expected exactly one database file"), kVerifyUsage);
+    AuditVerifyOptions options;
+    if (parser.isSet(QStringLiteral("anchor"))) {
+        options.anchor = CheckpointAnchor::parse(parser.value(QStringLiteral("anchor")));
+        if (!options.anchor)
+            return context.usageError(QStringLiteral("--anchor takes SEQ:FINGERPRINT, e.g. 1200:ab12-cd34-ef56-7890"),
+                                      kVerifyUsage);
+    }
 
     const QString path = parser.positionals().first();
     if (!QFileInfo::exists(path)) {
         context.err << path << ": error: no such file\n";
         return BadInput;
     }
-    const AuditVerification result = AuditVerifier::verify(path);
+    if (parser.isSet(QStringLiteral("incident"))) {
+        if (options.anchor)
+            return context.usageError(QStringLiteral("--anchor and --incident are checked separately"), kVerifyUsage);
+        return runVerifyIncident(context, path, parser.value(QStringLiteral("incident")));
+    }
+
+    const AuditVerification result = AuditVerifier::verify(path, options);
     if (!result.ok) {
         context.err << path << ": FAILED: " << result.message << '\n';
         if (result.firstBadSeq > 0)
             context.err << "first bad seq: " << result.firstBadSeq << '\n';
+        if (result.badCheckpointId > 0)
+            context.err << "bad checkpoint: " << result.badCheckpointId << '\n';
         return BadInput;
     }
-    context.out << path << ": ok: " << result.count << (result.count == 1 ? " event" : " events")
-                << ", head hash " << result.headHash << '\n';
+    // The first line is the stable, scriptable summary; what the checkpoints prove follows.
+    context.out << path << ": ok: " << plural(result.count, "event", "events") << ", head hash " << result.headHash
+                << '\n';
+    if (result.signedCheckpoints + result.pendingCheckpoints == 0) {
+        context.err << path << ": warning: " << result.tail << '\n';
+        return Success;
+    }
+    context.out << "checkpoints: " << result.signedCheckpoints << " signed";
+    if (!result.keyIds.isEmpty())
+        context.out << " (key " << result.keyIds.join(QStringLiteral(", key ")) << ')';
+    context.out << ", " << result.pendingCheckpoints << " pending";
+    if (result.lastSignedSeq > 0)
+        context.out << "; last signed checkpoint at seq " << result.lastSignedSeq;
+    context.out << '\n' << result.tail << '\n';
+    if (result.anchorVerified)
+        context.out << "anchor " << options.anchor->toString() << ": the log extends this checkpoint unchanged\n";
+    return Success;
+}
+
+/// Opens the key the operator chose (a key file) or the keychain's, for `log`.
+KeyStore::Result findKey(const ArgumentParser& parser, AuditSigner& signer, bool* usage) {
+    *usage = false;
+    const bool keyFile = parser.isSet(QStringLiteral("key-file"));
+    if (!keyFile) {
+        if (parser.isSet(QStringLiteral("passphrase-file")) || parser.isSet(QStringLiteral("create-key-file"))) {
+            *usage = true;
+            return {KeyStore::Status::Other,
+                    QStringLiteral("--passphrase-file and --create-key-file go with --key-file")};
+        }
+        return signer.useKeychainBlocking();
+    }
+    if (!parser.isSet(QStringLiteral("passphrase-file"))) {
+        *usage = true;
+        return {KeyStore::Status::Other, QStringLiteral("--key-file needs --passphrase-file")};
+    }
+    QString error;
+    const SecretBytes passphrase = KeyFile::readPassphraseFile(parser.value(QStringLiteral("passphrase-file")), &error);
+    if (passphrase.isEmpty())
+        return {KeyStore::Status::Other, error};
+    const QString file = parser.value(QStringLiteral("key-file"));
+    const bool create = parser.isSet(QStringLiteral("create-key-file"));
+    if (!create && !QFileInfo::exists(file))
+        return {KeyStore::Status::Other,
+                QStringLiteral("There is no key file at %1. To create a new signing key there, add --create-key-file.")
+                    .arg(file)};
+    return signer.useKeyFile(file, passphrase,
+                             create ? AuditSigner::KeyFileMode::CreateNew : AuditSigner::KeyFileMode::OpenExisting);
+}
+
+int runCheckpoint(Context& context) {
+    ArgumentParser parser;
+    parser.option(QStringLiteral("reason"))
+        .option(QStringLiteral("key-file"))
+        .option(QStringLiteral("passphrase-file"))
+        .flag(QStringLiteral("create-key-file"));
+    if (!parser.parse(context.args))
+        return context.usageError(parser.error(), kCheckpointUsage);
+    if (parser.positionals().size() != 1)
+        return context.usageError(QStringLiteral("expected exactly one database file"), kCheckpointUsage);
+    const QString path = parser.positionals().first();
+    if (!QFileInfo::exists(path)) {
+        context.err << path << ": error: no such file\n";
+        return BadInput;
+    }
+
+    disableCoreDumps(); // key material is about to be in memory
+    // The outcome is printed below in full; the model's info lines would only repeat it.
+    QLoggingCategory::setFilterRules(QStringLiteral("turnback.*.info=false"));
+    SystemClock clock;
+    AuditLog log(clock);
+    if (!log.open(path)) {
+        context.err << path << ": error: " << log.errorString() << '\n';
+        return BadInput;
+    }
+    AuditSigner signer(log);
+    bool usage = false;
+    const KeyStore::Result key = findKey(parser, signer, &usage);
+    if (usage)
+        return context.usageError(key.message, kCheckpointUsage);
+
+    // The checkpoint is recorded whatever happened to the key: pending until a key signs it.
+    const QString reason =
+        parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason")) : QStringLiteral("cli");
+    if (!log.checkpoint(reason)) {
+        context.err << path << ": error: " << log.errorString() << '\n';
+        return BadInput;
+    }
+    const auto latest = log.latestCheckpoint();
+    if (key.status != KeyStore::Status::Ok) {
+        context.err << path << ": error: "
+                    << (latest ? QStringLiteral("checkpoint at seq %1 recorded but NOT signed: ").arg(latest->seq)
+                               : QString())
+                    << key.message << '\n';
+        if (!parser.isSet(QStringLiteral("key-file")))
+            context.err << "To sign with a passphrase-protected key file instead: turnback-cli " << kCheckpointUsage
+                        << '\n';
+        return BadInput;
+    }
+    context.out << path << ": " << key.message << '\n';
+    if (!latest) {
+        context.out << path << ": the log is empty: nothing to checkpoint yet\n";
+        return Success;
+    }
+    context.out << path << ": checkpoint " << latest->id << " at seq " << latest->seq << ", signed with key "
+                << latest->keyId << " at " << latest->signedAtUtc << '\n'
+                << "anchor: " << latest->anchor() << '\n';
+    return Success;
+}
+
+int runAnchor(Context& context) {
+    ArgumentParser parser;
+    if (!parser.parse(context.args))
+        return context.usageError(parser.error(), kAnchorUsage);
+    if (parser.positionals().size() != 1)
+        return context.usageError(QStringLiteral("expected exactly one database file"), kAnchorUsage);
+    const QString path = parser.positionals().first();
+    if (!QFileInfo::exists(path)) {
+        context.err << path << ": error: no such file\n";
+        return BadInput;
+    }
+    SystemClock clock;
+    AuditLog log(clock);
+    if (!log.open(path, AuditLog::Access::ReadOnly)) {
+        context.err << path << ": error: " << log.errorString() << '\n';
+        return BadInput;
+    }
+    const auto latest = log.latestSignedCheckpoint();
+    if (!latest) {
+        context.err << path << ": error: no signed checkpoint yet (run: turnback-cli audit checkpoint " << path
+                    << ")\n";
+        return BadInput;
+    }
+    context.out << latest->anchor() << '\n';
     return Success;
 }
 
 } // namespace
 
-int runAudit(const QString& verb, Context& context)
-{
+int runAudit(const QString& verb, Context& context) {
     if (verb == QLatin1String("verify"))
         return runVerify(context);
-    return context.usageError(QStringLiteral("unknown audit verb '%1'").arg(verb), QStringLiteral("audit verify DB"));
+    if (verb == QLatin1String("checkpoint"))
+        return runCheckpoint(context);
+    if (verb == QLatin1String("anchor"))
+        return runAnchor(context);
+    return context.usageError(QStringLiteral("unknown audit verb '%1'").arg(verb),
+                              kVerifyUsage + QStringLiteral("\n       ") + context.program + u' ' + kCheckpointUsage +
+                                  QStringLiteral("\n       ") + context.program + u' ' + kAnchorUsage);
 }
 
 } // namespace turnback::cli

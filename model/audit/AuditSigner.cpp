@@ -31,10 +31,8 @@ QString AuditSigner::keepsRecording() const {
 void AuditSigner::finish(Status status, const QString& message) {
     m_busy = false;
     m_last = {status, message};
-    if (status == Status::Ok)
-        qCInfo(lcAudit).noquote() << message;
-    else
-        qCWarning(lcAudit).noquote() << message;
+    // Not a warning: a missing keychain is a situation the UI offers a choice for, not a fault.
+    qCInfo(lcAudit).noquote() << KeyStore::statusName(status) << message;
     Q_EMIT finished(status, message);
 }
 
@@ -77,11 +75,11 @@ void AuditSigner::onKeyRead(Status status, const QString& message) {
         if (!keys.isEmpty()) {
             QStringList ids;
             for (const RegisteredKey& k : keys)
-                ids << QStringLiteral("%1 (kept in the %2)").arg(k.keyId, k.storage);
+                ids << QStringLiteral("key %1 (kept in the %2)").arg(k.keyId, k.storage);
             return finish(Status::NotFound,
-                          QStringLiteral("This audit log is signed with key %1, but the keychain has no private key "
+                          QStringLiteral("This audit log is signed with %1, but the keychain has no private key "
                                          "for it (the keychain may be locked, or the key is kept in a file).")
-                                  .arg(ids.join(QStringLiteral(", "))) +
+                                  .arg(ids.join(QStringLiteral(" and "))) +
                               keepsRecording());
         }
         // First use: this log has never had a key. Create one; it is used only once the keychain holds it.

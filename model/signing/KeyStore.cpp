@@ -91,9 +91,10 @@ void KeyStore::readKey() {
 
 void KeyStore::writeKey(const SecretBytes& rawKey) {
     auto* job = new QKeychain::WritePasswordJob(serviceName());
-    // Binary data: QtKeychain stores it base64-encoded in the Secret Service item. Its internal
-    // copies are outside our reach; ours is wiped by the caller's SecretBytes.
-    job->setBinaryData(rawKey.bytes());
+    // A deep copy: the caller's SecretBytes wipes its buffer in place when it goes, which must not
+    // wipe the job's data before the job has run. QtKeychain (which stores it base64-encoded in
+    // the Secret Service item) owns this copy; it is outside our reach to wipe.
+    job->setBinaryData(QByteArray(rawKey.bytes().constData(), rawKey.size()));
     start(job, Operation::Write);
 }
 
@@ -154,8 +155,7 @@ void KeyStore::finish(Status status, const QString& message) {
         m_job->disconnect(this); // a late answer after a timeout is ignored; the job deletes itself
         m_job = nullptr;
     }
-    if (status != Status::Ok)
-        qCInfo(lcSigning).noquote() << statusName(status) << message;
+    qCDebug(lcSigning).noquote() << statusName(status) << message;
     m_last = {status, message};
     m_done = true;
     Q_EMIT finished(status, message);

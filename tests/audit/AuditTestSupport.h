@@ -1,0 +1,109 @@
+#pragma once
+// Shared by the checkpoint, key store and signing tests: a log with events, an attacker's
+// connection, and running programs (turnback-cli, openssl, sqlite3, sh) as an auditor would.
+
+#include "AuditLog.h"
+#include "Clock.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+
+namespace turnback::test {
+
+inline QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Appends `count` events; every third is console-level, the rest go to `incident`.
+inline bool appendEvents(AuditLog& log, int count, const QString& incident = QStringLiteral("rev-1"),
+                         const QString& kind = QStringLiteral("ObservationRecorded")) {
+    for (int i = 0; i < count; ++i) {
+        const bool console = i % 3 == 2;
+        const QJsonObject payload{{QStringLiteral("n"), i}, {QStringLiteral("note"), QStringLiteral("événement")}};
+        if (!log.append({QStringLiteral("Zoë Okafor"), console ? QStringLiteral("ui.click") : kind,
+                         QStringLiteral("error-rate"), console ? QString() : incident, payload}))
+            return false;
+    }
+    return true;
+}
+
+/// Runs SQL as an attacker with the sqlite3 shell would: triggers dropped, foreign keys off.
+inline void attack(const QString& path, const std::function<void(QSqlQuery&)>& tamper) {
+    const QString name = QStringLiteral("attacker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+        QStringList triggers;
+        while (query.next())
+            triggers << query.value(0).toString();
+        for (const QString& trigger : triggers)
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger)));
+        tamper(query);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+inline void run(QSqlQuery& query, const QString& statement) {
+    QVERIFY2(query.exec(statement), qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+/// Runs a program to completion (a minute at most) with an optional environment.
+inline Run runProgram(const QString& program, const QStringList& args,
+                      const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                      const QString& workingDirectory = {}) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, args);
+    Run result;
+    if (!process.waitForFinished(60'000)) {
+        result.err = QStringLiteral("did not finish: ") + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+#ifdef TURNBACK_CLI
+inline Run cli(const QStringList& args,
+               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
+    return runProgram(QStringLiteral(TURNBACK_CLI), args, environment);
+}
+#endif
+
+/// The shell block that follows `marker` (an HTML comment) in a Markdown file, as documented.
+inline QString documentedShellBlock(const QString& markdownPath, const QString& marker) {
+    QFile file(markdownPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype at = text.indexOf(marker);
+    if (at < 0)
+        return {};
+    const qsizetype start = text.indexOf(QStringLiteral("```sh\n"), at);
+    const qsizetype end = start < 0 ? -1 : text.indexOf(QStringLiteral("\n```"), start + 6);
+    return end < 0 ? QString() : text.mid(start + 6, end - start - 6);
+}
+
+} // namespace turnback::test

@@ -26,7 +26,10 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     auto* what = new QLabel(this);
     what->setObjectName(QStringLiteral("decisionSubjectLabel"));
     what->setWordWrap(true);
-    if (o)
+    if (!o)
+        what->setText(tr("No signal's decision is open. You can stand the incident down from <b>%1</b>.")
+                          .arg(kit.levelLabel(session.incident().level()).toHtmlEscaped()));
+    else
         what->setText(tr("<b>%1</b> triggered at %2 UTC and calls for <b>%3</b>.<br>Owner: %4. Due %5 UTC.")
                           .arg((signal ? signal->name : o->signalId).toHtmlEscaped(),
                                o->triggeredAt.toString(QStringLiteral("HH:mm:ss")),
@@ -92,6 +95,11 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     layout->addWidget(m_actingFor);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    if (!o) {
+        m_carryOut->setEnabled(false);
+        m_hold->setEnabled(false);
+        m_deEscalate->setChecked(true);
+    }
     updateState();
     resize(560, sizeHint().height());
 }

@@ -307,11 +307,15 @@ void LiveConsole::acknowledgeSelected()
 
 void LiveConsole::decideSelected()
 {
-    const qint64 id = targetObligation();
+    qint64 id = targetObligation();
     const Obligation* o = m_session.incident().obligation(id);
     if (!o || !o->isOpen()) {
-        emit message(tr("No open decision: select a triggered signal whose owner has not decided yet."));
-        return;
+        // Nothing open to decide: the only decision left is to stand the incident down.
+        if (m_session.incident().level() == Level::Normal) {
+            emit message(tr("No open decision: select a triggered signal whose owner has not decided yet."));
+            return;
+        }
+        id = 0;
     }
     auto* dialog = new DecisionDialog(m_session, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -17,7 +17,9 @@ Countdown countdownFor(const Obligation* obligation, const QDateTime& now)
     c.remaining = Milliseconds(now.msecsTo(obligation->deadline));
     if (c.remaining.count() <= 0) {
         c.phase = CountdownPhase::Overdue;
-        c.text = QCoreApplication::translate("Countdown", "OVERDUE +%1").arg(Duration::clockText(-c.remaining));
+        // Overdue time counts whole seconds that have passed: never claim a second early.
+        const Milliseconds late((-c.remaining.count() / 1000) * 1000);
+        c.text = QCoreApplication::translate("Countdown", "OVERDUE +%1").arg(Duration::clockText(late));
     } else {
         c.phase = c.remaining <= Countdown::dueSoonWithin ? CountdownPhase::DueSoon : CountdownPhase::Running;
         c.text = c.phase == CountdownPhase::DueSoon

@@ -111,6 +111,13 @@ bool Incident::apply(const AuditRecord& record)
             o.notifications.append({role.toString(), std::nullopt, {}});
         m_obligations.append(o);
         ++m_transitionEvents;
+        // The trigger itself raises the level: a crash between this row and its LevelEntered row
+        // must not leave the incident below what the rubric called for.
+        if (o.level > m_level) {
+            m_level = o.level;
+            m_levelSince = o.triggeredAt;
+            m_levelSignal = o.signalId;
+        }
         addTimeline(record, QStringLiteral("%1 triggered: %2 called for; %3 owes a decision by %4")
                                 .arg(o.signalId, levelWord(levelId(o.level)), o.ownerRole,
                                      o.deadline.toString(Qt::ISODateWithMs)));
@@ -132,6 +139,7 @@ bool Incident::apply(const AuditRecord& record)
         if (!level)
             return false;
         m_level = *level;
+        m_recordedLevel = *level;
         m_levelSince = parseUtc(p.value(QStringLiteral("at")).toString());
         addTimeline(record, QStringLiteral("Level %1 entered").arg(levelWord(levelId(*level))));
         return true;
@@ -160,23 +168,33 @@ bool Incident::apply(const AuditRecord& record)
         return false;
     }
     if (kind == EventKind::DecisionRecorded) {
-        Obligation* o = findObligation(p.value(QStringLiteral("obligation")).toInteger());
+        const qint64 obligationId = p.value(QStringLiteral("obligation")).toInteger();
         Decision decision;
-        if (!o || o->decision || !decisionFromId(p.value(QStringLiteral("decision")).toString(), &decision))
+        if (!decisionFromId(p.value(QStringLiteral("decision")).toString(), &decision))
             return false;
-        o->decision = decision;
-        o->decidedAt = at;
-        o->decidedBy = record.actor;
-        o->decidedByRole = p.value(QStringLiteral("role")).toString();
-        o->decisionReason = p.value(QStringLiteral("reason")).toString();
-        QString text = QStringLiteral("%1 (%2) decided to %3 on %4")
-                           .arg(record.actor, o->decidedByRole, decisionId(decision), o->signalId);
+        // Obligation 0: standing the whole incident down when no signal's decision is open.
+        Obligation* o = obligationId ? findObligation(obligationId) : nullptr;
+        if ((obligationId && (!o || o->decision)) || (!obligationId && decision != Decision::DeEscalate))
+            return false;
+        const QString role = p.value(QStringLiteral("role")).toString();
+        const QString reason = p.value(QStringLiteral("reason")).toString();
+        if (o) {
+            o->decision = decision;
+            o->decidedAt = at;
+            o->decidedBy = record.actor;
+            o->decidedByRole = role;
+            o->decisionReason = reason;
+        }
+        QString text = QStringLiteral("%1 (%2) decided to %3").arg(record.actor, role, decisionId(decision));
+        if (o)
+            text += QStringLiteral(" on %1").arg(o->signalId);
         if (decision == Decision::DeEscalate) {
-            const std::optional<Level> to = p.value(QStringLiteral("level")).toString() == QLatin1String("normal")
-                                                ? std::optional<Level>(Level::Normal)
-                                                : levelFromId(p.value(QStringLiteral("level")).toString());
+            const QString toId = p.value(QStringLiteral("level")).toString();
+            const std::optional<Level> to =
+                toId == QLatin1String("normal") ? std::optional<Level>(Level::Normal) : levelFromId(toId);
             if (to && *to < m_level) {
                 m_level = *to;
+                m_recordedLevel = *to;
                 m_levelSince = at;
                 text += QStringLiteral(": level lowered to %1").arg(levelWord(levelId(*to)));
             }
@@ -184,8 +202,8 @@ bool Incident::apply(const AuditRecord& record)
         const QString onBehalf = p.value(QStringLiteral("on_behalf_of")).toString();
         if (!onBehalf.isEmpty())
             text += QStringLiteral(", acting for %1").arg(onBehalf);
-        if (!o->decisionReason.isEmpty())
-            text += QStringLiteral(" — \"%1\"").arg(o->decisionReason);
+        if (!reason.isEmpty())
+            text += QStringLiteral(" — \"%1\"").arg(reason);
         addTimeline(record, text);
         return true;
     }

@@ -100,8 +100,13 @@ public:
     QHash<QString, LastObservation> observations() const { return m_observations; }
     const QList<TimelineEntry>& timeline() const { return m_timeline; }
 
-    /// Number of events of this incident applied so far (for resuming the engine).
+    /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
+    /// The level as the LevelEntered rows (and de-escalations) say. Below level() only when a
+    /// crash fell between a trigger and its LevelEntered row; resume() writes the missing row.
+    Level recordedLevel() const { return m_recordedLevel; }
+    /// The signal whose trigger last raised the level.
+    QString levelSignal() const { return m_levelSignal; }
 
 private:
     Obligation* findObligation(qint64 id);
@@ -112,6 +117,8 @@ private:
     QDateTime m_startedAt;
     Operator m_operator;
     Level m_level = Level::Normal;
+    Level m_recordedLevel = Level::Normal;
+    QString m_levelSignal;
     QDateTime m_levelSince;
     std::optional<QDateTime> m_closedAt;
     QString m_closingSummary;

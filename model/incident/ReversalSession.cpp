@@ -117,22 +117,48 @@ bool ReversalSession::resume(const QString& incidentId)
                         .arg(incidentId, incident.kitId()));
     m_incident = incident;
 
-    // Replay the observations through a fresh engine. It is deterministic, so the transitions it
-    // yields begin with the ones already recorded; any beyond them were lost to a crash between
-    // an observation and its consequences, and are recorded now.
+    // Replay the observations through a fresh engine, at the rubric times they were given then
+    // (which differ from their wall-clock times if the clock was set back). The engine is
+    // deterministic, so the transitions it yields begin with the ones already recorded; any beyond
+    // them were lost to a crash between an observation and its consequences, and are recorded now.
     RubricEngine engine(m_kit);
     QList<RubricTransition> derived;
-    for (const AuditRecord& r : m_log.records()) {
-        if (r.incident != incidentId || r.kind != EventKind::ObservationRecorded)
+    Milliseconds lastRecordedTransition{0};
+    const QList<AuditRecord> records = m_log.records();
+    for (const AuditRecord& r : records) {
+        if (r.incident != incidentId)
             continue;
         const QJsonObject p = QJsonDocument::fromJson(r.payload.toUtf8()).object();
+        if (r.kind == EventKind::SignalTriggered || r.kind == EventKind::SignalCleared) {
+            lastRecordedTransition = std::max(
+                lastRecordedTransition,
+                Milliseconds(m_incident.startedAt().msecsTo(parseUtc(p.value(QStringLiteral("at")).toString()))));
+            continue;
+        }
+        if (r.kind != EventKind::ObservationRecorded)
+            continue;
         const QJsonValue value = p.value(QStringLiteral("value"));
-        const Milliseconds at(m_incident.startedAt().msecsTo(parseUtc(p.value(QStringLiteral("observed_at")).toString())));
+        const QJsonValue rubricMs = p.value(QStringLiteral("rubric_ms"));
+        const Milliseconds at = rubricMs.isDouble()
+                                    ? Milliseconds(rubricMs.toInteger())
+                                    : Milliseconds(m_incident.startedAt().msecsTo(
+                                          parseUtc(p.value(QStringLiteral("observed_at")).toString())));
         derived += engine.observe({std::max(at, engine.now()), p.value(QStringLiteral("signal")).toString(),
                                    value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
     }
+    // Transitions a tick recorded after the last observation are part of the recorded prefix too.
+    derived += engine.advanceTo(lastRecordedTransition);
     m_engine = engine;
     m_unrecorded = derived.mid(m_incident.triggerEventCount());
+    // A crash between a trigger and its LevelEntered row: write the missing row now.
+    if (!m_incident.isClosed() && m_incident.level() > m_incident.recordedLevel() &&
+        !append(EventKind::LevelEntered, levelId(m_incident.level()),
+                {{QStringLiteral("level"), levelId(m_incident.level())},
+                 {QStringLiteral("from"), levelId(m_incident.recordedLevel())},
+                 {QStringLiteral("signal"), m_incident.levelSignal()},
+                 {QStringLiteral("at"), AuditLog::formatUtc(m_incident.levelSince())},
+                 {QStringLiteral("repaired"), true}}))
+        return false;
     emit changed();
     return m_incident.isClosed() ? true : tick();
 }
@@ -204,7 +230,11 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     if (!error.isEmpty())
         return fail(error);
 
-    QJsonObject payload{{QStringLiteral("signal"), signalId}, {QStringLiteral("observed_at"), AuditLog::formatUtc(at)}};
+    // rubric_ms is where the rubric placed the observation: equal to observed_at - start unless the
+    // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
+    QJsonObject payload{{QStringLiteral("signal"), signalId},
+                        {QStringLiteral("observed_at"), AuditLog::formatUtc(at)},
+                        {QStringLiteral("rubric_ms"), qint64(engineTime(at).count())}};
     if (value)
         payload.insert(QStringLiteral("value"), *value);
     if (!append(EventKind::ObservationRecorded, signalId, payload))
@@ -276,11 +306,26 @@ bool ReversalSession::decide(qint64 obligationId, Decision decision, const QStri
 {
     if (!requireOpen())
         return false;
+    const QString why = reason.trimmed();
+    const Operator op = m_incident.currentOperator();
+    if (obligationId == 0) {
+        // Standing the incident down after every decision is in: de-escalation only, with a reason.
+        if (decision != Decision::DeEscalate)
+            return fail(tr("There is no open decision there."));
+        if (why.isEmpty())
+            return fail(tr("Say why you are de-escalating."));
+        if (!deEscalateTo || *deEscalateTo >= m_incident.level())
+            return fail(tr("Choose a level below the current one to de-escalate to."));
+        return append(EventKind::DecisionRecorded, levelId(*deEscalateTo),
+                      {{QStringLiteral("obligation"), 0},
+                       {QStringLiteral("decision"), decisionId(decision)},
+                       {QStringLiteral("role"), op.role},
+                       {QStringLiteral("reason"), why},
+                       {QStringLiteral("level"), levelId(*deEscalateTo)}});
+    }
     const Obligation* o = m_incident.obligation(obligationId);
     if (!o || !o->isOpen())
         return fail(tr("There is no open decision there."));
-    const QString why = reason.trimmed();
-    const Operator op = m_incident.currentOperator();
     if (decision != Decision::CarryOut && why.isEmpty())
         return fail(decision == Decision::Hold ? tr("Say why you are holding.") : tr("Say why you are de-escalating."));
     if (op.role != o->ownerRole && why.isEmpty())

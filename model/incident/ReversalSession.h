@@ -48,6 +48,8 @@ public:
     bool acknowledge(qint64 obligationId);
     bool confirmNotification(qint64 obligationId, const QString& roleTold);
     /// `deEscalateTo` is required for Decision::DeEscalate and must be below the current level.
+    /// Obligation 0 stands the whole incident down (de-escalate only, with a reason) when no
+    /// signal's decision is open, e.g. after the level was carried out and the signals cleared.
     bool decide(qint64 obligationId, Decision decision, const QString& reason,
                 std::optional<Level> deEscalateTo = std::nullopt);
     bool changeOperator(const Operator& op);

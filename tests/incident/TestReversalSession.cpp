@@ -46,6 +46,7 @@ private slots:
     void decisionsNeedReasonsWhereTheKitSaysSo();
     void actingForAnotherOwnerIsRecorded();
     void deEscalateMustGoLower();
+    void standingDownAfterEveryDecisionIsIn();
     void acknowledgeOnce();
     void confirmNotificationOncePerRole();
     void changeOperatorChangesTheActor();
@@ -897,3 +898,40 @@ void TestReversalSession::derivedEventsTheLogRefusedAreRetriedAtTheirInstants() 
 
 QTEST_GUILESS_MAIN(TestReversalSession)
 #include "TestReversalSession.moc"
+
+void TestReversalSession::standingDownAfterEveryDecisionIsIn() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ReversalSession session(bench.log, bench.clock, bench.kit);
+    QVERIFY(session.start(liveSetup()));
+    const QString id = session.incident().id();
+    QVERIFY(session.recordObservation(kErrorRate, 7.0));
+    bench.setTime(2 * kMinute);
+    QVERIFY(session.tick());
+    const qint64 ob = session.incident().latestObligation(kErrorRate)->id;
+    QVERIFY(session.decide(ob, Decision::CarryOut, QStringLiteral("canary halved"), std::nullopt));
+    bench.setTime(4 * kMinute);
+    QVERIFY(session.recordObservation(kErrorRate, 0.4));
+    QCOMPARE(session.incident().level(), Level::Slow); // clearing alone never lowers the level
+    QVERIFY(!session.incident().nextOwed());
+
+    const qint64 rows = bench.log.count();
+    // Obligation 0 is the whole incident: only a de-escalation, only with a reason, only downwards.
+    QVERIFY(!session.decide(0, Decision::CarryOut, QStringLiteral("x")));
+    QCOMPARE(session.errorString(), QStringLiteral("There is no open decision there."));
+    QVERIFY(!session.decide(0, Decision::DeEscalate, QStringLiteral(" "), Level::Normal));
+    QCOMPARE(session.errorString(), QStringLiteral("Say why you are de-escalating."));
+    QVERIFY(!session.decide(0, Decision::DeEscalate, QStringLiteral("fine now"), Level::Stop));
+    QCOMPARE(bench.log.count(), rows);
+
+    bench.setTime(5 * kMinute);
+    QVERIFY2(session.decide(0, Decision::DeEscalate, QStringLiteral("error rate back under 1% for 1 min"), Level::Normal),
+             qPrintable(session.errorString()));
+    QCOMPARE(session.incident().level(), Level::Normal);
+    QCOMPARE(session.incident().levelSince(), at(5 * kMinute));
+    const QJsonObject p = payloadOf(rowsOf(bench.log, id, EventKind::DecisionRecorded).last());
+    QCOMPARE(p.value(QStringLiteral("obligation")).toInteger(), 0);
+    QCOMPARE(p.value(QStringLiteral("level")).toString(), QStringLiteral("normal"));
+    // The fold of the log agrees.
+    QCOMPARE(Incident::fold(bench.log.records(), id).level(), Level::Normal);
+}

@@ -250,15 +250,14 @@ bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QStrin
         std::any_of(keys->cbegin(), keys->cend(), [&](const RegisteredKey& k) { return k.keyId == key->keyId(); });
     if (!known) {
         const RegisteredKey registered{key->keyId(), key->publicKey().pem(), formatUtc(m_clock.utcNow()), storage};
-        if (!m_store->beginWrite())
-            return m_error = m_store->errorString(), false;
-        if (!m_store->insertSigningKey(registered)) {
-            m_error = m_store->errorString();
+        const bool begun = m_store->beginWrite();
+        const bool inserted = begun && m_store->insertSigningKey(registered);
+        if (begun && !inserted)
             m_store->rollback();
+        if (!inserted || !m_store->commitWrite()) {
+            m_error = m_store->errorString();
             return false;
         }
-        if (!m_store->commitWrite())
-            return m_error = m_store->errorString(), false;
         qCInfo(lcAudit).noquote() << "registered signing key" << registered.keyId << "kept in the" << storage;
     }
     m_key = std::move(key);

@@ -71,15 +71,21 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
         "QLabel { background: #1565c0; color: white; font-weight: bold; font-size: 13pt; padding: 4px; }"));
     m_exerciseBanner->setVisible(session.incident().isExercise());
 
+    // Plain-text labels, restyled only when the level or the countdown phase changes: rich text
+    // re-laid out every second was most of the console's idle CPU.
     m_levelBanner = new QLabel(this);
     m_levelBanner->setObjectName(QStringLiteral("levelBanner"));
-    m_levelBanner->setTextFormat(Qt::RichText);
+    m_levelBanner->setTextFormat(Qt::PlainText);
+    m_levelSince = new QLabel(this);
+    m_levelSince->setObjectName(QStringLiteral("levelSinceLabel"));
+    m_levelSince->setTextFormat(Qt::PlainText);
     m_nextOwed = new QLabel(this);
     m_nextOwed->setObjectName(QStringLiteral("nextOwedLabel"));
-    m_nextOwed->setTextFormat(Qt::RichText);
+    m_nextOwed->setTextFormat(Qt::PlainText);
     m_nextOwed->setWordWrap(true);
     m_context = new QLabel(this);
     m_context->setObjectName(QStringLiteral("reversalContextLabel"));
+    m_context->setTextFormat(Qt::PlainText);
     m_recordingProblem = new QLabel(this);
     m_recordingProblem->setObjectName(QStringLiteral("recordingProblemLabel"));
     m_recordingProblem->setWordWrap(true);
@@ -95,7 +101,9 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setObjectName(QStringLiteral("liveRubricHeader"));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to contents when events change the text, not on every 1 Hz repaint: measuring every
+    // cell each second was most of the console's idle CPU. The countdown column stretches.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     QFont tableFont = m_table->font();
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
@@ -123,11 +131,16 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_notificationView = new QListView(this);
     m_notificationView->setObjectName(QStringLiteral("notificationList"));
     m_notificationView->setModel(m_notifications);
+    m_notificationView->setWordWrap(true);
+    m_notificationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timelineView = new QListView(this);
     m_timelineView->setObjectName(QStringLiteral("timelineList"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->setWordWrap(true);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Newest last, and always in view: on opening and whenever something is recorded.
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, &QListView::scrollToBottom);
+    QTimer::singleShot(0, m_timelineView, &QListView::scrollToBottom);
 
     auto* left = new QWidget(this);
     left->setObjectName(QStringLiteral("liveLeftPane"));
@@ -140,11 +153,15 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     right->setObjectName(QStringLiteral("liveRightPane"));
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* notifyTitle = new QLabel(tr("<b>Who must be told</b> (tick when told)"), right);
-    notifyTitle->setObjectName(QStringLiteral("notificationTitle"));
+    m_notifyTitle = new QLabel(right);
+    m_notifyTitle->setObjectName(QStringLiteral("notificationTitle"));
+    m_notifyTitle->setTextFormat(Qt::PlainText);
+    QFont bold = m_notifyTitle->font();
+    bold.setBold(true);
+    m_notifyTitle->setFont(bold);
     auto* timelineTitle = new QLabel(tr("<b>Timeline</b>"), right);
     timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
-    rightLayout->addWidget(notifyTitle);
+    rightLayout->addWidget(m_notifyTitle);
     rightLayout->addWidget(m_notificationView, 1);
     rightLayout->addWidget(timelineTitle);
     rightLayout->addWidget(m_timelineView, 2);
@@ -158,12 +175,16 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_exerciseBanner);
     layout->addWidget(m_recordingProblem);
-    layout->addWidget(m_levelBanner);
+    auto* levelRow = new QHBoxLayout;
+    levelRow->addWidget(m_levelBanner);
+    levelRow->addWidget(m_levelSince, 1);
+    layout->addLayout(levelRow);
     layout->addWidget(m_nextOwed);
     layout->addWidget(m_context);
     layout->addWidget(splitter, 1);
 
     connect(&session, &ReversalSession::changed, this, [this] {
+        m_table->resizeColumnsToContents();
         m_recordingProblem->setVisible(m_session.hasUnrecordedEvents());
         updateHeader();
         scheduleExactWake();
@@ -185,6 +206,7 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_exactWake->setTimerType(Qt::PreciseTimer);
     connect(m_exactWake, &QTimer::timeout, this, &LiveConsole::refreshNow);
 
+    m_table->resizeColumnsToContents();
     updateHeader();
     scheduleExactWake();
 }
@@ -216,7 +238,7 @@ QString LiveConsole::nextOwedText() const
 
 QString LiveConsole::levelBannerText() const
 {
-    return m_levelBanner->text();
+    return m_levelBanner->text() + QLatin1Char(' ') + m_levelSince->text();
 }
 
 void LiveConsole::updateHeader()
@@ -225,38 +247,49 @@ void LiveConsole::updateHeader()
     const Kit& kit = m_session.kit();
     const QDateTime now = m_session.clock().utcNow();
     const Level level = incident.level();
-    const QString label = level == Level::Normal ? tr("NORMAL — no restriction") : kit.levelLabel(level).toUpper();
-    const QString since = incident.levelSince().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-    m_levelBanner->setText(
-        QStringLiteral("<span style='background:%1; color:white; font-size:20pt; font-weight:bold'>&nbsp;%2&nbsp;</span>"
-                       "&nbsp;&nbsp;<span style='font-size:12pt'>%3</span>")
-            .arg(levelColour(level), label.toHtmlEscaped(),
-                 tr("since %1 (%2 UTC), %3 ago")
-                     .arg(since, incident.levelSince().toString(QStringLiteral("HH:mm:ss")),
-                          Duration::clockText(Milliseconds(incident.levelSince().msecsTo(now))))));
+    if (m_bannerLevel != int(level)) {
+        m_bannerLevel = int(level);
+        m_levelBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; font-size: 20pt; font-weight: bold; padding: 2px 8px; }")
+                .arg(levelColour(level)));
+        m_levelBanner->setText(level == Level::Normal ? tr("NORMAL — no restriction") : kit.levelLabel(level).toUpper());
+    }
+    m_levelSince->setText(tr("since %1 (%2 UTC), %3 ago")
+                              .arg(incident.levelSince().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                   incident.levelSince().toString(QStringLiteral("HH:mm:ss")),
+                                   Duration::clockText(Milliseconds(incident.levelSince().msecsTo(now)))));
 
     QString next;
+    CountdownPhase phase = CountdownPhase::None;
     if (incident.isClosed()) {
-        next = tr("<b>CLOSED</b> at %1 UTC: %2")
-                   .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary().toHtmlEscaped());
+        next = tr("CLOSED at %1 UTC: %2")
+                   .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary());
+        phase = CountdownPhase::Done;
     } else if (const Obligation* owed = incident.nextOwed()) {
         const Countdown countdown = countdownFor(owed, now);
         const Signal* signal = kit.signal(owed->signalId);
-        const QString colour = countdown.phase == CountdownPhase::Overdue   ? QStringLiteral("#c62828")
-                               : countdown.phase == CountdownPhase::DueSoon ? QStringLiteral("#e65100")
-                                                                            : QStringLiteral("#000000");
-        next = tr("<span style='font-size:14pt'><b>NEXT:</b> %1 owes a decision on <b>%2</b> (%3) — "
-                  "<span style='color:%4; font-weight:bold'>%5</span></span>")
-                   .arg(kit.roleTitle(owed->ownerRole).toHtmlEscaped(),
-                        (signal ? signal->name : owed->signalId).toHtmlEscaped(), kit.levelLabel(owed->level).toHtmlEscaped(),
-                        colour, countdown.phase == CountdownPhase::Overdue ? countdown.text
-                                                                           : tr("due in %1").arg(countdown.text));
+        phase = countdown.phase;
+        const QString when = countdown.phase == CountdownPhase::Overdue ? countdown.text
+                             : countdown.phase == CountdownPhase::DueSoon
+                                 ? tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining))
+                                 : tr("due in %1").arg(countdown.text);
+        next = tr("NEXT: %1 must decide on %2 → %3 — %4")
+                   .arg(kit.roleTitle(owed->ownerRole), signal ? signal->name : owed->signalId,
+                        kit.levelLabel(owed->level), when);
     } else {
-        next = tr("<span style='font-size:14pt'><b>NEXT:</b> nothing is owed. Record what you see below.</span>");
+        next = tr("NEXT: nothing is owed. Record what you see below.");
     }
     const int untold = m_notifications->unconfirmedCount();
-    if (untold && !incident.isClosed())
-        next += tr(" &nbsp; <b>%1 still to be told.</b>").arg(untold);
+    m_notifyTitle->setText(untold ? tr("Who must be told: %1 not told yet (tick when told)").arg(untold)
+                                  : tr("Who must be told (tick when told)"));
+    if (m_nextOwedPhase != int(phase)) {
+        m_nextOwedPhase = int(phase);
+        // Overdue is red on white text AND says OVERDUE; due soon is amber and says DUE SOON.
+        const QString style = phase == CountdownPhase::Overdue ? QStringLiteral("background: #c62828; color: white;")
+                              : phase == CountdownPhase::DueSoon ? QStringLiteral("background: #ffb300; color: black;")
+                                                                 : QString();
+        m_nextOwed->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; padding: 2px; %1 }").arg(style));
+    }
     m_nextOwed->setText(next);
 
     const Operator op = incident.currentOperator();

@@ -60,9 +60,11 @@ private:
     TimelineModel* m_timeline = nullptr;
 
     QLabel* m_exerciseBanner = nullptr;
-    QLabel* m_levelBanner = nullptr;
+    QLabel* m_levelBanner = nullptr; ///< "STOP (HALT DEPLOY)" on the level's colour
+    QLabel* m_levelSince = nullptr;  ///< "since 18:21:03 (18:21:03 UTC), 3:12 ago"
     QLabel* m_nextOwed = nullptr;
     QLabel* m_context = nullptr;
+    QLabel* m_notifyTitle = nullptr;
     QLabel* m_recordingProblem = nullptr;
     QTableView* m_table = nullptr;
     QListView* m_notificationView = nullptr;
@@ -71,6 +73,9 @@ private:
     QTimer* m_tick = nullptr;
     QTimer* m_exactWake = nullptr;
     QSet<qint64> m_alerted;
+    // What the styled labels show now: restyling only when these change keeps the 1 Hz refresh cheap.
+    int m_bannerLevel = -1;
+    int m_nextOwedPhase = -1;
 };
 
 } // namespace turnback

@@ -118,9 +118,9 @@ bool Incident::apply(const AuditRecord& record)
             m_levelSince = o.triggeredAt;
             m_levelSignal = o.signalId;
         }
-        addTimeline(record, QStringLiteral("%1 triggered: %2 called for; %3 owes a decision by %4")
+        addTimeline(record, QStringLiteral("%1 triggered: %2 called for; %3 owes a decision by %4 UTC")
                                 .arg(o.signalId, levelWord(levelId(o.level)), o.ownerRole,
-                                     o.deadline.toString(Qt::ISODateWithMs)));
+                                     o.deadline.toString(QStringLiteral("HH:mm:ss"))));
         return true;
     }
     if (kind == EventKind::SignalCleared) {

@@ -30,7 +30,8 @@ int LiveRubricModel::columnCount(const QModelIndex& parent) const
 void LiveRubricModel::refresh()
 {
     if (rowCount() > 0)
-        emit dataChanged(index(0, LatestColumn), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::FontRole});
 }
 
 QString LiveRubricModel::latestText(const Signal& signal) const

@@ -14,8 +14,10 @@ class ReversalSession;
 class LiveRubricModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SignalColumn, ThresholdColumn, LatestColumn, StateColumn, LevelColumn, OwnerColumn,
-                  CountdownColumn, ColumnCount };
+    /// The owner's countdown comes right after the signal: on a small laptop screen it is the
+    /// column that must never be scrolled out of sight.
+    enum Column { SignalColumn, CountdownColumn, OwnerColumn, StateColumn, LevelColumn, LatestColumn,
+                  ThresholdColumn, ColumnCount };
     enum Roles {
         SignalIdRole = Qt::UserRole, ///< QString
         ObligationIdRole,            ///< qint64, 0 when nothing is owed

@@ -26,6 +26,23 @@ void TimelineModel::sync()
     }
 }
 
+QString TimelineModel::readable(QString text) const
+{
+    // The fold writes ids (it needs no kit); on screen, people read names. Longest ids first, so
+    // an id that is part of another is not replaced inside it.
+    if (m_names.isEmpty()) {
+        for (const Signal& signal : m_session.kit().signalList)
+            m_names.append({signal.id, signal.name});
+        for (const Role& role : m_session.kit().roles)
+            m_names.append({role.id, role.title});
+        std::sort(m_names.begin(), m_names.end(),
+                  [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    }
+    for (const auto& [id, name] : std::as_const(m_names))
+        text.replace(id, name);
+    return text;
+}
+
 int TimelineModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -38,7 +55,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const TimelineEntry& entry = m_session.incident().timeline().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), entry.text);
+        return QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                            readable(entry.text));
     case Qt::ToolTipRole:
         return tr("%1 UTC · seq %2 · %3 · %4")
             .arg(entry.at.toString(Qt::ISODateWithMs))

@@ -19,9 +19,11 @@ public:
 
 private:
     void sync();
+    QString readable(QString text) const;
 
     const ReversalSession& m_session;
     int m_rows = 0;
+    mutable QList<QPair<QString, QString>> m_names; ///< (id, name) of signals and roles, longest id first
 };
 
 } // namespace turnback

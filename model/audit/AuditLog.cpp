@@ -8,6 +8,7 @@
 #include "SqliteAuditStore.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -34,35 +35,99 @@ AuditLog::AuditLog(const Clock& clock)
 AuditLog::~AuditLog() = default;
 
 bool AuditLog::open(const QString& path, Access access) {
+    m_wantsWriting = access == Access::ReadWrite;
+    return openStore(path, access, true);
+}
+
+bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity) {
     close();
+    m_readOnlyReason.clear();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_access = access;
     const auto storeAccess =
         access == Access::ReadOnly ? SqliteAuditStore::Access::ReadOnly : SqliteAuditStore::Access::ReadWrite;
-    if (!m_store->open(path, storeAccess, m_clock)) {
+    auto failed = [this] {
         m_error = m_store->errorString();
-        return false;
-    }
-    const auto head = m_store->head();
-    if (!head) {
-        m_error = m_store->errorString();
+        setFault(m_store->fault(), m_store->faultDetail());
         m_store->close();
         return false;
-    }
+    };
+    if (!m_store->open(path, storeAccess, m_clock, checkIntegrity))
+        return failed();
+    const auto head = m_store->head();
+    if (!head)
+        return failed();
     m_headSeq = head->seq;
     m_headHash = head->seq == 0 ? genesisHash() : head->hash;
     const auto databaseId = m_store->metaValue(QStringLiteral("database_id"));
     const auto lastCheckpoint = m_store->latestLogCheckpoint();
-    if (!databaseId || !lastCheckpoint) {
-        m_error = m_store->errorString();
-        m_store->close();
-        return false;
-    }
+    if (!databaseId || !lastCheckpoint)
+        return failed();
     m_databaseId = *databaseId;
     m_lastCheckpointSeq = lastCheckpoint->seq;
     m_error.clear();
+    setFault(AuditFault::None, {});
     qCDebug(lcAudit) << "audit log" << m_path << "open at seq" << m_headSeq;
     return true;
+}
+
+bool AuditLog::openForConsole(const QString& path) {
+    if (open(path, Access::ReadWrite))
+        return true;
+    const AuditFault why = m_fault;
+    if (why != AuditFault::LockedByAnotherWriter && why != AuditFault::ReadOnly)
+        return false;
+    const QString detail = m_faultDetail, writeError = m_error;
+    if (!openStore(path, Access::ReadOnly, true))
+        return false;
+    m_wantsWriting = true;
+    m_error = writeError;
+    setFault(why, detail);
+    m_readOnlyReason = faultMessage();
+    qCInfo(lcAudit).noquote() << "opened read-only:" << m_readOnlyReason;
+    return true;
+}
+
+bool AuditLog::reopenForWriting() {
+    if (isOpen() && m_access == Access::ReadWrite)
+        return true;
+    if (m_path.isEmpty() || !m_wantsWriting) {
+        m_error = QStringLiteral("The audit log was opened read-only on purpose; it is not reopened for writing.");
+        setFault(AuditFault::ReadOnly, QStringLiteral("opened read-only for review"));
+        return false;
+    }
+    const bool viewing = isOpen();
+    QString holder;
+    if (SqliteAuditStore::isLockedByAnotherWriter(m_path, &holder)) {
+        // Still another writer's: nothing to reopen, the read-only view stays as it is.
+        m_error = QStringLiteral("Another Turnback (%1) is still recording into %2.")
+                      .arg(holder, QDir::toNativeSeparators(m_path));
+        setFault(AuditFault::LockedByAnotherWriter, holder);
+        if (viewing)
+            m_readOnlyReason = faultMessage();
+        return false;
+    }
+    const QString path = m_path;
+    // The read-only view was checked when it was opened: no second integrity scan of the same file.
+    if (openStore(path, Access::ReadWrite, !viewing))
+        return true;
+    const AuditFault why = m_fault;
+    const QString detail = m_faultDetail, writeError = m_error;
+    if (viewing && openStore(path, Access::ReadOnly, false)) {
+        m_error = writeError;
+        setFault(why, detail);
+        m_readOnlyReason = faultMessage();
+    }
+    return false;
+}
+
+void AuditLog::setFault(AuditFault fault, const QString& detail) {
+    m_fault = fault;
+    m_faultDetail = fault == AuditFault::None ? QString() : detail;
+}
+
+QString AuditLog::faultMessage() const {
+    return turnback::faultMessage(m_fault, QDir::toNativeSeparators(m_path), m_faultDetail);
 }
 
 void AuditLog::close() {
@@ -79,21 +144,32 @@ bool AuditLog::isOpen() const {
 }
 
 std::optional<AuditRecord> AuditLog::append(const AuditEvent& event) {
+    return append(event, m_clock.utcNow());
+}
+
+std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDateTime& atUtc) {
     if (!isOpen()) {
         m_error = QStringLiteral("The audit log is not open; the event was not recorded.");
+        if (m_fault == AuditFault::None) // else: the reason it did not open stays the fault
+            setFault(AuditFault::Unopenable, QStringLiteral("it is not open"));
         return std::nullopt;
     }
     if (m_access == Access::ReadOnly) {
         m_error = QStringLiteral("The audit log %1 is open read-only; the event was not recorded.").arg(m_path);
+        if (m_readOnlyReason.isEmpty()) // else: LockedByAnotherWriter or ReadOnly from openForConsole stays
+            setFault(AuditFault::ReadOnly, QStringLiteral("opened read-only for review"));
         return std::nullopt;
     }
-    if (event.actor.isEmpty() || event.kind.isEmpty()) {
-        m_error = QStringLiteral("An audit event needs an actor and a kind; the event was not recorded.");
+    if (event.actor.isEmpty() || event.kind.isEmpty() || !atUtc.isValid()) {
+        m_error = atUtc.isValid()
+                      ? QStringLiteral("An audit event needs an actor and a kind; the event was not recorded.")
+                      : QStringLiteral("An audit event needs a valid time; the event was not recorded.");
+        setFault(AuditFault::Other, m_error);
         return std::nullopt;
     }
 
     AuditRecord record;
-    record.atUtc = formatUtc(m_clock.utcNow());
+    record.atUtc = formatUtc(atUtc);
     record.actor = event.actor;
     record.kind = event.kind;
     record.target = event.target;
@@ -105,6 +181,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event) {
     const auto head = m_store->beginAppend();
     if (!head) {
         m_error = m_store->errorString();
+        setFault(m_store->fault(), m_store->faultDetail());
         qCWarning(lcAudit).noquote() << m_error;
         return std::nullopt;
     }
@@ -115,6 +192,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event) {
         const auto incidentHead = m_store->incidentHead(record.incident);
         if (!incidentHead) {
             m_error = m_store->errorString();
+            setFault(m_store->fault(), m_store->faultDetail());
             m_store->rollback();
             qCWarning(lcAudit).noquote() << m_error;
             return std::nullopt;
@@ -125,9 +203,11 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event) {
     }
     if (!m_store->commitAppend(record)) {
         m_error = m_store->errorString();
+        setFault(m_store->fault(), m_store->faultDetail());
         qCWarning(lcAudit).noquote() << m_error;
         return std::nullopt;
     }
+    setFault(AuditFault::None, {});
     m_headSeq = record.seq;
     m_headHash = record.hash;
     checkpointAfterAppend(record);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditFault.h"
 #include "AuditRecord.h"
 #include "Checkpoint.h"
 
@@ -20,7 +21,9 @@ class SqliteAuditStore;
 /// The append-only, hash-chained audit log (DESIGN.md section 6; format in docs/audit-log.md).
 /// Every event is appended here first and only then applied to the incident (section 3).
 /// Not a QObject; owns one named QSqlDatabase connection, unique per instance; use it from the
-/// thread that opened it. A single writer: one AuditLog per file per process.
+/// thread that opened it. One writer per database: opening for writing takes the lock file
+/// `<db>.lock`, so a second AuditLog (in this process or another) cannot record into the same file.
+/// The app appends through AuditTrail, which holds events in memory while the log cannot be written.
 class AuditLog {
 public:
     enum class Access {
@@ -33,16 +36,36 @@ public:
     AuditLog(const AuditLog&) = delete;
     AuditLog& operator=(const AuditLog&) = delete;
 
-    /// Creates folders and the file as needed and migrates the schema. False, with a
-    /// plain-language errorString(), on any failure: an unwritable folder, a file that is not a
-    /// database or not an audit log, a schema newer than this build (the file is left unchanged),
-    /// a read-only file opened for writing.
+    /// Creates folders and the file as needed, checks the file's integrity (PRAGMA integrity_check,
+    /// or quick_check above 64 MiB) and migrates the schema. ReadWrite takes the writer's lock file
+    /// `<path>.lock` first, released by close(). False, with a plain-language errorString() and a
+    /// lastFault(), on any failure: an unwritable folder, a file that is not a database or not an
+    /// audit log, a damaged file, a schema newer than this build (the file is left unchanged), a
+    /// read-only file opened for writing, another Turnback recording into it.
     bool open(const QString& path, Access access = Access::ReadWrite);
+    /// What the console does: open for writing; if another Turnback is recording into the file, or
+    /// the file cannot be written, open it read-only instead so it can be reviewed. True when open
+    /// either way: isReadOnly() says which, readOnlyReason() why, lastFault() the fault.
+    bool openForConsole(const QString& path);
+    /// Writing again after a fault: when open read-only by openForConsole, or closed after a failed
+    /// read-write open, tries read-write on the same path. Cheap while another writer still holds
+    /// the lock (nothing is reopened); keeps the read-only view when it fails. True when writable.
+    bool reopenForWriting();
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return isOpen() && m_access == Access::ReadOnly; }
+    /// Why a log that was meant for writing is open read-only (faultMessage() of the fault that
+    /// made openForConsole fall back); empty when writable or when read-only was asked for.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    /// The fault behind the last open(), openForConsole(), reopenForWriting() or append():
+    /// AuditFault::None after a success. While openForConsole's read-only fallback is in force it
+    /// stays the reason (LockedByAnotherWriter or ReadOnly).
+    AuditFault lastFault() const { return m_fault; }
+    /// The operator's message for lastFault() (see turnback::faultMessage); empty for None.
+    QString faultMessage() const;
+    const Clock& clock() const { return m_clock; }
     /// The QSqlDatabase connection name, for tests and diagnostics (unique per instance).
     QString connectionName() const { return m_connectionName; }
 
@@ -50,6 +73,10 @@ public:
     /// before it returns. On failure returns std::nullopt and sets errorString(); the head does not
     /// advance. Actor and kind must not be empty.
     std::optional<AuditRecord> append(const AuditEvent& event);
+    /// Appends with an explicit time: the time the event happened, for an event that could not be
+    /// written then (AuditTrail retrying after a fault). The row keeps that original time, so at_utc
+    /// may then be earlier than the row before it; seq order is the order of recording.
+    std::optional<AuditRecord> append(const AuditEvent& event, const QDateTime& atUtc);
 
     qint64 count() const;     ///< rows in the table; -1 if unreadable
     QString headHash() const; ///< hash of the last row; the genesis hash for an empty log
@@ -119,6 +146,8 @@ public:
     static QString checkpointFingerprint(const Checkpoint& checkpoint) { return checkpoint.fingerprint(); }
 
 private:
+    bool openStore(const QString& path, Access access, bool checkIntegrity);
+    void setFault(AuditFault fault, const QString& detail);
     void sign(Checkpoint& checkpoint, const QString& signedAtUtc) const;
     qint64 signPendingCheckpoints();
     void checkpointAfterAppend(const AuditRecord& record);
@@ -129,6 +158,10 @@ private:
     Access m_access = Access::ReadWrite;
     QString m_path;
     mutable QString m_error;
+    AuditFault m_fault = AuditFault::None;
+    QString m_faultDetail;
+    QString m_readOnlyReason;
+    bool m_wantsWriting = false; ///< opened for writing, or by openForConsole: reopenForWriting() may try
     qint64 m_headSeq = 0;
     QString m_headHash;
     QString m_databaseId;

@@ -148,7 +148,7 @@ int AuditSchema::currentVersion() {
 
 AuditSchema::Inspection AuditSchema::inspect(QSqlDatabase& db) {
     Inspection result;
-    result.version = SqlitePragmas::userVersion(db, &result.error);
+    result.version = SqlitePragmas::userVersion(db, &result.error, &result.code);
     if (result.version < 0) {
         result.state = State::Unreadable;
         return result;
@@ -161,6 +161,7 @@ AuditSchema::Inspection AuditSchema::inspect(QSqlDatabase& db) {
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
         result.state = State::Unreadable;
         result.error = query.lastError().databaseText();
+        result.code = query.lastError().nativeErrorCode().toInt();
         return result;
     }
     const qint64 objects = query.value(0).toLongLong();

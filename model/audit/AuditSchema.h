@@ -31,6 +31,7 @@ public:
         State state = State::Unreadable;
         int version = -1;
         QString error; ///< SQLite's own words, for Unreadable
+        int code = 0;  ///< SQLite's result code, for Unreadable (11 damaged, 26 not a database, ...)
     };
 
     /// Looks at the file without writing anything.

@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -73,6 +75,63 @@ bool isReadOnlyConnection(const QSqlDatabase& db) {
     return sqlite && sqlite3_db_readonly(sqlite, "main") == 1;
 }
 
+const QString kLockSuffix = QStringLiteral(".lock");
+
+/// SQLite's result code for a message, when a helper passed on only the words: SQLite's own text
+/// for each code (sqlite3_errstr) is what sqlite3_errmsg says for it.
+int codeOf(const QString& message) {
+    for (const int code : {SQLITE_FULL, SQLITE_READONLY, SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT,
+                           SQLITE_NOTADB, SQLITE_CANTOPEN, SQLITE_IOERR}) {
+        if (message == QString::fromUtf8(sqlite3_errstr(code)))
+            return code;
+    }
+    return message.isEmpty() ? SQLITE_OK : SQLITE_ERROR;
+}
+
+/// What an SQLite result code (primary or extended) means for the operator.
+AuditFault faultOf(int code) {
+    switch (code & 0xff) {
+    case SQLITE_OK:
+        return AuditFault::None;
+    case SQLITE_FULL:
+        return AuditFault::DiskFull;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return AuditFault::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return AuditFault::Busy;
+    case SQLITE_CORRUPT:
+        return AuditFault::Corrupt;
+    case SQLITE_NOTADB:
+        return AuditFault::NotAnAuditLog;
+    case SQLITE_CANTOPEN:
+        return AuditFault::Unopenable;
+    default:
+        return AuditFault::Other;
+    }
+}
+
+AuditFault faultOf(const QString& message) {
+    return faultOf(codeOf(message));
+}
+
+/// QSqlError::nativeErrorCode() is SQLite's result code as text ("13" for a full disk).
+AuditFault faultOf(const QSqlError& error) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && code != SQLITE_OK ? faultOf(code) : faultOf(error.databaseText());
+}
+
+/// "pid 4242 on console-7" for the process holding a lock file.
+QString lockHolder(const QLockFile& lock) {
+    qint64 pid = 0;
+    QString host, program;
+    if (!lock.getLockInfo(&pid, &host, &program))
+        return QStringLiteral("a process that just let go");
+    return host.isEmpty() ? QStringLiteral("pid %1").arg(pid) : QStringLiteral("pid %1 on %2").arg(pid).arg(host);
+}
+
 /// A null QString binds as SQL NULL; the columns are NOT NULL, and "" is what an absent value means.
 QVariant text(const QString& value) {
     return value.isNull() ? QVariant(QString::fromLatin1("", 0)) : QVariant(value);
@@ -110,62 +169,147 @@ void SqliteAuditStore::close() {
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_writerLock.reset(); // last: unlocks and removes <db>.lock once the connection is gone
 }
 
-bool SqliteAuditStore::fail(const QString& plainMessage) {
+bool SqliteAuditStore::fail(AuditFault fault, const QString& detail, const QString& plainMessage) {
     m_error = plainMessage;
+    m_fault = fault;
+    m_faultDetail = detail;
     qCWarning(lcAudit).noquote() << plainMessage;
     close();
     return false;
 }
 
-bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clock) {
+bool SqliteAuditStore::fail(const QSqlError& error, const QString& plainMessage) {
+    return fail(faultOf(error), error.databaseText(), plainMessage);
+}
+
+void SqliteAuditStore::setError(const QSqlError& error, const QString& plainMessage) {
+    m_error = plainMessage;
+    m_fault = faultOf(error);
+    m_faultDetail = error.databaseText();
+}
+
+bool SqliteAuditStore::isLockedByAnotherWriter(const QString& path, QString* holder) {
+    const QString lockPath = QFileInfo(path).absoluteFilePath() + kLockSuffix;
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    QLockFile probe(lockPath);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock(); // it was stale, or the writer just let go
+        return false;
+    }
+    if (probe.error() != QLockFile::LockFailedError)
+        return false; // cannot tell; the real open will say why
+    if (holder)
+        *holder = lockHolder(probe);
+    return true;
+}
+
+bool SqliteAuditStore::lockWriter(const QString& shown) {
+    // One writer per database (docs/audit-log.md, "Faults"). staleLockTime 0: a lock is stale only
+    // when its process is gone (QLockFile checks the pid, its program name and the boot id), never
+    // because it is old: a console records for hours.
+    const QString lockPath = m_path + kLockSuffix;
+    m_writerLock = std::make_unique<QLockFile>(lockPath);
+    m_writerLock->setStaleLockTime(0);
+    if (m_writerLock->tryLock(0))
+        return true;
+    const QString shownLock = QDir::toNativeSeparators(lockPath);
+    switch (m_writerLock->error()) {
+    case QLockFile::LockFailedError: {
+        const QString holder = lockHolder(*m_writerLock);
+        return fail(AuditFault::LockedByAnotherWriter, holder,
+                    QStringLiteral("Another Turnback (%1) is recording into %2; only one may record into a log at a "
+                                   "time. Close it, or open this log read-only to review it.")
+                        .arg(holder, shown));
+    }
+    case QLockFile::PermissionError:
+        return fail(AuditFault::ReadOnly, QStringLiteral("the folder is not writable"),
+                    QStringLiteral("Cannot record into the audit log %1: Turnback cannot create its lock file %2 "
+                                   "(the folder is not writable).")
+                        .arg(shown, shownLock));
+    case QLockFile::NoError:
+    case QLockFile::UnknownError:
+        break;
+    }
+    if (QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() == 0)
+        return fail(AuditFault::DiskFull, QString(),
+                    QStringLiteral("Cannot record into the audit log %1: the disk is full, so Turnback cannot create "
+                                   "its lock file %2.")
+                        .arg(shown, shownLock));
+    return fail(AuditFault::Other, QStringLiteral("cannot create the lock file %1").arg(shownLock),
+                QStringLiteral("Cannot record into the audit log %1: Turnback cannot create its lock file %2.")
+                    .arg(shown, shownLock));
+}
+
+bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clock, bool checkIntegrity) {
     close();
     m_error.clear();
+    m_fault = AuditFault::None;
+    m_faultDetail.clear();
     if (path.isEmpty())
-        return fail(QStringLiteral("No audit log file was given."));
+        return fail(AuditFault::Unopenable, QStringLiteral("no file was given"),
+                    QStringLiteral("No audit log file was given."));
 
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
     if (info.isDir())
-        return fail(QStringLiteral("%1 is a folder, not an audit log file.").arg(shown));
+        return fail(AuditFault::Unopenable, QStringLiteral("it is a folder"),
+                    QStringLiteral("%1 is a folder, not an audit log file.").arg(shown));
     if (!info.exists()) {
         if (access == Access::ReadOnly)
-            return fail(QStringLiteral("There is no audit log at %1.").arg(shown));
+            return fail(AuditFault::Unopenable, QStringLiteral("there is no such file"),
+                        QStringLiteral("There is no audit log at %1.").arg(shown));
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return fail(QStringLiteral("Cannot create the folder %1 for the audit log. Check that the location exists, "
-                                       "is a folder, and that you may write there.")
+            return fail(AuditFault::Unopenable,
+                        QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)),
+                        QStringLiteral("Cannot create the folder %1 for the audit log. Check that the location "
+                                       "exists, is a folder, and that you may write there.")
                             .arg(QDir::toNativeSeparators(folder)));
     }
+    if (access == Access::ReadWrite && !lockWriter(shown))
+        return false;
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     if (access == Access::ReadOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open()) {
-        const QString reason = m_db.lastError().databaseText();
+        const QSqlError error = m_db.lastError();
         if (!info.exists())
-            return fail(
-                QStringLiteral("Cannot create the audit log %1: the folder is not writable (%2).").arg(shown, reason));
-        return fail(QStringLiteral("Cannot open the audit log %1 (%2).").arg(shown, reason));
+            return fail(error, QStringLiteral("Cannot create the audit log %1: the folder is not writable (%2).")
+                                   .arg(shown, error.databaseText()));
+        return fail(error, QStringLiteral("Cannot open the audit log %1 (%2).").arg(shown, error.databaseText()));
     }
 
     QString error;
     if (!SqlitePragmas::applyConnectionSettings(m_db, &error))
-        return fail(QStringLiteral("Cannot open the audit log %1 (%2).").arg(shown, error));
+        return fail(faultOf(error), error, QStringLiteral("Cannot open the audit log %1 (%2).").arg(shown, error));
 
     const AuditSchema::Inspection found = AuditSchema::inspect(m_db);
     switch (found.state) {
-    case AuditSchema::State::Unreadable:
-        return fail(QStringLiteral("%1 is not a Turnback audit log: SQLite cannot read it as a database (%2).")
+    case AuditSchema::State::Unreadable: {
+        const AuditFault fault = faultOf(found.code ? found.code : codeOf(found.error));
+        return fail(fault == AuditFault::Other || fault == AuditFault::None ? AuditFault::Unopenable : fault,
+                    found.error,
+                    QStringLiteral("%1 is not a Turnback audit log: SQLite cannot read it as a database (%2).")
                         .arg(shown, found.error));
+    }
     case AuditSchema::State::NotAnAuditLog:
         return fail(
+            AuditFault::NotAnAuditLog, QStringLiteral("an SQLite database, but someone else's"),
             QStringLiteral("%1 is an SQLite database but not a Turnback audit log. It was left unchanged.").arg(shown));
     case AuditSchema::State::Newer:
-        return fail(QStringLiteral("%1 was written by a newer Turnback (schema %2); this version reads up to %3. "
+        return fail(AuditFault::NewerSchema,
+                    QStringLiteral("schema %1, this version reads up to %2")
+                        .arg(found.version)
+                        .arg(AuditSchema::currentVersion()),
+                    QStringLiteral("%1 was written by a newer Turnback (schema %2); this version reads up to %3. "
                                    "It was left unchanged: open it with a newer Turnback.")
                         .arg(shown)
                         .arg(found.version)
@@ -178,22 +322,50 @@ bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clo
 
     if (access == Access::ReadOnly) {
         if (found.state == AuditSchema::State::Empty)
-            return fail(QStringLiteral("%1 is empty: there is no audit log in it yet.").arg(shown));
+            return fail(AuditFault::NotAnAuditLog, QStringLiteral("the file is empty"),
+                        QStringLiteral("%1 is empty: there is no audit log in it yet.").arg(shown));
         if (found.state == AuditSchema::State::Older)
-            return fail(QStringLiteral("%1 uses an older audit log schema (%2) that must be upgraded before it can be "
-                                       "read; open it once for writing.")
+            return fail(AuditFault::Other,
+                        QStringLiteral("an older schema (%1) that must be upgraded by opening it for writing")
+                            .arg(found.version),
+                        QStringLiteral("%1 uses an older audit log schema (%2) that must be upgraded before it can "
+                                       "be read; open it once for writing.")
                             .arg(shown)
                             .arg(found.version));
-    } else {
-        if (isReadOnlyConnection(m_db))
-            return fail(QStringLiteral("The audit log %1 is read-only (a write-protected file, folder or disk), so "
-                                       "Turnback cannot record events in it. Make it writable, or open it read-only "
-                                       "to review it.")
-                            .arg(shown));
+    } else if (isReadOnlyConnection(m_db)) {
+        // Before the integrity check: a retry against a read-only file stays cheap.
+        return fail(AuditFault::ReadOnly, QString(),
+                    QStringLiteral("The audit log %1 is read-only (a write-protected file, folder or disk), so "
+                                   "Turnback cannot record events in it. Make it writable, or open it read-only "
+                                   "to review it.")
+                        .arg(shown));
+    }
+
+    // Before anything writes: a damaged file is refused as it is, for investigation.
+    if (checkIntegrity && found.state != AuditSchema::State::Empty) {
+        const bool quick = QFileInfo(m_path).size() > SqlitePragmas::kQuickCheckAboveBytes;
+        int code = 0;
+        const QString verdict = SqlitePragmas::integrityCheck(m_db, quick, &error, &code);
+        if (verdict.isEmpty()) {
+            const AuditFault fault = faultOf(code ? code : codeOf(error));
+            return fail(fault == AuditFault::None ? AuditFault::Other : fault, error,
+                        QStringLiteral("Cannot check the audit log %1 (%2).").arg(shown, error));
+        }
+        if (verdict != u"ok")
+            return fail(
+                AuditFault::Corrupt, verdict,
+                QStringLiteral("The audit log %1 is damaged: SQLite's %2 reports \"%3\". It was left "
+                               "unchanged.")
+                    .arg(shown, quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"), verdict));
+    }
+
+    if (access == Access::ReadWrite) {
         if (!SqlitePragmas::applyDurableWrites(m_db, &error))
-            return fail(QStringLiteral("Cannot make writes to the audit log %1 durable (%2).").arg(shown, error));
+            return fail(faultOf(error), error,
+                        QStringLiteral("Cannot make writes to the audit log %1 durable (%2).").arg(shown, error));
         if (found.state != AuditSchema::State::Current && !AuditSchema::migrate(m_db, clock, &error))
             return fail(
+                faultOf(error), error,
                 QStringLiteral("Cannot prepare the audit log %1 (%2). Nothing in it was changed.").arg(shown, error));
     }
 
@@ -213,8 +385,8 @@ bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clo
                              "incident_hash) VALUES (:seq, :incident, :incident_seq, :incident_prev_hash, "
                              ":incident_hash)"))));
     if (!prepared)
-        return fail(QStringLiteral("Cannot read the audit log %1 (%2).")
-                        .arg(shown, m_queries->head.lastError().databaseText()));
+        return fail(m_queries->head.lastError(), QStringLiteral("Cannot read the audit log %1 (%2).")
+                                                     .arg(shown, m_queries->head.lastError().databaseText()));
     qCDebug(lcAudit) << "opened" << m_path << (access == Access::ReadOnly ? "read-only" : "read-write");
     return true;
 }
@@ -224,7 +396,8 @@ std::optional<SqliteAuditStore::Head> SqliteAuditStore::head() {
         return std::nullopt;
     QSqlQuery& query = m_queries->head;
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+        setError(query.lastError(),
+                 QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText()));
         return std::nullopt;
     }
     Head head;
@@ -237,7 +410,8 @@ std::optional<SqliteAuditStore::Head> SqliteAuditStore::head() {
 }
 
 bool SqliteAuditStore::readError(const QSqlQuery& query) {
-    m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+    setError(query.lastError(),
+             QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText()));
     return false;
 }
 
@@ -249,11 +423,14 @@ void SqliteAuditStore::rollback() {
 std::optional<SqliteAuditStore::Head> SqliteAuditStore::beginAppend() {
     if (!m_queries) {
         m_error = QStringLiteral("The audit log is not open.");
+        m_fault = AuditFault::Unopenable;
+        m_faultDetail = QStringLiteral("it is not open");
         return std::nullopt;
     }
     if (!m_queries->control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = QStringLiteral("Cannot write to the audit log %1 (%2). The event was not recorded.")
-                      .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText());
+        setError(m_queries->control.lastError(),
+                 QStringLiteral("Cannot write to the audit log %1 (%2). The event was not recorded.")
+                     .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText()));
         return std::nullopt;
     }
     auto current = head();
@@ -273,10 +450,10 @@ bool SqliteAuditStore::commitAppend(const AuditRecord& r) {
     insert.bindValue(QStringLiteral(":payload"), text(r.payload));
     insert.bindValue(QStringLiteral(":prev_hash"), text(r.prevHash));
     insert.bindValue(QStringLiteral(":hash"), text(r.hash));
-    QString reason;
+    QSqlError failure;
     QSqlQuery& chain = m_queries->insertChain;
     if (!insert.exec()) {
-        reason = insert.lastError().databaseText();
+        failure = insert.lastError();
     } else if (!r.incident.isEmpty()) {
         chain.bindValue(QStringLiteral(":seq"), r.seq);
         chain.bindValue(QStringLiteral(":incident"), r.incident);
@@ -284,17 +461,17 @@ bool SqliteAuditStore::commitAppend(const AuditRecord& r) {
         chain.bindValue(QStringLiteral(":incident_prev_hash"), text(r.incidentPrevHash));
         chain.bindValue(QStringLiteral(":incident_hash"), text(r.incidentHash));
         if (!chain.exec())
-            reason = chain.lastError().databaseText();
+            failure = chain.lastError();
     }
-    if (reason.isEmpty() && !m_queries->control.exec(QStringLiteral("COMMIT")))
-        reason = m_queries->control.lastError().databaseText();
+    if (!failure.isValid() && !m_queries->control.exec(QStringLiteral("COMMIT")))
+        failure = m_queries->control.lastError();
     insert.finish();
     chain.finish();
-    if (reason.isEmpty())
+    if (!failure.isValid())
         return true;
     rollback();
-    m_error = QStringLiteral("Cannot write to the audit log %1 (%2). The event was not recorded.")
-                  .arg(QDir::toNativeSeparators(m_path), reason);
+    setError(failure, QStringLiteral("Cannot write to the audit log %1 (%2). The event was not recorded.")
+                          .arg(QDir::toNativeSeparators(m_path), failure.databaseText()));
     return false;
 }
 
@@ -303,7 +480,8 @@ std::optional<qint64> SqliteAuditStore::count() {
         return std::nullopt;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !query.next()) {
-        m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+        setError(query.lastError(),
+                 QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText()));
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -318,7 +496,8 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::records(qint64 fromSeq, int 
     query.bindValue(QStringLiteral(":from"), fromSeq);
     query.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+        setError(query.lastError(),
+                 QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText()));
         return std::nullopt;
     }
     QList<AuditRecord> result;
@@ -336,7 +515,8 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::recordsOfKind(const QString&
     query.bindValue(QStringLiteral(":kind"), kind);
     query.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText());
+        setError(query.lastError(),
+                 QStringLiteral("Cannot read the audit log (%1).").arg(query.lastError().databaseText()));
         return std::nullopt;
     }
     QList<AuditRecord> result;
@@ -383,11 +563,14 @@ std::optional<QList<AuditRecord>> SqliteAuditStore::incidentRecords(const QStrin
 bool SqliteAuditStore::beginWrite() {
     if (!m_queries) {
         m_error = QStringLiteral("The audit log is not open.");
+        m_fault = AuditFault::Unopenable;
+        m_faultDetail = QStringLiteral("it is not open");
         return false;
     }
     if (!m_queries->control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = QStringLiteral("Cannot write to the audit log %1 (%2).")
-                      .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText());
+        setError(m_queries->control.lastError(),
+                 QStringLiteral("Cannot write to the audit log %1 (%2).")
+                     .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText()));
         return false;
     }
     return true;
@@ -395,8 +578,9 @@ bool SqliteAuditStore::beginWrite() {
 
 bool SqliteAuditStore::commitWrite() {
     if (!m_queries->control.exec(QStringLiteral("COMMIT"))) {
-        m_error = QStringLiteral("Cannot write to the audit log %1 (%2).")
-                      .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText());
+        setError(m_queries->control.lastError(),
+                 QStringLiteral("Cannot write to the audit log %1 (%2).")
+                     .arg(QDir::toNativeSeparators(m_path), m_queries->control.lastError().databaseText()));
         rollback();
         return false;
     }
@@ -443,8 +627,8 @@ bool SqliteAuditStore::insertSigningKey(const RegisteredKey& key) {
     query.bindValue(QStringLiteral(":created"), key.createdAtUtc);
     query.bindValue(QStringLiteral(":storage"), key.storage);
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot record the signing key's public half in the audit log (%1).")
-                      .arg(query.lastError().databaseText());
+        setError(query.lastError(), QStringLiteral("Cannot record the signing key's public half in the audit log (%1).")
+                                        .arg(query.lastError().databaseText()));
         return false;
     }
     return true;
@@ -541,7 +725,8 @@ bool SqliteAuditStore::signCheckpoint(qint64 id, const QString& keyId, const QSt
     query.bindValue(QStringLiteral(":signed_at"), signedAtUtc);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot sign checkpoint %1 (%2).").arg(id).arg(query.lastError().databaseText());
+        setError(query.lastError(),
+                 QStringLiteral("Cannot sign checkpoint %1 (%2).").arg(id).arg(query.lastError().databaseText()));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditFault.h"
 #include "AuditRecord.h"
 #include "Checkpoint.h"
 
@@ -9,6 +10,9 @@
 
 #include <memory>
 #include <optional>
+
+class QLockFile;
+class QSqlError;
 
 namespace turnback {
 
@@ -26,13 +30,24 @@ public:
     SqliteAuditStore(const SqliteAuditStore&) = delete;
     SqliteAuditStore& operator=(const SqliteAuditStore&) = delete;
 
-    /// Opens (creating the file when `access` is ReadWrite), applies the PRAGMAs, migrates.
-    /// False with a plain-language errorString() on any failure; the connection is then removed.
-    bool open(const QString& path, Access access, const Clock& clock);
+    /// Opens (creating the file when `access` is ReadWrite), applies the PRAGMAs, checks the file's
+    /// integrity (unless `checkIntegrity` is false: a reopen of a file this process just checked),
+    /// migrates. ReadWrite first takes the writer's lock file `<path>.lock` (one writer per
+    /// database), held until close(). False with a plain-language errorString() and a fault() on
+    /// any failure; the connection is then removed and the lock released.
+    bool open(const QString& path, Access access, const Clock& clock, bool checkIntegrity = true);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString connectionName() const { return m_connectionName; }
     QString errorString() const { return m_error; }
+    /// What the last failure means for the operator, and its specifics for faultMessage():
+    /// SQLite's words, the integrity check's first line, the other writer's "pid N on HOST".
+    AuditFault fault() const { return m_fault; }
+    QString faultDetail() const { return m_faultDetail; }
+
+    /// True when another live process holds the writer's lock file of `path` (checked without
+    /// taking it, cheap: no database is opened). `holder` gets "pid N on HOST".
+    static bool isLockedByAnotherWriter(const QString& path, QString* holder = nullptr);
 
     struct Head {
         qint64 seq = 0;
@@ -85,14 +100,20 @@ public:
 
 private:
     struct Queries;
-    bool fail(const QString& plainMessage);
+    bool fail(AuditFault fault, const QString& detail, const QString& plainMessage);
+    bool fail(const QSqlError& error, const QString& plainMessage);
+    void setError(const QSqlError& error, const QString& plainMessage);
     bool readError(const QSqlQuery& query);
+    bool lockWriter(const QString& shownPath);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     std::unique_ptr<Queries> m_queries; // prepared once; destroyed before the connection
+    std::unique_ptr<QLockFile> m_writerLock;
     QString m_error;
+    AuditFault m_fault = AuditFault::None;
+    QString m_faultDetail;
 };
 
 } // namespace turnback

@@ -11,11 +11,14 @@ namespace turnback::SqlitePragmas {
 
 namespace {
 
-bool exec(QSqlDatabase& db, const QString& statement, QString* error, QVariant* firstValue = nullptr) {
+bool exec(QSqlDatabase& db, const QString& statement, QString* error, QVariant* firstValue = nullptr,
+          int* code = nullptr) {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
         if (error)
             *error = query.lastError().databaseText();
+        if (code)
+            *code = query.lastError().nativeErrorCode().toInt();
         return false;
     }
     if (firstValue)
@@ -61,11 +64,27 @@ bool applyDurableWrites(QSqlDatabase& db, QString* error) {
     return true;
 }
 
-int userVersion(QSqlDatabase& db, QString* error) {
+int userVersion(QSqlDatabase& db, QString* error, int* code) {
     QVariant version;
-    if (!exec(db, QStringLiteral("PRAGMA user_version"), error, &version))
+    if (!exec(db, QStringLiteral("PRAGMA user_version"), error, &version, code))
         return -1;
     return version.isValid() ? version.toInt() : -1;
+}
+
+QString integrityCheck(QSqlDatabase& db, bool quick, QString* error, int* code) {
+    // (1): stop at the first problem; the operator needs one line, and a damaged file can have thousands.
+    QVariant first;
+    if (!exec(db, quick ? QStringLiteral("PRAGMA quick_check(1)") : QStringLiteral("PRAGMA integrity_check(1)"), error,
+              &first, code))
+        return {};
+    QString line = first.toString();
+    line.remove(QStringLiteral("*** in database main ***"));
+    return line.simplified();
+}
+
+bool setMaxPageCount(QSqlDatabase& db, qint64 pages, QString* error) {
+    // A PRAGMA takes no bound parameters; `pages` is a number, never user text.
+    return exec(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages), error);
 }
 
 bool setUserVersion(QSqlDatabase& db, int version, QString* error) {

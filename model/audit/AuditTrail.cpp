@@ -1,0 +1,90 @@
+#include "AuditTrail.h"
+
+#include "AuditLog.h"
+#include "AuditLogging.h"
+#include "Clock.h"
+
+#include <QDir>
+
+namespace turnback {
+
+AuditTrail::AuditTrail(AuditLog& log, QObject* parent)
+    : QObject(parent)
+    , m_log(log) {}
+
+AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event) {
+    AppendResult result;
+    // The same rule AuditLog applies: such an event would block the queue for ever.
+    if (event.actor.isEmpty() || event.kind.isEmpty()) {
+        result.error = QStringLiteral("An audit event needs an actor and a kind; the event was not recorded.");
+        qCWarning(lcAudit).noquote() << result.error;
+        return result;
+    }
+    const qsizetype countBefore = m_pending.size();
+    m_pending.append({event, m_log.clock().utcNow()});
+
+    // Behind the queue: whatever waits is written first. A busy database costs the busy timeout
+    // (5 s) per attempt, so while it is busy new events only queue, and retry() does the trying.
+    if (countBefore > 0 && m_fault == AuditFault::Busy) {
+        emit pendingChanged(pendingCount());
+    } else {
+        const std::optional<AuditRecord> last = flush(countBefore);
+        if (m_pending.isEmpty()) { // ours was the last in the queue, so it was written last
+            result.status = AppendResult::Status::Recorded;
+            result.record = last;
+            return result;
+        }
+    }
+    result.status = AppendResult::Status::Pending;
+    result.position = pendingCount(); // the last one
+    return result;
+}
+
+bool AuditTrail::retry() {
+    if (m_pending.isEmpty())
+        return true;
+    flush(m_pending.size());
+    return m_pending.isEmpty();
+}
+
+std::optional<AuditRecord> AuditTrail::flush(qsizetype countBefore) {
+    std::optional<AuditRecord> last;
+    if (!m_pending.isEmpty() && (!m_log.isOpen() || m_log.isReadOnly()))
+        m_log.reopenForWriting();
+    if (m_log.isOpen() && !m_log.isReadOnly()) {
+        while (!m_pending.isEmpty()) {
+            const PendingEvent& next = m_pending.constFirst();
+            const auto record = m_log.append(next.event, next.atUtc);
+            if (!record)
+                break;
+            m_pending.removeFirst();
+            last = record;
+            emit recorded(*record);
+        }
+    }
+    if (m_pending.isEmpty())
+        updateFault(AuditFault::None, {});
+    else
+        updateFault(
+            m_log.lastFault() == AuditFault::None ? AuditFault::Other : m_log.lastFault(),
+            m_log.lastFault() == AuditFault::None
+                ? turnback::faultMessage(AuditFault::Other, QDir::toNativeSeparators(m_log.path()), m_log.errorString())
+                : m_log.faultMessage());
+    if (m_pending.size() != countBefore)
+        emit pendingChanged(pendingCount());
+    return last;
+}
+
+void AuditTrail::updateFault(AuditFault fault, const QString& message) {
+    if (fault == m_fault && message == m_faultMessage)
+        return;
+    if (fault != AuditFault::None)
+        qCWarning(lcAudit).noquote() << m_pending.size() << "event(s) held in memory:" << message;
+    else
+        qCInfo(lcAudit) << "audit log writable again; nothing held in memory";
+    m_fault = fault;
+    m_faultMessage = message;
+    emit faultChanged(fault, message);
+}
+
+} // namespace turnback

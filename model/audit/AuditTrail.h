@@ -1,0 +1,89 @@
+#pragma once
+
+#include "AuditFault.h"
+#include "AuditRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace turnback {
+
+class AuditLog;
+
+/// The one thing the app appends through (docs/audit-log.md, "Faults"): it stamps each event with
+/// the clock's time when it happens and records it in the AuditLog; while the log cannot be
+/// written (a full disk, a read-only file, another writer, ...) it holds events in memory, in
+/// order, and writes them later with their original times. Nothing is reported as recorded that is
+/// not committed, and nothing is dropped. Retrying on a timer is the UI's job: retry() costs
+/// nothing while nothing is pending. Use from the thread that owns the log.
+class AuditTrail : public QObject {
+    Q_OBJECT
+
+public:
+    /// An event waiting to be recorded, with the time it happened.
+    struct PendingEvent {
+        AuditEvent event;
+        QDateTime atUtc;
+    };
+
+    struct AppendResult {
+        enum class Status {
+            Recorded, ///< committed to the log: `record` is the row
+            Pending,  ///< held in memory, `position` (1 = next to be written) in the queue
+            Refused,  ///< not an event the log can ever take (no actor or kind): not queued, `error` says why
+        };
+        Status status = Status::Refused;
+        std::optional<AuditRecord> record;
+        int position = 0;
+        QString error;
+        bool isRecorded() const { return status == Status::Recorded; }
+        bool isPending() const { return status == Status::Pending; }
+    };
+
+    /// `log` may be closed or read-only (openForConsole's fallback): events are then held until
+    /// retry() can write. The log must outlive the trail.
+    explicit AuditTrail(AuditLog& log, QObject* parent = nullptr);
+
+    /// Stamps the event with the log's clock now and records it, behind anything already pending
+    /// (which is written first). Never loses it: see AppendResult.
+    AppendResult append(const AuditEvent& event);
+
+    /// Writes what is pending, in order, stopping at the first failure; reopens the log for writing
+    /// first when it is closed or read-only because of a fault. Returns true when nothing is left
+    /// pending. Returns at once when nothing is pending.
+    bool retry();
+
+    /// Events not yet recorded, oldest first: for a "NOT YET RECORDED" list.
+    QList<PendingEvent> pending() const { return m_pending; }
+    int pendingCount() const { return static_cast<int>(m_pending.size()); }
+
+    /// Why events are pending (AuditFault::None when nothing is), and the operator's message for it.
+    AuditFault fault() const { return m_fault; }
+    QString faultMessage() const { return m_faultMessage; }
+
+    AuditLog& log() { return m_log; }
+
+signals:
+    /// An event was committed to the log (now, or later from the queue).
+    void recorded(const turnback::AuditRecord& record);
+    void pendingChanged(int count);
+    /// The reason events are held changed; None (and an empty message) once all is written.
+    void faultChanged(turnback::AuditFault fault, const QString& message);
+
+private:
+    /// Writes from the front until the first failure; returns the last row written. Emits
+    /// pendingChanged when the count differs from `countBefore` (the count the UI last saw).
+    std::optional<AuditRecord> flush(qsizetype countBefore);
+    void updateFault(AuditFault fault, const QString& message);
+
+    AuditLog& m_log;
+    QList<PendingEvent> m_pending;
+    AuditFault m_fault = AuditFault::None;
+    QString m_faultMessage;
+};
+
+} // namespace turnback

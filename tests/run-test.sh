@@ -10,6 +10,8 @@ mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/tmp"
 mkdir -m 0700 "$scratch/run"
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
        XDG_RUNTIME_DIR="$scratch/run" TMPDIR="$scratch/tmp" TURNBACK_TEST_SCRATCH="$scratch"
+# Never the developer's own session bus or display: a test must not reach the real login keyring.
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
 case $mode in
   plain) exec "$@" ;;
   keyring) exec dbus-run-session -- "$(dirname "$0")/with-keyring.sh" "$@" ;;

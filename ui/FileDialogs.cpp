@@ -64,4 +64,15 @@ QString FileDialogs::openObservationsFile(QWidget* parent)
         QCoreApplication::translate("FileDialogs", "Observations, seconds from the start (*.csv);;All files (*)"));
 }
 
+QString FileDialogs::chooseKeyFile(QWidget* parent)
+{
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Signing key file"),
+                                        QString(), QCoreApplication::translate("FileDialogs", "Key files (*.key *.pem);;All files (*)"),
+                                        nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
 } // namespace turnback

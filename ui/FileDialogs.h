@@ -14,6 +14,8 @@ public:
     static QString openKitFile(QWidget* parent);
     static QStringList openOverlayFiles(QWidget* parent);
     static QString openObservationsFile(QWidget* parent);
+    /// A signing key file to open or create (the dialog does not insist that it exists).
+    static QString chooseKeyFile(QWidget* parent);
 
     /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);

@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -95,6 +96,8 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("liveRubricTable"));
+    m_table->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_table->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_table->setModel(m_liveModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -130,11 +133,15 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
 
     m_notificationView = new QListView(this);
     m_notificationView->setObjectName(QStringLiteral("notificationList"));
+    m_notificationView->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_notificationView->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_notificationView->setModel(m_notifications);
     m_notificationView->setWordWrap(true);
     m_notificationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timelineView = new QListView(this);
     m_timelineView->setObjectName(QStringLiteral("timelineList"));
+    m_timelineView->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_timelineView->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->setWordWrap(true);
     m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -403,6 +410,7 @@ void LiveConsole::importObservations()
                                     tr("%1 observation(s) recorded; then:\n\n%2").arg(recorded).arg(problems.join(QLatin1Char('\n'))),
                                     QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("importProblemDialog"));
+        box->button(QMessageBox::Close)->setObjectName(QStringLiteral("importProblemCloseButton"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AuditLog.h"
+#include "AuditSigner.h"
+#include "Checkpoint.h"
 #include "FileDialogs.h"
 #include "KitErrorDialog.h"
 #include "KitLoader.h"
@@ -8,16 +10,20 @@
 #include "LiveConsole.h"
 #include "ReversalSession.h"
 #include "RubricTableModel.h"
+#include "SigningKeyDialog.h"
 #include "StartReversalDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
+#include <QPushButton>
 #include <QJsonArray>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -121,6 +127,8 @@ void MainWindow::createCentralWidget()
 
     m_rubricTable = new QTableView(m_tabs);
     m_rubricTable->setObjectName(QStringLiteral("rubricTable"));
+    m_rubricTable->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_rubricTable->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_rubricTable->setModel(m_rubricModel);
     m_rubricTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rubricTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -135,6 +143,8 @@ void MainWindow::createCentralWidget()
     const auto addBrowser = [this](const QString& name, const QString& title) {
         auto* browser = new QTextBrowser(m_tabs);
         browser->setObjectName(name);
+        browser->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+        browser->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
         browser->setOpenLinks(false);
         m_tabs->addTab(browser, title);
         return browser;
@@ -155,6 +165,15 @@ void MainWindow::createCentralWidget()
     m_auditStatus = new QLabel(statusBar());
     m_auditStatus->setObjectName(QStringLiteral("auditStatus"));
     statusBar()->addPermanentWidget(m_auditStatus, 1);
+    m_signingStatus = new QLabel(statusBar());
+    m_signingStatus->setObjectName(QStringLiteral("signingStatus"));
+    statusBar()->addPermanentWidget(m_signingStatus);
+    auto* copyAnchorButton = new QPushButton(tr("Copy &anchor"), statusBar());
+    copyAnchorButton->setObjectName(QStringLiteral("copyAnchorButton"));
+    copyAnchorButton->setToolTip(tr("Copy the newest signed checkpoint (SEQ:FINGERPRINT) to paste into a ticket or "
+                                    "a regulator filing: it proves later that this log was not rewritten."));
+    connect(copyAnchorButton, &QPushButton::clicked, this, &MainWindow::copyAnchor);
+    statusBar()->addPermanentWidget(copyAnchorButton);
 }
 
 bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles)
@@ -229,6 +248,7 @@ void MainWindow::updateStatus()
 {
     if (!m_auditStatus)
         return;
+    updateSigningStatus();
     if (m_recordingFailed) {
         m_auditStatus->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; }"));
         m_auditStatus->setText(tr("NOT RECORDED: the audit log could not be written (%1)").arg(m_auditLog.errorString()));
@@ -238,6 +258,58 @@ void MainWindow::updateStatus()
     const qint64 events = m_auditLog.count();
     m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(m_auditLog.path())
                                        : tr("Audit log: %1 — %2 events recorded").arg(m_auditLog.path()).arg(events));
+}
+
+void MainWindow::updateSigningStatus()
+{
+    const qint64 waiting = m_auditLog.pendingCheckpointCount();
+    const std::optional<Checkpoint> signedOne = m_auditLog.latestSignedCheckpoint();
+    QString text;
+    if (!m_auditLog.hasSigningKey())
+        text = waiting ? tr("NOT SIGNED YET: %1 checkpoint(s) wait for a key").arg(waiting) : tr("No signing key yet");
+    else if (signedOne)
+        text = tr("Signed to seq %1").arg(signedOne->seq);
+    else
+        text = tr("Signing key ready");
+    m_signingStatus->setText(text);
+    m_signingStatus->setStyleSheet(!m_auditLog.hasSigningKey() && waiting
+                                       ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
+                                       : QString());
+}
+
+void MainWindow::startSigning()
+{
+    if (!m_signer) {
+        m_signer = new AuditSigner(m_auditLog, this);
+        m_signer->setObjectName(QStringLiteral("auditSigner"));
+    }
+    connect(
+        m_signer, &AuditSigner::finished, this,
+        [this](KeyStore::Status status, const QString& message) {
+            updateStatus();
+            if (status == KeyStore::Status::Ok)
+                return;
+            auto* dialog = new SigningKeyDialog(*m_signer, message, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, &MainWindow::updateStatus);
+            dialog->open();
+        },
+        Qt::SingleShotConnection);
+    m_signer->useKeychain();
+}
+
+bool MainWindow::copyAnchor()
+{
+    const std::optional<Checkpoint> checkpoint = m_auditLog.latestSignedCheckpoint();
+    if (!checkpoint) {
+        statusBar()->showMessage(tr("Nothing is signed yet: there is no anchor to copy."), 8000);
+        return false;
+    }
+    QApplication::clipboard()->setText(checkpoint->anchor());
+    record(QStringLiteral("anchor.copied"), QString::number(checkpoint->seq),
+           {{QStringLiteral("anchor"), checkpoint->anchor()}});
+    statusBar()->showMessage(tr("Copied %1: paste it into the ticket or filing.").arg(checkpoint->anchor()), 10000);
+    return true;
 }
 
 void MainWindow::chooseKit()

@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace turnback {
 
 class AuditLog;
+class AuditSigner;
 class Clock;
 class LiveConsole;
 class ReversalSession;
@@ -42,6 +43,13 @@ public:
     /// Resumes the newest reversal the log has that was started with the loaded kit and not
     /// closed. False when there is none.
     bool resumeOpenReversal();
+    /// Looks for the signing key in the OS keychain (creating it on first use); when the keychain
+    /// cannot help, explains and offers a passphrase-protected key file. Recording never waits for it.
+    void startSigning();
+    /// Copies the newest signed checkpoint's anchor ("SEQ:FINGERPRINT") for a ticket or a filing,
+    /// and records that it was copied. False when nothing is signed yet.
+    bool copyAnchor();
+
     /// The running reversal, or nullptr.
     ReversalSession* session() const { return m_session.get(); }
     LiveConsole* liveConsole() const { return m_console; }
@@ -62,6 +70,7 @@ private:
     void chooseStartReversal();
     void attachSession(std::unique_ptr<ReversalSession> session);
     void updateReversalActions();
+    void updateSigningStatus();
 
     AuditLog& m_auditLog;
     const Clock& m_clock;
@@ -86,6 +95,8 @@ private:
     QTextBrowser* m_stagesBrowser = nullptr;
     QTextBrowser* m_impactBrowser = nullptr;
     QLabel* m_auditStatus = nullptr;
+    QLabel* m_signingStatus = nullptr;
+    AuditSigner* m_signer = nullptr;
 };
 
 } // namespace turnback

@@ -3,6 +3,7 @@
 #include "ClickRecorder.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "SigningKey.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include <sys/resource.h>
 
 using namespace turnback;
 
@@ -48,8 +48,7 @@ QString operatorName()
 int main(int argc, char* argv[])
 {
     // Key material will pass through this process: no core dumps (KeePassXC's Bootstrap does the same).
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    disableCoreDumps();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("turnback"));
@@ -100,5 +99,8 @@ int main(int argc, char* argv[])
         window.resumeOpenReversal(); // quit mid-reversal, start again: the same reversal, countdowns intact
     window.show();
     StartupProbe::attachIfRequested(window);
+    window.startSigning();
+    // A signed checkpoint on the way out, so the last events before quitting are covered.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [&auditLog] { auditLog.checkpoint(QStringLiteral("quit")); });
     return app.exec();
 }

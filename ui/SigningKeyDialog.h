@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace turnback {
+
+class AuditSigner;
+
+/// Shown when the OS keychain cannot hold the signing key (no Secret Service, locked, refused).
+/// Says so plainly, says that recording goes on (checkpoints wait for a signature), and offers
+/// the explicit alternatives: retry the keychain, or keep the key in a passphrase-protected file
+/// the operator names. Never a silent plaintext fallback.
+class SigningKeyDialog : public QDialog {
+    Q_OBJECT
+public:
+    SigningKeyDialog(AuditSigner& signer, const QString& problem, QWidget* parent = nullptr);
+
+private:
+    void retryKeychain();
+    void useKeyFile();
+    void browse();
+    void showProblem(const QString& text);
+
+    AuditSigner& m_signer;
+    QLabel* m_problem = nullptr;
+    QLineEdit* m_path = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_repeat = nullptr;
+};
+
+} // namespace turnback

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace turnback {
@@ -53,6 +54,8 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
 
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("decisionReasonEdit"));
+    m_reason->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_reason->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why? (goes into the audit trail word for word)"));
     m_reason->setMaximumHeight(90);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace turnback {
@@ -27,6 +28,8 @@ KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors
 
     m_errors = new QPlainTextEdit(this);
     m_errors->setObjectName(QStringLiteral("kitErrorList"));
+    m_errors->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_errors->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_errors->setReadOnly(true);
     m_errors->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_errors->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -40,7 +40,7 @@ bool AuditLog::open(const QString& path, Access access) {
 }
 
 bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity) {
-    close();
+    closeStore();
     m_readOnlyReason.clear();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_access = access;
@@ -91,12 +91,27 @@ bool AuditLog::openForConsole(const QString& path) {
 bool AuditLog::reopenForWriting() {
     if (isOpen() && m_access == Access::ReadWrite)
         return true;
-    if (m_path.isEmpty() || !m_wantsWriting) {
-        m_error = QStringLiteral("The audit log was opened read-only on purpose; it is not reopened for writing.");
-        setFault(AuditFault::ReadOnly, QStringLiteral("opened read-only for review"));
+    if (m_path.isEmpty()) {
+        m_error = QStringLiteral("No audit log file was given.");
+        setFault(AuditFault::Unopenable, QStringLiteral("no file was given"));
+        return false;
+    }
+    if (!m_wantsWriting) {
+        if (isOpen()) {
+            m_error = QStringLiteral("The audit log was opened read-only on purpose; it is not reopened for writing.");
+            setFault(AuditFault::ReadOnly, QStringLiteral("opened read-only for review"));
+        } else {
+            m_error = QStringLiteral("The audit log is closed; it is not reopened for writing.");
+            setFault(AuditFault::Unopenable, QStringLiteral("it was closed"));
+        }
         return false;
     }
     const bool viewing = isOpen();
+    // These need the operator (a new --db, a newer Turnback), not another try: and another try
+    // would scan a damaged file again on every retry.
+    if (!viewing &&
+        (m_fault == AuditFault::Corrupt || m_fault == AuditFault::NewerSchema || m_fault == AuditFault::NotAnAuditLog))
+        return false;
     QString holder;
     if (SqliteAuditStore::isLockedByAnotherWriter(m_path, &holder)) {
         // Still another writer's: nothing to reopen, the read-only view stays as it is.
@@ -131,6 +146,11 @@ QString AuditLog::faultMessage() const {
 }
 
 void AuditLog::close() {
+    m_wantsWriting = false; // closed on purpose: reopenForWriting() leaves it closed
+    closeStore();
+}
+
+void AuditLog::closeStore() {
     m_store->close();
     m_headSeq = 0;
     m_headHash = genesisHash();

@@ -48,9 +48,11 @@ public:
     /// either way: isReadOnly() says which, readOnlyReason() why, lastFault() the fault.
     bool openForConsole(const QString& path);
     /// Writing again after a fault: when open read-only by openForConsole, or closed after a failed
-    /// read-write open, tries read-write on the same path. Cheap while another writer still holds
-    /// the lock (nothing is reopened); keeps the read-only view when it fails. True when writable.
+    /// read-write open (not after close()), tries read-write on the same path. Cheap while another writer still holds
+    /// the lock (nothing is reopened); keeps the read-only view when it fails. Does not retry a file
+    /// that is damaged, newer or not an audit log (the operator must act). True when writable.
     bool reopenForWriting();
+    /// Closes on purpose: releases the writer's lock; reopenForWriting() then leaves it closed.
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return isOpen() && m_access == Access::ReadOnly; }
@@ -147,6 +149,7 @@ public:
 
 private:
     bool openStore(const QString& path, Access access, bool checkIntegrity);
+    void closeStore();
     void setFault(AuditFault fault, const QString& detail);
     void sign(Checkpoint& checkpoint, const QString& signedAtUtc) const;
     qint64 signPendingCheckpoints();

@@ -166,6 +166,7 @@ private slots:
     void trailRefusesAnEventThatCanNeverBeWritten();
     void diskFullHoldsEventsAndRecovers();
     void readOnlyFileHoldsEventsAndRecovers();
+    void closedLogHoldsEventsAndStaysClosed();
     void secondWriterOpensReadOnly();
     void secondWriterInThisProcessIsRefused();
     void staleLockOfADeadWriterIsTakenOver();
@@ -407,6 +408,25 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
     QVERIFY(AuditVerifier::verify(path).ok);
 }
 
+void TestAuditFaults::closedLogHoldsEventsAndStaysClosed() {
+    // close() is on purpose (quitting, switching files): the trail holds what comes after it and
+    // does not reopen the file behind the caller's back.
+    test::ScratchDir dir;
+    SimulatedClock clock;
+    AuditLog log(clock);
+    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
+    AuditTrail trail(log);
+    QVERIFY(trail.append(makeEvent(0)).isRecorded());
+    log.close();
+    QVERIFY(trail.append(makeEvent(1)).isPending());
+    QVERIFY(!trail.retry());
+    QVERIFY(!log.isOpen());
+    QCOMPARE(trail.fault(), AuditFault::Unopenable);
+    QVERIFY(log.open(log.path()));
+    QVERIFY(trail.retry());
+    QCOMPARE(log.count(), 2);
+}
+
 void TestAuditFaults::secondWriterOpensReadOnly() {
     test::ScratchDir dir;
     const QString path = dir.file(QStringLiteral("audit.db"));
@@ -568,6 +588,16 @@ void TestAuditFaults::damagedPageIsRefusedAndLeftUntouched() {
         QVERIFY(!log.openForConsole(path)); // no read-only fallback for a damaged file
         QCOMPARE(log.lastFault(), AuditFault::Corrupt);
     }
+    // Events of a console that could not open it are held, and retrying does not rescan the file.
+    AuditLog console(clock);
+    QVERIFY(!console.openForConsole(path));
+    AuditTrail trail(console);
+    QVERIFY(trail.append(makeEvent(1)).isPending());
+    QCOMPARE(trail.fault(), AuditFault::Corrupt);
+    QCOMPARE(trail.faultMessage(), console.faultMessage());
+    QVERIFY(!trail.retry());
+    QCOMPARE(trail.pendingCount(), 1);
+
     QCOMPARE(fileBytes(path), bytes);
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 }

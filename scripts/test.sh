@@ -7,3 +7,6 @@ root=$(dirname "$here")
 "$here/setup.sh" "$root/build"
 cd "$root/build"
 ctest --output-on-failure --timeout 600 -j"$(nproc)"
+# Then fuzz for a bounded time (tests/fuzz): a clang build of just the fuzz targets and the model
+# libraries they link (about 1.5 minutes on 2 cores), then 20 s per target, both at once.
+TURNBACK_FUZZ_JOBS=${TURNBACK_FUZZ_JOBS:-2} "$here/fuzz.sh" 20

@@ -5,6 +5,8 @@
 # with the session: nothing is left running.
 set -euo pipefail
 mode=$1 scratch=$2; shift 2
+# A test that died while it had write-protected a file (chattr +i) must not block the next run.
+[[ -d $scratch ]] && chattr -R -i "$scratch" 2>/dev/null || true
 rm -rf "$scratch"
 mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/tmp"
 mkdir -m 0700 "$scratch/run"

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QActionEvent>
 #include <QApplication>
@@ -16,6 +17,8 @@ namespace turnback {
 namespace {
 // Marks objects whose signals are already connected, so polishing twice does not record twice.
 constexpr char kWatchedProperty[] = "_turnback_click_watched";
+// Set by NotAClick while the program changes a widget itself.
+constexpr char kProgrammaticProperty[] = "_turnback_not_a_click";
 
 bool markWatched(QObject* object)
 {
@@ -25,6 +28,19 @@ bool markWatched(QObject* object)
     return true;
 }
 } // namespace
+
+ClickRecorder::NotAClick::NotAClick(QObject* object)
+    : m_object(object)
+{
+    if (m_object)
+        m_object->setProperty(kProgrammaticProperty, true);
+}
+
+ClickRecorder::NotAClick::~NotAClick()
+{
+    if (m_object)
+        m_object->setProperty(kProgrammaticProperty, QVariant());
+}
 
 ClickRecorder::ClickRecorder(Sink sink, QObject* parent)
     : QObject(parent)
@@ -110,7 +126,8 @@ void ClickRecorder::watchWidget(QWidget* widget)
             connect(tabs, &QTabBar::currentChanged, this, [this, tabs](int index) {
                 const QVariant clicked = tabs->property("_turnback_clicked_tab");
                 tabs->setProperty("_turnback_clicked_tab", QVariant());
-                if ((clicked.isValid() && clicked.toInt() == index) || !tabs->isVisible())
+                if ((clicked.isValid() && clicked.toInt() == index) || !tabs->isVisible() ||
+                    tabs->property(kProgrammaticProperty).toBool())
                     return;
                 record(objectPath(tabs), {{QStringLiteral("via"), QStringLiteral("keyboard")},
                                           {QStringLiteral("index"), index},
@@ -147,9 +164,16 @@ void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event)
         qobject_cast<QComboBox*>(widget) || qobject_cast<QTabBar*>(widget))
         return;
 
+    // The pop-up list of a combo box reports its choice through QComboBox::activated (above).
+    if (widget->window()->inherits("QComboBoxPrivateContainer"))
+        return;
+
     QJsonObject detail{{QStringLiteral("via"), QStringLiteral("mouse")}};
     QObject* target = widget;
-    // A click in an item view lands on its viewport: name the view and the cell.
+    // A click in a scroll area (text area, list, table) lands on its viewport: name the area itself,
+    // and for an item view the cell too.
+    if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget()); area && area->viewport() == widget)
+        target = area;
     if (auto* view = qobject_cast<QAbstractItemView*>(widget->parentWidget()); view && view->viewport() == widget) {
         target = view;
         const QModelIndex index = view->indexAt(mouse->position().toPoint());

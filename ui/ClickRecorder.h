@@ -28,6 +28,19 @@ public:
     /// Installs the filter on the running QApplication.
     void install();
 
+    /// Marks a change the program makes itself (switching to a new tab, say), so that it is not
+    /// recorded as a click: no person made it. Scoped: the mark goes with the guard.
+    class NotAClick {
+    public:
+        explicit NotAClick(QObject* object);
+        ~NotAClick();
+        NotAClick(const NotAClick&) = delete;
+        NotAClick& operator=(const NotAClick&) = delete;
+
+    private:
+        QPointer<QObject> m_object;
+    };
+
     /// "mainWindow/central/kitTabs/rubricTable". Unnamed objects appear as their class name
     /// in brackets, so a missing objectName is visible in the log and caught by tests.
     static QString objectPath(const QObject* object);

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuditSigner.h"
+#include "ClickRecorder.h"
 #include "Checkpoint.h"
 #include "FileDialogs.h"
 #include "KitErrorDialog.h"
@@ -400,7 +401,10 @@ void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
     });
     connect(m_session.get(), &ReversalSession::changed, this, &MainWindow::updateReversalActions);
     m_tabs->insertTab(0, m_console, m_session->incident().isExercise() ? tr("&Live reversal (EXERCISE)") : tr("&Live reversal"));
-    m_tabs->setCurrentIndex(0);
+    {
+        const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
+        m_tabs->setCurrentIndex(0);
+    }
     updateReversalActions();
     updateStatus();
 }

@@ -138,9 +138,12 @@ bool Incident::apply(const AuditRecord& record)
         const std::optional<Level> level = levelFromId(p.value(QStringLiteral("level")).toString());
         if (!level)
             return false;
-        m_level = *level;
-        m_recordedLevel = *level;
-        m_levelSince = parseUtc(p.value(QStringLiteral("at")).toString());
+        // Entering a level only ever raises it (lowering is a decision): a late row cannot undo a higher one.
+        m_recordedLevel = std::max(m_recordedLevel, *level);
+        if (*level > m_level) {
+            m_level = *level;
+            m_levelSince = parseUtc(p.value(QStringLiteral("at")).toString());
+        }
         addTimeline(record, QStringLiteral("Level %1 entered").arg(levelWord(levelId(*level))));
         return true;
     }

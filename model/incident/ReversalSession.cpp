@@ -1,6 +1,7 @@
 #include "ReversalSession.h"
 
 #include "AuditLog.h"
+#include "AuditTrail.h"
 #include "Clock.h"
 
 #include <QJsonArray>
@@ -11,13 +12,38 @@
 
 namespace turnback {
 
+ReversalSession::ReversalSession(AuditTrail& trail, const Clock& clock, const Kit& kit, QObject* parent)
+    : QObject(parent)
+    , m_trail(trail)
+    , m_log(trail.log())
+    , m_clock(clock)
+    , m_kit(kit)
+    , m_engine(kit)
+{
+    connect(&m_trail, &AuditTrail::recorded, this, &ReversalSession::onRecorded);
+}
+
 ReversalSession::ReversalSession(AuditLog& log, const Clock& clock, const Kit& kit, QObject* parent)
     : QObject(parent)
+    , m_ownTrail(std::make_unique<AuditTrail>(log))
+    , m_trail(*m_ownTrail)
     , m_log(log)
     , m_clock(clock)
     , m_kit(kit)
     , m_engine(kit)
 {
+    connect(&m_trail, &AuditTrail::recorded, this, &ReversalSession::onRecorded);
+}
+
+ReversalSession::~ReversalSession()
+{
+    // The shared trail outlives us: stop listening before members go.
+    disconnect(&m_trail, nullptr, this, nullptr);
+}
+
+bool ReversalSession::hasUnrecordedEvents() const
+{
+    return m_trail.pendingCount() > 0;
 }
 
 bool ReversalSession::fail(const QString& message)
@@ -37,6 +63,11 @@ bool ReversalSession::requireOpen()
 
 bool ReversalSession::append(const QString& kind, const QString& target, QJsonObject payload)
 {
+    return appendEvent(kind, target, std::move(payload)) == Appended::Recorded;
+}
+
+ReversalSession::Appended ReversalSession::appendEvent(const QString& kind, const QString& target, QJsonObject payload)
+{
     if (m_incident.isExercise() || payload.value(QStringLiteral("mode")).toString() == QLatin1String("exercise"))
         payload.insert(QStringLiteral("exercise"), true);
     const QString incidentId = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("id")).toString()
@@ -45,21 +76,53 @@ bool ReversalSession::append(const QString& kind, const QString& target, QJsonOb
     const QString actor = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("operator")).toString()
                                                              : m_incident.currentOperator().name;
     payload.remove(QStringLiteral("operator"));
-    const std::optional<AuditRecord> record = m_log.append({actor, kind, target, incidentId, payload});
-    if (!record) {
-        const QString message = tr("Not recorded: %1").arg(m_log.errorString());
-        emit recordingFailed(message);
-        return fail(message);
+    if (kind == EventKind::ReversalStarted)
+        m_startingId = incidentId;
+    // Applied in onRecorded(), when (and only when) the trail has written it.
+    const AuditTrail::AppendResult result = m_trail.append({actor, kind, target, incidentId, payload});
+    if (result.isRecorded())
+        return Appended::Recorded;
+    const QString message = result.isPending()
+                                ? tr("NOT YET RECORDED: held in memory and written, with its time, as soon as the "
+                                     "audit log can be written. %1")
+                                      .arg(m_trail.faultMessage())
+                                : tr("Not recorded: %1").arg(result.error);
+    emit recordingFailed(message);
+    fail(message);
+    return result.isPending() ? Appended::Pending : Appended::Refused;
+}
+
+void ReversalSession::onRecorded(const AuditRecord& record)
+{
+    const bool mine = (!m_startingId.isEmpty() && record.incident == m_startingId) ||
+                      (m_incident.isStarted() && record.incident == m_incident.id());
+    if (!mine)
+        return;
+    if (!m_incident.apply(record))
+        return;
+    if (record.kind == EventKind::ReversalStarted)
+        m_startingId.clear();
+    if (record.kind == EventKind::ObservationRecorded) {
+        // The rubric sees an observation once it is on record, at the rubric time it was given.
+        const QJsonObject p = QJsonDocument::fromJson(record.payload.toUtf8()).object();
+        const QJsonValue value = p.value(QStringLiteral("value"));
+        const Milliseconds at(p.value(QStringLiteral("rubric_ms")).toInteger());
+        const QList<RubricTransition> transitions =
+            m_engine.observe({std::max(at, m_engine.now()), p.value(QStringLiteral("signal")).toString(),
+                              value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
+        emit changed();
+        for (const RubricTransition& transition : transitions)
+            recordTransition(transition);
+        return;
     }
-    m_incident.apply(*record);
     emit changed();
-    return true;
 }
 
 Milliseconds ReversalSession::engineTime(const QDateTime& at) const
 {
-    // Never earlier than the engine's own time: a wall clock set back must not rewind the rubric.
-    return std::max(Milliseconds(m_incident.startedAt().msecsTo(at)), m_engine.now());
+    // Never earlier than the rubric's own time, nor than an observation still waiting to be
+    // written: a wall clock set back must not rewind the rubric.
+    return std::max({Milliseconds(m_incident.startedAt().msecsTo(at)), m_engine.now(), m_lastObservation});
 }
 
 QDateTime ReversalSession::instant(Milliseconds engineTime) const
@@ -109,6 +172,7 @@ bool ReversalSession::resume(const QString& incidentId)
 {
     if (m_incident.isStarted())
         return fail(tr("A reversal is already running in this session."));
+    m_trail.retry(); // whatever waits belongs before what resuming may add
     Incident incident = Incident::fold(m_log.records(), incidentId);
     if (!incident.isStarted())
         return fail(tr("There is no reversal %1 in this audit log.").arg(incidentId));
@@ -149,7 +213,8 @@ bool ReversalSession::resume(const QString& incidentId)
     // Transitions a tick recorded after the last observation are part of the recorded prefix too.
     derived += engine.advanceTo(lastRecordedTransition);
     m_engine = engine;
-    m_unrecorded = derived.mid(m_incident.triggerEventCount());
+    m_lastObservation = engine.now();
+    const QList<RubricTransition> missing = derived.mid(m_incident.triggerEventCount());
     // A crash between a trigger and its LevelEntered row: write the missing row now.
     if (!m_incident.isClosed() && m_incident.level() > m_incident.recordedLevel() &&
         !append(EventKind::LevelEntered, levelId(m_incident.level()),
@@ -160,17 +225,12 @@ bool ReversalSession::resume(const QString& incidentId)
                  {QStringLiteral("repaired"), true}}))
         return false;
     emit changed();
-    return m_incident.isClosed() ? true : tick();
-}
-
-bool ReversalSession::flushUnrecorded()
-{
-    while (!m_unrecorded.isEmpty()) {
-        if (!recordTransition(m_unrecorded.first()))
+    if (m_incident.isClosed())
+        return true;
+    for (const RubricTransition& transition : missing)
+        if (!recordTransition(transition))
             return false;
-        m_unrecorded.removeFirst();
-    }
-    return true;
+    return tick();
 }
 
 bool ReversalSession::recordTransition(const RubricTransition& transition)
@@ -183,29 +243,33 @@ bool ReversalSession::recordTransition(const RubricTransition& transition)
 
     const Signal* signal = m_kit.signal(transition.signalId);
     const Milliseconds timer = signal ? signal->timer : Milliseconds(0);
-    const Level before = m_incident.level();
-    if (!append(EventKind::SignalTriggered, transition.signalId,
-                {{QStringLiteral("signal"), transition.signalId},
-                 {QStringLiteral("level"), levelId(transition.level)},
-                 {QStringLiteral("at"), atText},
-                 {QStringLiteral("owner"), signal ? signal->owner : QString()},
-                 {QStringLiteral("timer_ms"), qint64(timer.count())},
-                 {QStringLiteral("deadline"), AuditLog::formatUtc(at.addMSecs(timer.count()))},
-                 {QStringLiteral("notify"), QJsonArray::fromStringList(signal ? signal->notify : QStringList())}}))
-        return false;
-    if (transition.level > before)
-        return append(EventKind::LevelEntered, levelId(transition.level),
-                      {{QStringLiteral("level"), levelId(transition.level)},
-                       {QStringLiteral("from"), levelId(before)},
-                       {QStringLiteral("signal"), transition.signalId},
-                       {QStringLiteral("at"), atText}});
-    return true;
+    // The level once everything already asked for is written (a trigger may still be waiting).
+    const Level before = hasUnrecordedEvents() ? std::max(m_incident.level(), m_queuedLevel) : m_incident.level();
+    m_queuedLevel = std::max(before, transition.level);
+    const Appended trigger =
+        appendEvent(EventKind::SignalTriggered, transition.signalId,
+                    {{QStringLiteral("signal"), transition.signalId},
+                     {QStringLiteral("level"), levelId(transition.level)},
+                     {QStringLiteral("at"), atText},
+                     {QStringLiteral("owner"), signal ? signal->owner : QString()},
+                     {QStringLiteral("timer_ms"), qint64(timer.count())},
+                     {QStringLiteral("deadline"), AuditLog::formatUtc(at.addMSecs(timer.count()))},
+                     {QStringLiteral("notify"), QJsonArray::fromStringList(signal ? signal->notify : QStringList())}});
+    // A trigger held by the trail still gets its LevelEntered behind it, in order.
+    if (trigger == Appended::Refused || transition.level <= before)
+        return trigger == Appended::Recorded;
+    const Appended level = appendEvent(EventKind::LevelEntered, levelId(transition.level),
+                                       {{QStringLiteral("level"), levelId(transition.level)},
+                                        {QStringLiteral("from"), levelId(before)},
+                                        {QStringLiteral("signal"), transition.signalId},
+                                        {QStringLiteral("at"), atText}});
+    return trigger == Appended::Recorded && level == Appended::Recorded;
 }
 
 bool ReversalSession::recordObservation(const QString& signalId, std::optional<double> value,
                                         std::optional<QDateTime> observedAt)
 {
-    if (!requireOpen() || !flushUnrecorded())
+    if (!requireOpen())
         return false;
     const Signal* signal = m_kit.signal(signalId);
     if (!signal)
@@ -219,14 +283,17 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     if (observedAt) {
         if (*observedAt > now)
             return fail(tr("An observation cannot be in the future (%1).").arg(AuditLog::formatUtc(*observedAt)));
-        if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < m_engine.now())
+        if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < std::max(m_engine.now(), m_lastObservation))
             return fail(tr("Observations must be in time order: %1 is before the last one.")
                             .arg(AuditLog::formatUtc(*observedAt)));
     }
     const QDateTime at = observedAt.value_or(now);
-    RubricEngine next = m_engine;
+    // Check it as the engine will take it, without touching the engine: it only sees the
+    // observation once it is recorded (onRecorded).
+    const Milliseconds rubricTime = engineTime(at);
     QString error;
-    const QList<RubricTransition> transitions = next.observe({engineTime(at), signalId, value}, &error);
+    RubricEngine trial = m_engine;
+    trial.observe({rubricTime, signalId, value}, &error);
     if (!error.isEmpty())
         return fail(error);
 
@@ -234,27 +301,28 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
     QJsonObject payload{{QStringLiteral("signal"), signalId},
                         {QStringLiteral("observed_at"), AuditLog::formatUtc(at)},
-                        {QStringLiteral("rubric_ms"), qint64(engineTime(at).count())}};
+                        {QStringLiteral("rubric_ms"), qint64(rubricTime.count())}};
     if (value)
         payload.insert(QStringLiteral("value"), *value);
-    if (!append(EventKind::ObservationRecorded, signalId, payload))
-        return false; // the engine is untouched: the observation did not happen as far as the record goes
-    m_engine = next;
-    m_unrecorded += transitions;
-    return flushUnrecorded();
+    m_lastObservation = rubricTime;
+    return append(EventKind::ObservationRecorded, signalId, payload);
 }
 
 bool ReversalSession::tick()
 {
     if (!m_incident.isStarted() || m_incident.isClosed())
         return true;
-    if (!flushUnrecorded())
-        return false;
+    if (!m_trail.retry())
+        return fail(m_trail.faultMessage());
     const QDateTime now = m_clock.utcNow();
     if (const std::optional<Milliseconds> due = m_engine.nextScheduledChange(); !due || *due > engineTime(now))
         return true;
-    m_unrecorded += m_engine.advanceTo(engineTime(now));
-    return flushUnrecorded();
+    // The engine has moved: what it derived is now owed to the record, and the trail keeps it
+    // (in order, with its instant) even if the log cannot take it yet.
+    bool allRecorded = true;
+    for (const RubricTransition& transition : m_engine.advanceTo(engineTime(now)))
+        allRecorded = recordTransition(transition) && allRecorded;
+    return allRecorded;
 }
 
 std::optional<QDateTime> ReversalSession::nextScheduledTransition() const

@@ -5,12 +5,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 #include <optional>
 
 namespace turnback {
 
 class AuditLog;
+class AuditTrail;
 class Clock;
+struct AuditRecord;
 
 /// What the operator fills in to start a reversal.
 struct ReversalSetup {
@@ -24,11 +28,23 @@ struct ReversalSetup {
 /// events, appends each to the audit log FIRST and only then applies it to the Incident
 /// (DESIGN.md section 3). Time comes only from the injected clock. The same class drives the
 /// GUI, `turnback-cli exercise run` and tests.
+///
+/// Events go through an AuditTrail: while the log cannot be written they wait in memory, in
+/// order, with their original times, and the state changes only when they are recorded. The
+/// rubric engine sees an observation only once it is recorded, so what it derives always rests
+/// on the record.
 class ReversalSession : public QObject {
     Q_OBJECT
 public:
-    /// `log`, `clock` must outlive the session; the kit is copied.
+    /// `trail` (shared with the rest of the console) and `clock` must outlive the session; the kit is copied.
+    ReversalSession(AuditTrail& trail, const Clock& clock, const Kit& kit, QObject* parent = nullptr);
+    /// The same with a trail of its own over `log` (the command line, tests).
     ReversalSession(AuditLog& log, const Clock& clock, const Kit& kit, QObject* parent = nullptr);
+    ~ReversalSession() override;
+
+    /// Every action below returns true when its event was recorded. False with errorString() when
+    /// it was refused (nothing is kept), or when the log could not take it now: then it waits in
+    /// the trail (isWaitingForLog()) and is applied once written.
 
     /// Records ReversalStarted. False with errorString() when the setup is incomplete or the log refuses.
     bool start(const ReversalSetup& setup);
@@ -63,8 +79,9 @@ public:
 
     /// When the rubric will next change by itself (absolute UTC), for a single-shot timer.
     std::optional<QDateTime> nextScheduledTransition() const;
-    /// Whether derived events are waiting to be written (the log refused them); retried on tick().
-    bool hasUnrecordedEvents() const { return !m_unrecorded.isEmpty(); }
+    /// Whether events wait to be written (the log cannot take them now); retried on every tick().
+    bool hasUnrecordedEvents() const;
+    AuditTrail& trail() { return m_trail; }
 
 signals:
     /// The incident changed (an event was applied).
@@ -73,20 +90,28 @@ signals:
     void recordingFailed(const QString& message);
 
 private:
+    void onRecorded(const AuditRecord& record);
     bool fail(const QString& message);
+    enum class Appended { Recorded, Pending, Refused };
+    /// Recorded (and applied), held by the trail until the log can take it, or refused.
+    Appended appendEvent(const QString& kind, const QString& target, QJsonObject payload);
+    /// appendEvent() for the operator's actions: true only when recorded; errorString() otherwise.
     bool append(const QString& kind, const QString& target, QJsonObject payload);
     bool recordTransition(const RubricTransition& transition);
-    bool flushUnrecorded();
     Milliseconds engineTime(const QDateTime& at) const;
     QDateTime instant(Milliseconds engineTime) const;
     bool requireOpen();
 
+    std::unique_ptr<AuditTrail> m_ownTrail;
+    AuditTrail& m_trail;
     AuditLog& m_log;
     const Clock& m_clock;
     Kit m_kit;
     RubricEngine m_engine;
     Incident m_incident;
-    QList<RubricTransition> m_unrecorded;
+    QString m_startingId;            ///< the id of a ReversalStarted not yet recorded
+    Milliseconds m_lastObservation{0}; ///< rubric time of the newest observation asked for
+    Level m_queuedLevel = Level::Normal; ///< the level once everything waiting is written
     QString m_error;
 };
 

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
+#include "SmallDisk.h"
 #include "SqlitePragmas.h"
 #include "TestSupport.h"
 
@@ -88,42 +89,8 @@ struct ImmutableFlag {
     }
 };
 
-/// A real, small file system (tmpfs) at a folder, unmounted however the test ends.
-struct SmallDisk {
-    QString folder;
-    bool mounted = false;
-    bool mount(qint64 bytes) {
-        const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0700";
-        mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                          options.constData()) == 0;
-        return mounted;
-    }
-    ~SmallDisk() {
-        if (mounted)
-            ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
-    }
-};
-
-/// Writes to `path` until the disk refuses another byte (ENOSPC). True when the disk is full.
-bool fillDisk(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (fd < 0)
-        return false;
-    const QByteArray chunk(4096, 'f');
-    int lastErrno = 0;
-    for (qsizetype size : {qsizetype(4096), qsizetype(1)}) {
-        for (;;) {
-            const ssize_t wrote = ::write(fd, chunk.constData(), static_cast<size_t>(size));
-            if (wrote <= 0) {
-                lastErrno = errno;
-                break;
-            }
-        }
-    }
-    ::fsync(fd);
-    ::close(fd);
-    return lastErrno == ENOSPC;
-}
+using test::SmallDisk;
+using test::fillDisk;
 
 /// The other Turnback: audit_writer_holder, holding the writer's lock until its stdin closes.
 struct OtherWriter {

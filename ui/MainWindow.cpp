@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuditSigner.h"
+#include "AuditTrail.h"
 #include "ClickRecorder.h"
 #include "Checkpoint.h"
 #include "FileDialogs.h"
@@ -17,6 +18,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QTimer>
 #include <QPushButton>
 #include <QJsonArray>
 #include <QApplication>
@@ -42,12 +45,28 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Turnback"));
+    m_trail = new AuditTrail(m_auditLog, this);
+    m_trail->setObjectName(QStringLiteral("auditTrail"));
     m_rubricModel = new RubricTableModel(this);
     m_rubricModel->setObjectName(QStringLiteral("rubricModel"));
     createActions();
     createCentralWidget();
     showKit();
     resize(1200, 760);
+
+    connect(m_trail, &AuditTrail::pendingChanged, this, &MainWindow::updateFaultBanner);
+    connect(m_trail, &AuditTrail::faultChanged, this, &MainWindow::updateFaultBanner);
+    connect(m_trail, &AuditTrail::recorded, this, &MainWindow::updateStatus);
+    // Held events are retried every few seconds; retry() costs nothing while nothing is held.
+    auto* retry = new QTimer(this);
+    retry->setObjectName(QStringLiteral("auditRetryTimer"));
+    retry->setInterval(3000);
+    connect(retry, &QTimer::timeout, m_trail, &AuditTrail::retry);
+    // The signing state reads the checkpoint table: every few seconds, not on every click.
+    connect(retry, &QTimer::timeout, this, &MainWindow::updateSigningStatus);
+    retry->start();
+    updateFaultBanner();
+    updateSigningStatus();
 }
 
 MainWindow::~MainWindow()
@@ -157,7 +176,14 @@ void MainWindow::createCentralWidget()
     m_rolesBrowser = addBrowser(QStringLiteral("rolesBrowser"), tr("R&oles"));
     m_overviewBrowser = addBrowser(QStringLiteral("overviewBrowser"), tr("&Kit"));
 
+    m_faultBanner = new QLabel(central);
+    m_faultBanner->setObjectName(QStringLiteral("auditFaultBanner"));
+    m_faultBanner->setWordWrap(true);
+    m_faultBanner->setTextFormat(Qt::PlainText);
+    m_faultBanner->hide();
+
     auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_faultBanner);
     layout->addWidget(m_kitHeader);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -239,26 +265,65 @@ bool MainWindow::record(const QString& kind, const QString& target, const QJsonO
     QJsonObject marked = payload;
     if (running && m_session->incident().isExercise())
         marked.insert(QStringLiteral("exercise"), true);
-    const bool written = m_auditLog.append({actor, kind, target, incident, marked}).has_value();
-    m_recordingFailed = !written;
-    updateStatus();
-    return written;
+    // The status line follows AuditTrail::recorded, the banner pendingChanged / faultChanged.
+    return m_trail->append({actor, kind, target, incident, marked}).isRecorded();
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_auditStatus)
         return;
-    updateSigningStatus();
-    if (m_recordingFailed) {
-        m_auditStatus->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; }"));
-        m_auditStatus->setText(tr("NOT RECORDED: the audit log could not be written (%1)").arg(m_auditLog.errorString()));
-        return;
-    }
-    m_auditStatus->setStyleSheet(QString());
-    const qint64 events = m_auditLog.count();
+    // seq has no gaps, so the head's seq is the count, without counting the table on every click.
+    const qint64 events = m_auditLog.headSeq();
     m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(m_auditLog.path())
                                        : tr("Audit log: %1 — %2 events recorded").arg(m_auditLog.path()).arg(events));
+}
+
+void MainWindow::updateFaultBanner()
+{
+    QStringList lines;
+    if (m_auditLog.isReadOnly())
+        lines << tr("READ-ONLY: %1").arg(m_auditLog.readOnlyReason());
+    const int held = m_trail->pendingCount();
+    if (held > 0) {
+        QStringList latest;
+        const QList<AuditTrail::PendingEvent> pending = m_trail->pending();
+        for (qsizetype i = std::max<qsizetype>(0, pending.size() - 3); i < pending.size(); ++i)
+            latest << QStringLiteral("%1 %2").arg(pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                                  pending.at(i).event.kind);
+        lines << tr("NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their "
+                    "original times (latest: %2). Do not quit until this goes away.")
+                     .arg(held)
+                     .arg(latest.join(QStringLiteral(", ")));
+        if (!m_auditLog.isReadOnly())
+            lines << m_trail->faultMessage();
+    }
+    m_faultBanner->setVisible(!lines.isEmpty());
+    m_faultBanner->setText(lines.join(QLatin1Char('\n')));
+    m_faultBanner->setStyleSheet(held > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
+                                          : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_trail->retry();
+    const int held = m_trail->pendingCount();
+    if (held == 0) {
+        event->accept();
+        return;
+    }
+    // The only way to lose an event is to quit while it is held: say so, and let the operator choose.
+    const auto answer = QMessageBox::warning(
+        this, tr("Events are not yet recorded"),
+        tr("%1 event(s) could not be written to the audit log yet and are held in memory. If you quit now, they are "
+           "lost.\n\n%2\n\nKeep Turnback open until the banner goes away.")
+            .arg(held)
+            .arg(m_trail->faultMessage()),
+        QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::updateSigningStatus()
@@ -287,12 +352,12 @@ void MainWindow::startSigning()
     connect(
         m_signer, &AuditSigner::finished, this,
         [this](KeyStore::Status status, const QString& message) {
-            updateStatus();
+            updateSigningStatus();
             if (status == KeyStore::Status::Ok)
                 return;
             auto* dialog = new SigningKeyDialog(*m_signer, message, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::finished, this, &MainWindow::updateStatus);
+            connect(dialog, &QDialog::finished, this, &MainWindow::updateSigningStatus);
             dialog->open();
         },
         Qt::SingleShotConnection);
@@ -350,7 +415,7 @@ void MainWindow::chooseStartReversal()
     auto* dialog = new StartReversalDialog(m_kit, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto session = std::make_unique<ReversalSession>(m_auditLog, m_clock, m_kit);
+        auto session = std::make_unique<ReversalSession>(*m_trail, m_clock, m_kit);
         if (!session->start(dialog->setup())) {
             QMessageBox::warning(this, tr("The reversal was not started"), session->errorString());
             return;
@@ -366,7 +431,7 @@ bool MainWindow::resumeOpenReversal()
         return false;
     const QStringList open = ReversalSession::openIncidentIds(m_auditLog);
     for (auto it = open.crbegin(); it != open.crend(); ++it) {
-        auto session = std::make_unique<ReversalSession>(m_auditLog, m_clock, m_kit);
+        auto session = std::make_unique<ReversalSession>(*m_trail, m_clock, m_kit);
         if (session->resume(*it)) {
             statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session->incident().title()), 10000);
             attachSession(std::move(session));
@@ -414,7 +479,8 @@ void MainWindow::updateReversalActions()
     const bool running = m_session && !m_session->incident().isClosed();
     for (QAction* action : std::as_const(m_reversalActions))
         action->setEnabled(running);
-    m_startReversalAction->setEnabled(!running);
+    // A read-only console (another Turnback records into this log) reviews; it does not start reversals.
+    m_startReversalAction->setEnabled(!running && !m_auditLog.isReadOnly());
     QString title = m_kit.id.isEmpty() ? tr("Turnback") : tr("%1 — Turnback").arg(m_kit.name);
     if (m_session && m_session->incident().isExercise())
         title = tr("EXERCISE — %1").arg(title);

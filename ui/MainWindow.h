@@ -16,6 +16,7 @@ namespace turnback {
 
 class AuditLog;
 class AuditSigner;
+class AuditTrail;
 class Clock;
 class LiveConsole;
 class ReversalSession;
@@ -35,8 +36,11 @@ public:
     /// problem, and returns false.
     bool openKit(const QString& kitFile, const QStringList& overlayFiles = {});
 
-    /// Appends an event to the audit log; false (and a visible warning) when it could not be written.
+    /// Appends an event through the audit trail; false when it could not be written now (it is
+    /// then held, in order, and the window says so plainly until it is written).
     bool record(const QString& kind, const QString& target, const QJsonObject& payload = {});
+
+    AuditTrail& trail() const { return *m_trail; }
 
     const Kit& kit() const { return m_kit; }
 
@@ -71,8 +75,14 @@ private:
     void attachSession(std::unique_ptr<ReversalSession> session);
     void updateReversalActions();
     void updateSigningStatus();
+    void updateFaultBanner();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
     AuditLog& m_auditLog;
+    AuditTrail* m_trail = nullptr;
     const Clock& m_clock;
     std::unique_ptr<ReversalSession> m_session;
     LiveConsole* m_console = nullptr;
@@ -82,10 +92,10 @@ private:
     Kit m_kit;
     QString m_kitFile;
     QStringList m_overlayFiles;
-    bool m_recordingFailed = false;
 
     RubricTableModel* m_rubricModel = nullptr;
     QLabel* m_kitHeader = nullptr;
+    QLabel* m_faultBanner = nullptr; ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
     QTabWidget* m_tabs = nullptr;
     QTableView* m_rubricTable = nullptr;
     QTextBrowser* m_overviewBrowser = nullptr;

@@ -51,7 +51,10 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setPlaceholderText(tr("only for a new key file"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Key &file:"), pathRow);
+    auto* pathLabel = new QLabel(tr("Key &file:"), this);
+    pathLabel->setObjectName(QStringLiteral("keyFilePathLabel"));
+    pathLabel->setBuddy(m_path); // a row with a layout gets no buddy by itself: the & would show
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
 

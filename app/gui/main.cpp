@@ -80,11 +80,12 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     AuditLog auditLog(clock);
-    if (!auditLog.open(parser.value(dbOption))) {
+    // A second Turnback on the same log opens it read-only, and says so in its window.
+    if (!auditLog.openForConsole(parser.value(dbOption))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Turnback cannot record"),
                               QApplication::translate("main", "The audit log could not be opened, so nothing you do "
                                                               "could be recorded. Turnback will not start.\n\n%1")
-                                  .arg(auditLog.errorString()));
+                                  .arg(auditLog.faultMessage().isEmpty() ? auditLog.errorString() : auditLog.faultMessage()));
         return 1;
     }
 
@@ -99,7 +100,9 @@ int main(int argc, char* argv[])
         window.resumeOpenReversal(); // quit mid-reversal, start again: the same reversal, countdowns intact
     window.show();
     StartupProbe::attachIfRequested(window);
-    window.startSigning();
+    // A read-only console (another Turnback records into this log) signs nothing: no key needed.
+    if (!auditLog.isReadOnly())
+        window.startSigning();
     // A signed checkpoint on the way out, so the last events before quitting are covered.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&auditLog] { auditLog.checkpoint(QStringLiteral("quit")); });
     return app.exec();

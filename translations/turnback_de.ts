@@ -38,6 +38,14 @@
         <source>Observations, seconds from the start (*.csv);;All files (*)</source>
         <translation>Beobachtungen, Sekunden ab Beginn (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Signing key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key files (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KitPartsHtml</name>
@@ -241,6 +249,10 @@
         <source>Record decision</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No signal's decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>turnback::KitErrorDialog</name>
@@ -269,47 +281,43 @@
     <name>turnback::LiveConsole</name>
     <message>
         <source>EXERCISE — tabletop drill, not a live reversal</source>
-        <translation type="unfinished" />
+        <translation>ÜBUNG — Planspiel, keine echte Rücknahme</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Decide...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entscheiden …</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished" />
+        <translation>CSV &amp;importieren …</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Hand over...</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;bergeben …</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ctrl+H</translation>
     </message>
     <message>
         <source>Close &amp;reversal...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Who must be told&lt;/b&gt; (tick when told)</source>
-        <translation type="unfinished" />
+        <translation>Rücknahme ab&amp;schließen …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
@@ -321,30 +329,14 @@
     </message>
     <message>
         <source>NORMAL — no restriction</source>
-        <translation type="unfinished" />
+        <translation>NORMAL — keine Einschränkung</translation>
     </message>
     <message>
         <source>since %1 (%2 UTC), %3 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;CLOSED&lt;/b&gt; at %1 UTC: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;span style='font-size:14pt'&gt;&lt;b&gt;NEXT:&lt;/b&gt; %1 owes a decision on &lt;b&gt;%2&lt;/b&gt; (%3) — &lt;span style='color:%4; font-weight:bold'&gt;%5&lt;/span&gt;&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>due in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;span style='font-size:14pt'&gt;&lt;b&gt;NEXT:&lt;/b&gt; nothing is owed. Record what you see below.&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> &amp;nbsp; &lt;b&gt;%1 still to be told.&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -385,6 +377,30 @@
         <source>Imported %1 observation(s) from %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>CLOSED at %1 UTC: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEXT: %1 must decide on %2 → %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEXT: nothing is owed. Record what you see below.</source>
+        <translation>ALS NÄCHSTES: Nichts ist fällig. Erfassen Sie unten, was Sie sehen.</translation>
+    </message>
+    <message>
+        <source>Who must be told: %1 not told yet (tick when told)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who must be told (tick when told)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>turnback::LiveRubricModel</name>
@@ -398,11 +414,11 @@
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished" />
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <source>quiet</source>
-        <translation type="unfinished" />
+        <translation>ruhig</translation>
     </message>
     <message>
         <source>pending — fires in %1</source>
@@ -410,7 +426,7 @@
     </message>
     <message>
         <source>TRIGGERED</source>
-        <translation type="unfinished" />
+        <translation>AUSGELÖST</translation>
     </message>
     <message>
         <source>%1 once triggered</source>
@@ -426,31 +442,31 @@
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished" />
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished" />
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Owner's countdown</source>
-        <translation type="unfinished" />
+        <translation>Frist der Verantwortlichen</translation>
     </message>
 </context>
 <context>
@@ -580,10 +596,6 @@
         <translation>mit %1 Dienst-Overlays</translation>
     </message>
     <message>
-        <source>NOT RECORDED: the audit log could not be written (%1)</source>
-        <translation>NICHT PROTOKOLLIERT: Das Prüfprotokoll konnte nicht geschrieben werden (%1)</translation>
-    </message>
-    <message>
         <source>Audit log: %1 — 1 event recorded</source>
         <translation>Prüfprotokoll: %1 — 1 Ereignis aufgezeichnet</translation>
     </message>
@@ -635,6 +647,62 @@
         <source>&lt;b&gt;Turnback %1&lt;/b&gt;&lt;br&gt;An incident console for reversibility kits: the rubric, the comms and the data steps for unwinding a deployment, with an audit trail that survives compliance review.</source>
         <translation>&lt;b&gt;Turnback %1&lt;/b&gt;&lt;br&gt;Eine Incident-Konsole für Reversibility-Kits: Rubrik, Kommunikation und Datenschritte für das Zurücknehmen eines Deployments, mit einem Prüfprotokoll, das jeder Compliance-Prüfung standhält.</translation>
     </message>
+    <message>
+        <source>Copy &amp;anchor</source>
+        <translation>&amp;Anker kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the newest signed checkpoint (SEQ:FINGERPRINT) to paste into a ticket or a regulator filing: it proves later that this log was not rewritten.</source>
+        <translation>Den neuesten signierten Prüfpunkt (SEQ:FINGERABDRUCK) kopieren, um ihn in ein Ticket oder eine Meldung an die Aufsicht einzufügen: Er beweist später, dass dieses Protokoll nicht umgeschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: %1</source>
+        <translation>NUR LESEN: %1</translation>
+    </message>
+    <message>
+        <source>NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their original times (latest: %2). Do not quit until this goes away.</source>
+        <translation>NOCH NICHT PROTOKOLLIERT: %1 Ereignis(se) werden der Reihe nach im Speicher gehalten und mit ihren ursprünglichen Zeiten geschrieben (zuletzt: %2). Beenden Sie Turnback nicht, bevor dieser Hinweis verschwindet.</translation>
+    </message>
+    <message>
+        <source>Events are not yet recorded</source>
+        <translation>Ereignisse sind noch nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>%1 event(s) could not be written to the audit log yet and are held in memory. If you quit now, they are lost.
+
+%2
+
+Keep Turnback open until the banner goes away.</source>
+        <translation>%1 Ereignis(se) konnten noch nicht in das Prüfprotokoll geschrieben werden und werden im Speicher gehalten. Wenn Sie jetzt beenden, gehen sie verloren.
+
+%2
+
+Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED YET: %1 checkpoint(s) wait for a key</source>
+        <translation>NOCH NICHT SIGNIERT: %1 Prüfpunkt(e) warten auf einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>No signing key yet</source>
+        <translation>Noch kein Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Signed to seq %1</source>
+        <translation>Signiert bis Nr. %1</translation>
+    </message>
+    <message>
+        <source>Signing key ready</source>
+        <translation>Signaturschlüssel bereit</translation>
+    </message>
+    <message>
+        <source>Nothing is signed yet: there is no anchor to copy.</source>
+        <translation>Noch nichts signiert: Es gibt keinen Anker zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied %1: paste it into the ticket or filing.</source>
+        <translation>%1 kopiert: Fügen Sie ihn in das Ticket oder die Meldung ein.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>
@@ -651,7 +719,7 @@
     <name>turnback::ObservationPanel</name>
     <message>
         <source>Record what you see</source>
-        <translation type="unfinished" />
+        <translation>Erfassen, was Sie sehen</translation>
     </message>
     <message>
         <source>value</source>
@@ -663,11 +731,11 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished" />
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Type a number first.</source>
@@ -788,6 +856,10 @@
         <source>Write a one-line summary before closing.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>NOT YET RECORDED: held in memory and written, with its time, as soon as the audit log can be written. %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>turnback::RubricTableModel</name>
@@ -810,6 +882,67 @@
     <message>
         <source>Timer</source>
         <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::SigningKeyDialog</name>
+    <message>
+        <source>The signing key has no safe place yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording goes on: every event is still written and chained. Only the signed checkpoints wait, and are signed as soon as a key is available.
+
+Or keep the key in a file protected by a passphrase. Store the file and the passphrase apart; without the passphrase the key cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. /media/usb/turnback-signing.key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only for a new key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry the &amp;keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use this key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the key file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice for a new key file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -17,6 +17,42 @@
 
 namespace turnback::test {
 
+/// Runs a statement on a file through a connection of the test's own, as another program would;
+/// the first column of the first row, and the database's error text in *error.
+inline QVariant sqlOn(const QString& path, const QString& statement, QString* error = nullptr) {
+    const QString name = QStringLiteral("test-outsider");
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                result = query.value(0);
+            if (error)
+                *error = query.lastError().databaseText();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+/// chattr +i: a write-protected file even for root. Removed again however the test ends, so the
+/// scratch folder can go. (Never on a file SQLite has open: its shared memory would fault.)
+struct ImmutableFlag {
+    QString path;
+    bool isSet = false;
+    bool set() { return isSet = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0; }
+    bool clear() {
+        isSet = false;
+        return QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path}) == 0;
+    }
+    ~ImmutableFlag() {
+        if (isSet)
+            clear();
+    }
+};
+
 inline QByteArray fileBytes(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

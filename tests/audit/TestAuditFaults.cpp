@@ -1,5 +1,6 @@
 #include "AuditFault.h"
 #include "AuditLog.h"
+#include "AuditTestSupport.h"
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
@@ -46,22 +47,6 @@ QString shown(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-/// Runs a statement on a file through a connection of the test's own, as another program would.
-QVariant sqlOn(const QString& path, const QString& statement) {
-    const QString name = QStringLiteral("test-outsider");
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                result = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
 
 bool createLog(const QString& path, int events, Clock& clock) {
     AuditLog log(clock);
@@ -74,22 +59,10 @@ bool createLog(const QString& path, int events, Clock& clock) {
     return true;
 }
 
-/// Removes the immutable flag again however the test ends, so the scratch folder can go.
-struct ImmutableFlag {
-    QString path;
-    bool isSet = false;
-    bool set() { return isSet = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0; }
-    bool clear() {
-        isSet = false;
-        return QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path}) == 0;
-    }
-    ~ImmutableFlag() {
-        if (isSet)
-            clear();
-    }
-};
 
+using test::ImmutableFlag;
 using test::SmallDisk;
+using test::sqlOn;
 using test::fillDisk;
 
 /// The other Turnback: audit_writer_holder, holding the writer's lock until its stdin closes.

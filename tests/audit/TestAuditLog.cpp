@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "AuditTestSupport.h"
 #include "Clock.h"
 #include "TestSupport.h"
 
@@ -31,31 +32,8 @@ AuditEvent makeEvent(const QString& kind, const QJsonObject& payload = {}, const
     return {QStringLiteral("Zoë Okafor"), kind, QStringLiteral("checkout-service"), incident, payload};
 }
 
-/// Runs SQL on a file through a connection of the test's own, as another program would.
-QVariant sqlOn(const QString& path, const QString& statement, QString* error = nullptr) {
-    const QString name = QStringLiteral("test-outsider");
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                result = query.value(0);
-            if (error)
-                *error = query.lastError().databaseText();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-/// Removes the immutable flag again however the test ends, so the scratch folder can go.
-struct ImmutableFlag {
-    QString path;
-    bool set() { return QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0; }
-    ~ImmutableFlag() { QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path}); }
-};
+using test::ImmutableFlag;
+using test::sqlOn;
 
 } // namespace
 

@@ -11,8 +11,7 @@ namespace turnback {
 
 ChangeOperatorDialog::ChangeOperatorDialog(ReversalSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("changeOperatorDialog"));
     setWindowTitle(tr("Hand over the keyboard"));
     m_name = new QLineEdit(this);
@@ -40,8 +39,7 @@ ChangeOperatorDialog::ChangeOperatorDialog(ReversalSession& session, QWidget* pa
     form->addRow(buttons);
 }
 
-void ChangeOperatorDialog::accept()
-{
+void ChangeOperatorDialog::accept() {
     if (!m_session.changeOperator({m_name->text(), m_role->currentData().toString()})) {
         m_problem->setText(m_session.errorString());
         m_problem->show();

@@ -20,8 +20,7 @@ constexpr char kWatchedProperty[] = "_turnback_click_watched";
 // Set by NotAClick while the program changes a widget itself.
 constexpr char kProgrammaticProperty[] = "_turnback_not_a_click";
 
-bool markWatched(QObject* object)
-{
+bool markWatched(QObject* object) {
     if (object->property(kWatchedProperty).toBool())
         return false;
     object->setProperty(kWatchedProperty, true);
@@ -30,27 +29,23 @@ bool markWatched(QObject* object)
 } // namespace
 
 ClickRecorder::NotAClick::NotAClick(QObject* object)
-    : m_object(object)
-{
+    : m_object(object) {
     if (m_object)
         m_object->setProperty(kProgrammaticProperty, true);
 }
 
-ClickRecorder::NotAClick::~NotAClick()
-{
+ClickRecorder::NotAClick::~NotAClick() {
     if (m_object)
         m_object->setProperty(kProgrammaticProperty, QVariant());
 }
 
 ClickRecorder::ClickRecorder(Sink sink, QObject* parent)
     : QObject(parent)
-    , m_sink(std::move(sink))
-{
+    , m_sink(std::move(sink)) {
     setObjectName(QStringLiteral("clickRecorder"));
 }
 
-void ClickRecorder::install()
-{
+void ClickRecorder::install() {
     qApp->installEventFilter(this);
     // Widgets and actions that exist before installation.
     const QList<QWidget*> widgets = QApplication::allWidgets();
@@ -62,8 +57,7 @@ void ClickRecorder::install()
     }
 }
 
-QString ClickRecorder::objectPath(const QObject* object)
-{
+QString ClickRecorder::objectPath(const QObject* object) {
     QStringList parts;
     for (const QObject* o = object; o; o = o->parent()) {
         const QString name = o->objectName();
@@ -73,8 +67,7 @@ QString ClickRecorder::objectPath(const QObject* object)
     return parts.join(QLatin1Char('/'));
 }
 
-bool ClickRecorder::eventFilter(QObject* watched, QEvent* event)
-{
+bool ClickRecorder::eventFilter(QObject* watched, QEvent* event) {
     switch (event->type()) {
     case QEvent::Polish:
         if (watched->isWidgetType())
@@ -93,8 +86,7 @@ bool ClickRecorder::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-void ClickRecorder::watchWidget(QWidget* widget)
-{
+void ClickRecorder::watchWidget(QWidget* widget) {
     // Signals rather than mouse events for these, so keyboard activation counts as a click too.
     if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
         if (markWatched(button))
@@ -137,8 +129,7 @@ void ClickRecorder::watchWidget(QWidget* widget)
     }
 }
 
-void ClickRecorder::watchAction(QAction* action)
-{
+void ClickRecorder::watchAction(QAction* action) {
     if (!action || action->isSeparator() || action->menu() || !markWatched(action))
         return;
     connect(action, &QAction::triggered, this, [this, action](bool checked) {
@@ -150,8 +141,7 @@ void ClickRecorder::watchAction(QAction* action)
     });
 }
 
-void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event)
-{
+void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event) {
     auto* mouse = static_cast<QMouseEvent*>(event);
     // An unaccepted release travels up to the parents; record it once, at the widget that got it first.
     if (mouse->timestamp() == m_lastMouseTimestamp && m_lastMouseTarget && m_lastMouseTarget != widget)
@@ -186,8 +176,7 @@ void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event)
     record(objectPath(target), detail);
 }
 
-void ClickRecorder::record(const QString& target, const QJsonObject& detail)
-{
+void ClickRecorder::record(const QString& target, const QJsonObject& detail) {
     if (m_sink)
         m_sink(target, detail);
 }

@@ -10,8 +10,7 @@ namespace turnback {
 
 CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("closeReversalDialog"));
     setWindowTitle(tr("Close the reversal"));
     int openDecisions = 0, untold = 0;
@@ -51,8 +50,7 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     resize(520, sizeHint().height());
 }
 
-void CloseReversalDialog::accept()
-{
+void CloseReversalDialog::accept() {
     if (!m_session.close(m_summary->text())) {
         m_problem->setText(m_session.errorString());
         m_problem->show();

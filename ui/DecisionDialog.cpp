@@ -16,8 +16,7 @@ namespace turnback {
 DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_obligationId(obligationId)
-{
+    , m_obligationId(obligationId) {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Record a decision"));
     const Kit& kit = session.kit();
@@ -107,13 +106,11 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     resize(560, sizeHint().height());
 }
 
-void DecisionDialog::updateState()
-{
+void DecisionDialog::updateState() {
     m_deEscalateTo->setEnabled(m_deEscalate->isChecked());
 }
 
-void DecisionDialog::accept()
-{
+void DecisionDialog::accept() {
     const Decision decision = m_hold->isChecked()         ? Decision::Hold
                               : m_deEscalate->isChecked() ? Decision::DeEscalate
                                                           : Decision::CarryOut;

@@ -8,33 +8,28 @@
 namespace turnback {
 
 namespace {
-std::optional<QStringList>& nextAnswer()
-{
+std::optional<QStringList>& nextAnswer() {
     static std::optional<QStringList> answer;
     return answer;
 }
 
-QString kitFilter()
-{
+QString kitFilter() {
     return QCoreApplication::translate("FileDialogs", "Reversibility kits (*.yaml *.yml);;All files (*)");
 }
 } // namespace
 
-QStringList FileDialogs::takeNextAnswer(bool* answered)
-{
+QStringList FileDialogs::takeNextAnswer(bool* answered) {
     *answered = nextAnswer().has_value();
     const QStringList files = nextAnswer().value_or(QStringList());
     nextAnswer().reset();
     return files;
 }
 
-void FileDialogs::setNextAnswer(const QStringList& files)
-{
+void FileDialogs::setNextAnswer(const QStringList& files) {
     nextAnswer() = files;
 }
 
-QString FileDialogs::openKitFile(QWidget* parent)
-{
+QString FileDialogs::openKitFile(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);
     if (answered)
@@ -43,8 +38,7 @@ QString FileDialogs::openKitFile(QWidget* parent)
                                         kitFilter());
 }
 
-QStringList FileDialogs::openOverlayFiles(QWidget* parent)
-{
+QStringList FileDialogs::openOverlayFiles(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);
     if (answered)
@@ -53,8 +47,7 @@ QStringList FileDialogs::openOverlayFiles(QWidget* parent)
                                          QString(), kitFilter());
 }
 
-QString FileDialogs::openObservationsFile(QWidget* parent)
-{
+QString FileDialogs::openObservationsFile(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);
     if (answered)
@@ -64,15 +57,15 @@ QString FileDialogs::openObservationsFile(QWidget* parent)
         QCoreApplication::translate("FileDialogs", "Observations, seconds from the start (*.csv);;All files (*)"));
 }
 
-QString FileDialogs::chooseKeyFile(QWidget* parent)
-{
+QString FileDialogs::chooseKeyFile(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);
     if (answered)
         return files.value(0);
-    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Signing key file"),
-                                        QString(), QCoreApplication::translate("FileDialogs", "Key files (*.key *.pem);;All files (*)"),
-                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    return QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Signing key file"), QString(),
+        QCoreApplication::translate("FileDialogs", "Key files (*.key *.pem);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
 }
 
 } // namespace turnback

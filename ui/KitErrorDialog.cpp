@@ -13,8 +13,7 @@
 namespace turnback {
 
 KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors, QWidget* parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("kitErrorDialog"));
     setWindowTitle(tr("The kit could not be loaded"));
 
@@ -50,8 +49,7 @@ KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors
     resize(820, 360);
 }
 
-QString KitErrorDialog::errorText() const
-{
+QString KitErrorDialog::errorText() const {
     return m_errors->toPlainText();
 }
 

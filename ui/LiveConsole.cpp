@@ -29,8 +29,7 @@
 namespace turnback {
 
 namespace {
-QString levelColour(Level level)
-{
+QString levelColour(Level level) {
     switch (level) {
     case Level::Normal:
         return QStringLiteral("#2e7d32");
@@ -44,8 +43,7 @@ QString levelColour(Level level)
     return {};
 }
 
-QPushButton* actionButton(const QString& text, const QString& name, const QKeySequence& shortcut, QWidget* parent)
-{
+QPushButton* actionButton(const QString& text, const QString& name, const QKeySequence& shortcut, QWidget* parent) {
     auto* button = new QPushButton(text, parent);
     button->setObjectName(name);
     // The shortcut itself lives on the Reversal menu's action, so it works from every tab;
@@ -58,8 +56,7 @@ QPushButton* actionButton(const QString& text, const QString& name, const QKeySe
 
 LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("liveConsole"));
     m_liveModel = new LiveRubricModel(session, this);
     m_notifications = new NotificationModel(session, this);
@@ -115,10 +112,13 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_observe = new ObservationPanel(session, this);
     connect(m_observe, &ObservationPanel::message, this, &LiveConsole::message);
 
-    auto* acknowledge = actionButton(tr("&Acknowledge"), QStringLiteral("acknowledgeButton"), QKeySequence(tr("Ctrl+K")), this);
+    auto* acknowledge =
+        actionButton(tr("&Acknowledge"), QStringLiteral("acknowledgeButton"), QKeySequence(tr("Ctrl+K")), this);
     auto* decide = actionButton(tr("&Decide..."), QStringLiteral("decideButton"), QKeySequence(tr("Ctrl+D")), this);
-    auto* import = actionButton(tr("&Import CSV..."), QStringLiteral("importObservationsButton"), QKeySequence(tr("Ctrl+I")), this);
-    auto* handOver = actionButton(tr("&Hand over..."), QStringLiteral("changeOperatorButton"), QKeySequence(tr("Ctrl+H")), this);
+    auto* import = actionButton(tr("&Import CSV..."), QStringLiteral("importObservationsButton"),
+                                QKeySequence(tr("Ctrl+I")), this);
+    auto* handOver =
+        actionButton(tr("&Hand over..."), QStringLiteral("changeOperatorButton"), QKeySequence(tr("Ctrl+H")), this);
     auto* close = actionButton(tr("Close &reversal..."), QStringLiteral("closeReversalButton"), QKeySequence(), this);
     connect(acknowledge, &QPushButton::clicked, this, &LiveConsole::acknowledgeSelected);
     connect(decide, &QPushButton::clicked, this, &LiveConsole::decideSelected);
@@ -197,7 +197,8 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
         scheduleExactWake();
     });
     connect(&session, &ReversalSession::recordingFailed, this, [this](const QString& text) {
-        m_recordingProblem->setText(tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
+        m_recordingProblem->setText(
+            tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
         m_recordingProblem->show();
     });
 
@@ -218,8 +219,7 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     scheduleExactWake();
 }
 
-void LiveConsole::refreshNow()
-{
+void LiveConsole::refreshNow() {
     m_session.tick();
     m_liveModel->refresh();
     updateHeader();
@@ -227,8 +227,7 @@ void LiveConsole::refreshNow()
     scheduleExactWake();
 }
 
-void LiveConsole::scheduleExactWake()
-{
+void LiveConsole::scheduleExactWake() {
     const std::optional<QDateTime> next = m_session.nextScheduledTransition();
     if (!next) {
         m_exactWake->stop();
@@ -238,18 +237,15 @@ void LiveConsole::scheduleExactWake()
     m_exactWake->start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
 }
 
-QString LiveConsole::nextOwedText() const
-{
+QString LiveConsole::nextOwedText() const {
     return m_nextOwed->text();
 }
 
-QString LiveConsole::levelBannerText() const
-{
+QString LiveConsole::levelBannerText() const {
     return m_levelBanner->text() + QLatin1Char(' ') + m_levelSince->text();
 }
 
-void LiveConsole::updateHeader()
-{
+void LiveConsole::updateHeader() {
     const Incident& incident = m_session.incident();
     const Kit& kit = m_session.kit();
     const QDateTime now = m_session.clock().utcNow();
@@ -257,9 +253,11 @@ void LiveConsole::updateHeader()
     if (m_bannerLevel != int(level)) {
         m_bannerLevel = int(level);
         m_levelBanner->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: white; font-size: 20pt; font-weight: bold; padding: 2px 8px; }")
+            QStringLiteral(
+                "QLabel { background: %1; color: white; font-size: 20pt; font-weight: bold; padding: 2px 8px; }")
                 .arg(levelColour(level)));
-        m_levelBanner->setText(level == Level::Normal ? tr("NORMAL — no restriction") : kit.levelLabel(level).toUpper());
+        m_levelBanner->setText(level == Level::Normal ? tr("NORMAL — no restriction")
+                                                      : kit.levelLabel(level).toUpper());
     }
     m_levelSince->setText(tr("since %1 (%2 UTC), %3 ago")
                               .arg(incident.levelSince().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
@@ -292,10 +290,11 @@ void LiveConsole::updateHeader()
     if (m_nextOwedPhase != int(phase)) {
         m_nextOwedPhase = int(phase);
         // Overdue is red on white text AND says OVERDUE; due soon is amber and says DUE SOON.
-        const QString style = phase == CountdownPhase::Overdue ? QStringLiteral("background: #c62828; color: white;")
+        const QString style = phase == CountdownPhase::Overdue   ? QStringLiteral("background: #c62828; color: white;")
                               : phase == CountdownPhase::DueSoon ? QStringLiteral("background: #ffb300; color: black;")
                                                                  : QString();
-        m_nextOwed->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; padding: 2px; %1 }").arg(style));
+        m_nextOwed->setStyleSheet(
+            QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; padding: 2px; %1 }").arg(style));
     }
     m_nextOwed->setText(next);
 
@@ -307,8 +306,7 @@ void LiveConsole::updateHeader()
                                 now.toString(QStringLiteral("HH:mm:ss"))));
 }
 
-void LiveConsole::raiseOverdueAlerts()
-{
+void LiveConsole::raiseOverdueAlerts() {
     const QDateTime now = m_session.clock().utcNow();
     for (const Obligation& o : m_session.incident().obligations()) {
         if (!o.isOpen() || m_alerted.contains(o.id) || countdownFor(&o, now).phase != CountdownPhase::Overdue)
@@ -323,8 +321,7 @@ void LiveConsole::raiseOverdueAlerts()
     }
 }
 
-qint64 LiveConsole::targetObligation() const
-{
+qint64 LiveConsole::targetObligation() const {
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid()) {
         const qint64 id = current.siblingAtColumn(0).data(LiveRubricModel::ObligationIdRole).toLongLong();
@@ -335,8 +332,7 @@ qint64 LiveConsole::targetObligation() const
     return next ? next->id : 0;
 }
 
-void LiveConsole::acknowledgeSelected()
-{
+void LiveConsole::acknowledgeSelected() {
     const qint64 id = targetObligation();
     if (!id) {
         emit message(tr("Nothing is owed yet: there is nothing to acknowledge."));
@@ -345,8 +341,7 @@ void LiveConsole::acknowledgeSelected()
     emit message(m_session.acknowledge(id) ? tr("Acknowledged.") : m_session.errorString());
 }
 
-void LiveConsole::decideSelected()
-{
+void LiveConsole::decideSelected() {
     qint64 id = targetObligation();
     const Obligation* o = m_session.incident().obligation(id);
     if (!o || !o->isOpen()) {
@@ -362,15 +357,13 @@ void LiveConsole::decideSelected()
     dialog->open();
 }
 
-void LiveConsole::changeOperator()
-{
+void LiveConsole::changeOperator() {
     auto* dialog = new ChangeOperatorDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void LiveConsole::closeReversal()
-{
+void LiveConsole::closeReversal() {
     auto* dialog = new CloseReversalDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -381,8 +374,7 @@ void LiveConsole::closeReversal()
     dialog->open();
 }
 
-void LiveConsole::importObservations()
-{
+void LiveConsole::importObservations() {
     const QString file = FileDialogs::openObservationsFile(this);
     if (file.isEmpty())
         return;
@@ -406,9 +398,10 @@ void LiveConsole::importObservations()
         }
     }
     if (!problems.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import stopped"),
-                                    tr("%1 observation(s) recorded; then:\n\n%2").arg(recorded).arg(problems.join(QLatin1Char('\n'))),
-                                    QMessageBox::Close, this);
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Import stopped"),
+            tr("%1 observation(s) recorded; then:\n\n%2").arg(recorded).arg(problems.join(QLatin1Char('\n'))),
+            QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("importProblemDialog"));
         box->button(QMessageBox::Close)->setObjectName(QStringLiteral("importProblemCloseButton"));
         box->setAttribute(Qt::WA_DeleteOnClose);

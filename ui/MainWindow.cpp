@@ -3,8 +3,8 @@
 #include "AuditLog.h"
 #include "AuditSigner.h"
 #include "AuditTrail.h"
-#include "ClickRecorder.h"
 #include "Checkpoint.h"
+#include "ClickRecorder.h"
 #include "FileDialogs.h"
 #include "KitErrorDialog.h"
 #include "KitLoader.h"
@@ -17,22 +17,22 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QTimer>
-#include <QPushButton>
-#include <QJsonArray>
-#include <QApplication>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace turnback {
@@ -41,8 +41,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     : QMainWindow(parent)
     , m_auditLog(auditLog)
     , m_clock(clock)
-    , m_actor(actor)
-{
+    , m_actor(actor) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Turnback"));
     m_trail = new AuditTrail(m_auditLog, this);
@@ -69,14 +68,12 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     updateSigningStatus();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The console refers to the session: take it down first.
     delete m_console;
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
@@ -131,8 +128,7 @@ void MainWindow::createActions()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
-void MainWindow::createCentralWidget()
-{
+void MainWindow::createCentralWidget() {
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
 
@@ -203,8 +199,7 @@ void MainWindow::createCentralWidget()
     statusBar()->addPermanentWidget(copyAnchorButton);
 }
 
-bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles)
-{
+bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles) {
     const KitLoadResult result = KitLoader::load(kitFile, overlayFiles);
     if (!result.ok()) {
         QStringList errors;
@@ -230,18 +225,18 @@ bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles
     return true;
 }
 
-void MainWindow::showKit()
-{
+void MainWindow::showKit() {
     m_rubricModel->setKit(m_kit);
     const bool loaded = !m_kit.id.isEmpty();
     if (!loaded) {
         m_kitHeader->setText(tr("<b>No kit loaded.</b> Open one with File &gt; Open kit (Ctrl+O)."));
     } else {
-        QString header = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>").arg(m_kit.name.toHtmlEscaped());
+        QString header =
+            QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>").arg(m_kit.name.toHtmlEscaped());
         if (!m_overlayFiles.isEmpty())
             header += QStringLiteral(" &nbsp;") + (m_overlayFiles.size() == 1
-                                                      ? tr("with 1 service overlay")
-                                                      : tr("with %1 service overlays").arg(m_overlayFiles.size()));
+                                                       ? tr("with 1 service overlay")
+                                                       : tr("with %1 service overlays").arg(m_overlayFiles.size()));
         header += QStringLiteral("<br><small>%1</small>").arg(m_kitFile.toHtmlEscaped());
         m_kitHeader->setText(header);
     }
@@ -256,8 +251,7 @@ void MainWindow::showKit()
     updateStatus();
 }
 
-bool MainWindow::record(const QString& kind, const QString& target, const QJsonObject& payload)
-{
+bool MainWindow::record(const QString& kind, const QString& target, const QJsonObject& payload) {
     // During a reversal, clicks belong to it and are made by its current operator.
     const bool running = m_session && !m_session->incident().isClosed();
     const QString actor = running ? m_session->incident().currentOperator().name : m_actor;
@@ -269,8 +263,7 @@ bool MainWindow::record(const QString& kind, const QString& target, const QJsonO
     return m_trail->append({actor, kind, target, incident, marked}).isRecorded();
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     if (!m_auditStatus)
         return;
     // seq has no gaps, so the head's seq is the count, without counting the table on every click.
@@ -279,8 +272,7 @@ void MainWindow::updateStatus()
                                        : tr("Audit log: %1 — %2 events recorded").arg(m_auditLog.path()).arg(events));
 }
 
-void MainWindow::updateFaultBanner()
-{
+void MainWindow::updateFaultBanner() {
     QStringList lines;
     if (m_auditLog.isReadOnly())
         lines << tr("READ-ONLY: %1").arg(m_auditLog.readOnlyReason());
@@ -289,8 +281,8 @@ void MainWindow::updateFaultBanner()
         QStringList latest;
         const QList<AuditTrail::PendingEvent> pending = m_trail->pending();
         for (qsizetype i = std::max<qsizetype>(0, pending.size() - 3); i < pending.size(); ++i)
-            latest << QStringLiteral("%1 %2").arg(pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                                  pending.at(i).event.kind);
+            latest << QStringLiteral("%1 %2").arg(
+                pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")), pending.at(i).event.kind);
         lines << tr("NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their "
                     "original times (latest: %2). Do not quit until this goes away.")
                      .arg(held)
@@ -300,12 +292,12 @@ void MainWindow::updateFaultBanner()
     }
     m_faultBanner->setVisible(!lines.isEmpty());
     m_faultBanner->setText(lines.join(QLatin1Char('\n')));
-    m_faultBanner->setStyleSheet(held > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
-                                          : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+    m_faultBanner->setStyleSheet(
+        held > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
+                 : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     m_trail->retry();
     const int held = m_trail->pendingCount();
     if (held == 0) {
@@ -326,8 +318,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
 }
 
-void MainWindow::updateSigningStatus()
-{
+void MainWindow::updateSigningStatus() {
     const qint64 waiting = m_auditLog.pendingCheckpointCount();
     const std::optional<Checkpoint> signedOne = m_auditLog.latestSignedCheckpoint();
     QString text;
@@ -343,8 +334,7 @@ void MainWindow::updateSigningStatus()
                                        : QString());
 }
 
-void MainWindow::startSigning()
-{
+void MainWindow::startSigning() {
     if (!m_signer) {
         m_signer = new AuditSigner(m_auditLog, this);
         m_signer->setObjectName(QStringLiteral("auditSigner"));
@@ -364,8 +354,7 @@ void MainWindow::startSigning()
     m_signer->useKeychain();
 }
 
-bool MainWindow::copyAnchor()
-{
+bool MainWindow::copyAnchor() {
     const std::optional<Checkpoint> checkpoint = m_auditLog.latestSignedCheckpoint();
     if (!checkpoint) {
         statusBar()->showMessage(tr("Nothing is signed yet: there is no anchor to copy."), 8000);
@@ -378,15 +367,13 @@ bool MainWindow::copyAnchor()
     return true;
 }
 
-void MainWindow::chooseKit()
-{
+void MainWindow::chooseKit() {
     const QString file = FileDialogs::openKitFile(this);
     if (!file.isEmpty())
         openKit(file);
 }
 
-void MainWindow::addOverlays()
-{
+void MainWindow::addOverlays() {
     if (m_kitFile.isEmpty()) {
         statusBar()->showMessage(tr("Open a kit before adding a service overlay."), 5000);
         return;
@@ -396,14 +383,12 @@ void MainWindow::addOverlays()
         openKit(m_kitFile, m_overlayFiles + files);
 }
 
-void MainWindow::reloadKit()
-{
+void MainWindow::reloadKit() {
     if (!m_kitFile.isEmpty())
         openKit(m_kitFile, m_overlayFiles);
 }
 
-void MainWindow::chooseStartReversal()
-{
+void MainWindow::chooseStartReversal() {
     if (m_kit.id.isEmpty()) {
         statusBar()->showMessage(tr("Open a kit first: a reversal runs on a kit's rubric."), 8000);
         return;
@@ -425,15 +410,15 @@ void MainWindow::chooseStartReversal()
     dialog->open();
 }
 
-bool MainWindow::resumeOpenReversal()
-{
+bool MainWindow::resumeOpenReversal() {
     if (m_kit.id.isEmpty() || (m_session && !m_session->incident().isClosed()))
         return false;
     const QStringList open = ReversalSession::openIncidentIds(m_auditLog);
     for (auto it = open.crbegin(); it != open.crend(); ++it) {
         auto session = std::make_unique<ReversalSession>(*m_trail, m_clock, m_kit);
         if (session->resume(*it)) {
-            statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session->incident().title()), 10000);
+            statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session->incident().title()),
+                                     10000);
             attachSession(std::move(session));
             return true;
         }
@@ -441,8 +426,7 @@ bool MainWindow::resumeOpenReversal()
     return false;
 }
 
-void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
-{
+void MainWindow::attachSession(std::unique_ptr<ReversalSession> session) {
     if (m_console) {
         m_tabs->removeTab(m_tabs->indexOf(m_console));
         delete m_console;
@@ -450,7 +434,8 @@ void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
     }
     m_session = std::move(session);
     m_console = new LiveConsole(*m_session, m_tabs);
-    connect(m_console, &LiveConsole::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_console, &LiveConsole::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_console, &LiveConsole::overdue, this, [this](const QString& text) {
         statusBar()->showMessage(text);
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -465,7 +450,8 @@ void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
         emit overdueAlert(text);
     });
     connect(m_session.get(), &ReversalSession::changed, this, &MainWindow::updateReversalActions);
-    m_tabs->insertTab(0, m_console, m_session->incident().isExercise() ? tr("&Live reversal (EXERCISE)") : tr("&Live reversal"));
+    m_tabs->insertTab(0, m_console,
+                      m_session->incident().isExercise() ? tr("&Live reversal (EXERCISE)") : tr("&Live reversal"));
     {
         const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
         m_tabs->setCurrentIndex(0);
@@ -474,8 +460,7 @@ void MainWindow::attachSession(std::unique_ptr<ReversalSession> session)
     updateStatus();
 }
 
-void MainWindow::updateReversalActions()
-{
+void MainWindow::updateReversalActions() {
     const bool running = m_session && !m_session->incident().isClosed();
     for (QAction* action : std::as_const(m_reversalActions))
         action->setEnabled(running);
@@ -487,8 +472,7 @@ void MainWindow::updateReversalActions()
     setWindowTitle(title);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     auto* box = new QMessageBox(QMessageBox::Information, tr("About Turnback"),
                                 tr("<b>Turnback %1</b><br>An incident console for reversibility kits: the rubric, "
                                    "the comms and the data steps for unwinding a deployment, with an audit trail "

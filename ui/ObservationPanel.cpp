@@ -13,8 +13,7 @@ namespace turnback {
 
 ObservationPanel::ObservationPanel(ReversalSession& session, QWidget* parent)
     : QGroupBox(tr("Record what you see"), parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("observationPanel"));
     auto* grid = new QGridLayout(this);
     int row = 0;
@@ -29,7 +28,8 @@ ObservationPanel::ObservationPanel(ReversalSession& session, QWidget* parent)
         if (signal.threshold.kind == Threshold::Kind::Measured) {
             auto* value = new QLineEdit(this);
             value->setObjectName(QStringLiteral("observeValue-%1").arg(signal.id));
-            value->setPlaceholderText(signal.threshold.unit.isEmpty() ? tr("value") : tr("value in %1").arg(signal.threshold.unit));
+            value->setPlaceholderText(signal.threshold.unit.isEmpty() ? tr("value")
+                                                                      : tr("value in %1").arg(signal.threshold.unit));
             value->setValidator(new QDoubleValidator(value));
             value->setMaximumWidth(140);
             label->setBuddy(value);
@@ -52,8 +52,7 @@ ObservationPanel::ObservationPanel(ReversalSession& session, QWidget* parent)
     grid->setColumnStretch(3, 1);
 }
 
-void ObservationPanel::record(const QString& signalId, QLineEdit* valueField)
-{
+void ObservationPanel::record(const QString& signalId, QLineEdit* valueField) {
     std::optional<double> value;
     if (valueField) {
         bool ok = false;
@@ -73,7 +72,8 @@ void ObservationPanel::record(const QString& signalId, QLineEdit* valueField)
     if (valueField)
         valueField->selectAll();
     const Signal* signal = m_session.kit().signal(signalId);
-    emit message(value ? tr("Recorded %1 = %2").arg(signal->name).arg(*value) : tr("Recorded one %1").arg(signal->name));
+    emit message(value ? tr("Recorded %1 = %2").arg(signal->name).arg(*value)
+                       : tr("Recorded one %1").arg(signal->name));
 }
 
 } // namespace turnback

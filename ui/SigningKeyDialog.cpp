@@ -16,8 +16,7 @@ namespace turnback {
 
 SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, QWidget* parent)
     : QDialog(parent)
-    , m_signer(signer)
-{
+    , m_signer(signer) {
     setObjectName(QStringLiteral("signingKeyDialog"));
     setWindowTitle(tr("The signing key has no safe place yet"));
 
@@ -78,21 +77,18 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     resize(620, sizeHint().height());
 }
 
-void SigningKeyDialog::showProblem(const QString& text)
-{
+void SigningKeyDialog::showProblem(const QString& text) {
     m_problem->setText(text);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
 }
 
-void SigningKeyDialog::browse()
-{
+void SigningKeyDialog::browse() {
     const QString file = FileDialogs::chooseKeyFile(this);
     if (!file.isEmpty())
         m_path->setText(file);
 }
 
-void SigningKeyDialog::retryKeychain()
-{
+void SigningKeyDialog::retryKeychain() {
     // One answer per attempt: close on success, say why otherwise.
     connect(
         &m_signer, &AuditSigner::finished, this,
@@ -106,8 +102,7 @@ void SigningKeyDialog::retryKeychain()
     m_signer.useKeychain();
 }
 
-void SigningKeyDialog::useKeyFile()
-{
+void SigningKeyDialog::useKeyFile() {
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         showProblem(tr("Name the key file first."));

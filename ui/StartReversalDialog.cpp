@@ -12,8 +12,7 @@
 namespace turnback {
 
 StartReversalDialog::StartReversalDialog(const Kit& kit, const QString& defaultOperator, QWidget* parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("startReversalDialog"));
     setWindowTitle(tr("Start a reversal"));
 
@@ -69,16 +68,19 @@ StartReversalDialog::StartReversalDialog(const Kit& kit, const QString& defaultO
     resize(560, sizeHint().height());
 }
 
-ReversalSetup StartReversalDialog::setup() const
-{
-    return {m_title->text().trimmed(), m_service->text().trimmed(),
-            {m_operator->text().trimmed(), m_role->currentData().toString()}, m_exercise->isChecked()};
+ReversalSetup StartReversalDialog::setup() const {
+    return {m_title->text().trimmed(),
+            m_service->text().trimmed(),
+            {m_operator->text().trimmed(), m_role->currentData().toString()},
+            m_exercise->isChecked()};
 }
 
-void StartReversalDialog::accept()
-{
+void StartReversalDialog::accept() {
     const ReversalSetup s = setup();
-    QWidget* blank = s.title.isEmpty() ? m_title : s.service.isEmpty() ? m_service : s.op.name.isEmpty() ? m_operator : nullptr;
+    QWidget* blank = s.title.isEmpty()     ? m_title
+                     : s.service.isEmpty() ? m_service
+                     : s.op.name.isEmpty() ? m_operator
+                                           : nullptr;
     if (blank) {
         m_problem->setText(tr("Fill in every field: the record needs what, where and who."));
         m_problem->show();

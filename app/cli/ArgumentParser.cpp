@@ -2,20 +2,17 @@
 
 namespace turnback::cli {
 
-ArgumentParser& ArgumentParser::option(const QString& name)
-{
+ArgumentParser& ArgumentParser::option(const QString& name) {
     m_options << name;
     return *this;
 }
 
-ArgumentParser& ArgumentParser::flag(const QString& name)
-{
+ArgumentParser& ArgumentParser::flag(const QString& name) {
     m_flags << name;
     return *this;
 }
 
-bool ArgumentParser::parse(const QStringList& args)
-{
+bool ArgumentParser::parse(const QStringList& args) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (arg == QLatin1String("--")) {

@@ -9,8 +9,7 @@ namespace turnback::cli {
 namespace {
 
 /// Loads FILE with its overlays, printing every problem to stderr. Returns the kit or nothing.
-std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Context& context)
-{
+std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Context& context) {
     const KitLoadResult result = KitLoader::load(file, overlays);
     for (const KitDiagnostic& diagnostic : result.errors)
         context.err << diagnostic.toString() << '\n';
@@ -20,8 +19,7 @@ std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Con
     return result.kit;
 }
 
-int runValidateOrShow(bool show, Context& context)
-{
+int runValidateOrShow(bool show, Context& context) {
     const QString usage = show ? QStringLiteral("kit show FILE [--overlay FILE]...")
                                : QStringLiteral("kit validate FILE [--overlay FILE]...");
     ArgumentParser parser;
@@ -42,8 +40,8 @@ int runValidateOrShow(bool show, Context& context)
     } else {
         context.out << file << ": ok: kit '" << kit->id << "' (format " << kit->formatVersion << "), "
                     << kit->signalList.size() << " signals, " << kit->roles.size() << " roles, " << kit->comms.size()
-                    << " comms templates, " << kit->dataProcedures.size() << " data procedures, "
-                    << kit->stages.size() << " stage checklists, " << kit->impactPrompts.size() << " impact prompts";
+                    << " comms templates, " << kit->dataProcedures.size() << " data procedures, " << kit->stages.size()
+                    << " stage checklists, " << kit->impactPrompts.size() << " impact prompts";
         if (!overlays.isEmpty())
             context.out << ", " << overlays.size() << (overlays.size() == 1 ? " overlay" : " overlays");
         context.out << '\n';
@@ -53,13 +51,13 @@ int runValidateOrShow(bool show, Context& context)
 
 } // namespace
 
-int runKit(const QString& verb, Context& context)
-{
+int runKit(const QString& verb, Context& context) {
     if (verb == QLatin1String("validate"))
         return runValidateOrShow(false, context);
     if (verb == QLatin1String("show"))
         return runValidateOrShow(true, context);
-    return context.usageError(QStringLiteral("unknown kit verb '%1'").arg(verb), QStringLiteral("kit validate|show ..."));
+    return context.usageError(QStringLiteral("unknown kit verb '%1'").arg(verb),
+                              QStringLiteral("kit validate|show ..."));
 }
 
 } // namespace turnback::cli

@@ -11,8 +11,7 @@ namespace turnback::cli {
 
 namespace {
 
-int runReplay(Context& context)
-{
+int runReplay(Context& context) {
     const QString usage = QStringLiteral("rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv");
     ArgumentParser parser;
     parser.option(QStringLiteral("kit")).option(QStringLiteral("overlay")).option(QStringLiteral("observations"));
@@ -23,7 +22,8 @@ int runReplay(Context& context)
     if (!parser.isSet(QStringLiteral("kit")) || !parser.isSet(QStringLiteral("observations")))
         return context.usageError(QStringLiteral("--kit and --observations are required"), usage);
 
-    const KitLoadResult loaded = KitLoader::load(parser.value(QStringLiteral("kit")), parser.values(QStringLiteral("overlay")));
+    const KitLoadResult loaded =
+        KitLoader::load(parser.value(QStringLiteral("kit")), parser.values(QStringLiteral("overlay")));
     for (const KitDiagnostic& diagnostic : loaded.errors)
         context.err << diagnostic.toString() << '\n';
     if (!loaded.ok())
@@ -54,8 +54,7 @@ int runReplay(Context& context)
 
 } // namespace
 
-int runRubric(const QString& verb, Context& context)
-{
+int runRubric(const QString& verb, Context& context) {
     if (verb == QLatin1String("replay"))
         return runReplay(context);
     return context.usageError(QStringLiteral("unknown rubric verb '%1'").arg(verb),

@@ -22,15 +22,13 @@ Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verific
 
 } // namespace
 
-int cli::Context::usageError(const QString& message, const QString& usage) const
-{
+int cli::Context::usageError(const QString& message, const QString& usage) const {
     err << program << ": " << message << '\n' << "usage: " << program << ' ' << usage << '\n';
     err.flush();
     return UsageError;
 }
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("turnback-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));

@@ -15,8 +15,7 @@ public:
     using QObject::QObject;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         auto* window = qobject_cast<QWindow*>(watched);
         if (event->type() == QEvent::Expose && window && window->isExposed()) {
             std::fputs("turnback: window exposed\n", stdout);
@@ -29,8 +28,7 @@ protected:
 };
 } // namespace
 
-void attachIfRequested(QWidget& window)
-{
+void attachIfRequested(QWidget& window) {
     if (!qEnvironmentVariableIsSet("TURNBACK_QUIT_WHEN_SHOWN") || !window.windowHandle())
         return;
     window.windowHandle()->installEventFilter(new ExposeWatcher(&window));

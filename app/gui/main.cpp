@@ -15,13 +15,11 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-
 using namespace turnback;
 
 namespace {
 
-void installTranslations(QApplication& app)
-{
+void installTranslations(QApplication& app) {
     // Our own strings, then Qt's (buttons in standard dialogs).
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("turnback"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -32,21 +30,18 @@ void installTranslations(QApplication& app)
         QApplication::installTranslator(qt);
 }
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/turnback.sqlite");
 }
 
-QString operatorName()
-{
+QString operatorName() {
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("operator") : user;
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     // Key material will pass through this process: no core dumps (KeePassXC's Bootstrap does the same).
     disableCoreDumps();
 
@@ -67,8 +62,8 @@ int main(int argc, char* argv[])
                                        QApplication::translate("main", "The kit to open (default: the baseline kit)."),
                                        QStringLiteral("FILE"), QStringLiteral(":/kits/baseline.yaml"));
     const QCommandLineOption overlayOption(
-        QStringLiteral("overlay"), QApplication::translate("main", "A service overlay to layer on the kit (repeatable)."),
-        QStringLiteral("FILE"));
+        QStringLiteral("overlay"),
+        QApplication::translate("main", "A service overlay to layer on the kit (repeatable)."), QStringLiteral("FILE"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "The audit log database (default: %1).")
                                           .arg(QDir::toNativeSeparators(defaultDatabasePath())),
@@ -82,10 +77,11 @@ int main(int argc, char* argv[])
     AuditLog auditLog(clock);
     // A second Turnback on the same log opens it read-only, and says so in its window.
     if (!auditLog.openForConsole(parser.value(dbOption))) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Turnback cannot record"),
-                              QApplication::translate("main", "The audit log could not be opened, so nothing you do "
-                                                              "could be recorded. Turnback will not start.\n\n%1")
-                                  .arg(auditLog.faultMessage().isEmpty() ? auditLog.errorString() : auditLog.faultMessage()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Turnback cannot record"),
+            QApplication::translate("main", "The audit log could not be opened, so nothing you do "
+                                            "could be recorded. Turnback will not start.\n\n%1")
+                .arg(auditLog.faultMessage().isEmpty() ? auditLog.errorString() : auditLog.faultMessage()));
         return 1;
     }
 
@@ -104,6 +100,7 @@ int main(int argc, char* argv[])
     if (!auditLog.isReadOnly())
         window.startSigning();
     // A signed checkpoint on the way out, so the last events before quitting are covered.
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, [&auditLog] { auditLog.checkpoint(QStringLiteral("quit")); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit,
+                     [&auditLog] { auditLog.checkpoint(QStringLiteral("quit")); });
     return app.exec();
 }

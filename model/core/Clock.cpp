@@ -2,28 +2,22 @@
 
 namespace turnback {
 
-QDateTime SystemClock::utcNow() const
-{
+QDateTime SystemClock::utcNow() const {
     return QDateTime::currentDateTimeUtc();
 }
 
 SimulatedClock::SimulatedClock(QDateTime startUtc)
-    : m_now(startUtc.toUTC())
-{
-}
+    : m_now(startUtc.toUTC()) {}
 
-QDateTime SimulatedClock::utcNow() const
-{
+QDateTime SimulatedClock::utcNow() const {
     return m_now;
 }
 
-void SimulatedClock::setNow(const QDateTime& utc)
-{
+void SimulatedClock::setNow(const QDateTime& utc) {
     m_now = utc.toUTC();
 }
 
-void SimulatedClock::advance(std::chrono::milliseconds by)
-{
+void SimulatedClock::advance(std::chrono::milliseconds by) {
     m_now = m_now.addMSecs(by.count());
 }
 

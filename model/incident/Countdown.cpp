@@ -4,8 +4,7 @@
 
 namespace turnback {
 
-Countdown countdownFor(const Obligation* obligation, const QDateTime& now)
-{
+Countdown countdownFor(const Obligation* obligation, const QDateTime& now) {
     Countdown c;
     if (!obligation)
         return c;
@@ -29,8 +28,7 @@ Countdown countdownFor(const Obligation* obligation, const QDateTime& now)
     return c;
 }
 
-QString countdownPhaseId(CountdownPhase phase)
-{
+QString countdownPhaseId(CountdownPhase phase) {
     switch (phase) {
     case CountdownPhase::None:
         return QStringLiteral("none");

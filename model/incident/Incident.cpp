@@ -7,8 +7,7 @@
 
 namespace turnback {
 
-QString decisionId(Decision decision)
-{
+QString decisionId(Decision decision) {
     switch (decision) {
     case Decision::CarryOut:
         return QStringLiteral("carry-out");
@@ -20,8 +19,7 @@ QString decisionId(Decision decision)
     return {};
 }
 
-bool decisionFromId(const QString& id, Decision* decision)
-{
+bool decisionFromId(const QString& id, Decision* decision) {
     for (Decision d : {Decision::CarryOut, Decision::Hold, Decision::DeEscalate})
         if (decisionId(d) == id) {
             *decision = d;
@@ -30,15 +28,13 @@ bool decisionFromId(const QString& id, Decision* decision)
     return false;
 }
 
-QDateTime parseUtc(const QString& text)
-{
+QDateTime parseUtc(const QString& text) {
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     at.setTimeSpec(Qt::UTC);
     return at;
 }
 
-int Obligation::unconfirmedNotifications() const
-{
+int Obligation::unconfirmedNotifications() const {
     int count = 0;
     for (const NotificationItem& item : notifications)
         count += item.confirmedAt ? 0 : 1;
@@ -46,14 +42,12 @@ int Obligation::unconfirmedNotifications() const
 }
 
 namespace {
-QString levelWord(const QString& id)
-{
+QString levelWord(const QString& id) {
     return id.isEmpty() ? id : id.at(0).toUpper() + id.mid(1);
 }
 } // namespace
 
-Incident Incident::fold(const QList<AuditRecord>& records, const QString& incidentId)
-{
+Incident Incident::fold(const QList<AuditRecord>& records, const QString& incidentId) {
     Incident incident;
     for (const AuditRecord& record : records)
         if (record.incident == incidentId)
@@ -61,8 +55,7 @@ Incident Incident::fold(const QList<AuditRecord>& records, const QString& incide
     return incident;
 }
 
-bool Incident::apply(const AuditRecord& record)
-{
+bool Incident::apply(const AuditRecord& record) {
     const QJsonObject p = QJsonDocument::fromJson(record.payload.toUtf8()).object();
     const QDateTime at = parseUtc(record.atUtc);
     const QString& kind = record.kind;
@@ -79,8 +72,8 @@ bool Incident::apply(const AuditRecord& record)
         m_startedAt = at;
         m_levelSince = at;
         addTimeline(record, QStringLiteral("%1 started the reversal \"%2\" of %3 (%4)")
-                                .arg(record.actor, m_title, m_service, m_exercise ? QStringLiteral("EXERCISE")
-                                                                                  : QStringLiteral("live")));
+                                .arg(record.actor, m_title, m_service,
+                                     m_exercise ? QStringLiteral("EXERCISE") : QStringLiteral("live")));
         return true;
     }
     if (!isStarted() || record.incident != m_id || isClosed())
@@ -165,7 +158,8 @@ bool Incident::apply(const AuditRecord& record)
             if (item.role == told && !item.confirmedAt) {
                 item.confirmedAt = at;
                 item.confirmedBy = record.actor;
-                addTimeline(record, QStringLiteral("%1 confirmed %2 was told about %3").arg(record.actor, told, o->signalId));
+                addTimeline(record,
+                            QStringLiteral("%1 confirmed %2 was told about %3").arg(record.actor, told, o->signalId));
                 return true;
             }
         return false;
@@ -224,29 +218,25 @@ bool Incident::apply(const AuditRecord& record)
     return false;
 }
 
-const Obligation* Incident::obligation(qint64 id) const
-{
+const Obligation* Incident::obligation(qint64 id) const {
     for (const Obligation& o : m_obligations)
         if (o.id == id)
             return &o;
     return nullptr;
 }
 
-Obligation* Incident::findObligation(qint64 id)
-{
+Obligation* Incident::findObligation(qint64 id) {
     return const_cast<Obligation*>(std::as_const(*this).obligation(id));
 }
 
-const Obligation* Incident::latestObligation(const QString& signalId) const
-{
+const Obligation* Incident::latestObligation(const QString& signalId) const {
     for (auto it = m_obligations.crbegin(); it != m_obligations.crend(); ++it)
         if (it->signalId == signalId)
             return &*it;
     return nullptr;
 }
 
-const Obligation* Incident::nextOwed() const
-{
+const Obligation* Incident::nextOwed() const {
     const Obligation* next = nullptr;
     for (const Obligation& o : m_obligations)
         if (o.isOpen() && (!next || o.deadline < next->deadline))
@@ -254,8 +244,7 @@ const Obligation* Incident::nextOwed() const
     return next;
 }
 
-void Incident::addTimeline(const AuditRecord& record, const QString& text)
-{
+void Incident::addTimeline(const AuditRecord& record, const QString& text) {
     m_timeline.append({record.seq, parseUtc(record.atUtc), record.actor, record.kind, text});
 }
 

@@ -11,31 +11,26 @@ namespace turnback {
 
 LiveRubricModel::LiveRubricModel(const ReversalSession& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     // Any recorded event may change any row; rows themselves (the kit's signals) never change.
     connect(&session, &ReversalSession::changed, this, &LiveRubricModel::refresh);
 }
 
-int LiveRubricModel::rowCount(const QModelIndex& parent) const
-{
+int LiveRubricModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_session.kit().signalList.size());
 }
 
-int LiveRubricModel::columnCount(const QModelIndex& parent) const
-{
+int LiveRubricModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void LiveRubricModel::refresh()
-{
+void LiveRubricModel::refresh() {
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                          {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::FontRole});
 }
 
-QString LiveRubricModel::latestText(const Signal& signal) const
-{
+QString LiveRubricModel::latestText(const Signal& signal) const {
     const SignalStatus status = m_session.engine().status(signal.id);
     switch (signal.threshold.kind) {
     case Threshold::Kind::Measured:
@@ -49,8 +44,7 @@ QString LiveRubricModel::latestText(const Signal& signal) const
     return {};
 }
 
-QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) const
-{
+QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) const {
     const SignalStatus status = m_session.engine().status(signal.id);
     switch (status.phase) {
     case SignalPhase::Quiet: {
@@ -58,7 +52,8 @@ QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) c
         return o && o->signalCleared ? tr("cleared") : tr("quiet");
     }
     case SignalPhase::Pending: {
-        const QDateTime firesAt = m_session.incident().startedAt().addMSecs(status.firesAt.value_or(Milliseconds(0)).count());
+        const QDateTime firesAt =
+            m_session.incident().startedAt().addMSecs(status.firesAt.value_or(Milliseconds(0)).count());
         return tr("pending — fires in %1").arg(Duration::clockText(Milliseconds(now.msecsTo(firesAt))));
     }
     case SignalPhase::Triggered:
@@ -67,8 +62,7 @@ QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) c
     return {};
 }
 
-QVariant LiveRubricModel::data(const QModelIndex& index, int role) const
-{
+QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Kit& kit = m_session.kit();
@@ -152,8 +146,7 @@ QVariant LiveRubricModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant LiveRubricModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LiveRubricModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

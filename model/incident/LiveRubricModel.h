@@ -16,8 +16,16 @@ class LiveRubricModel : public QAbstractTableModel {
 public:
     /// The owner's countdown comes right after the signal: on a small laptop screen it is the
     /// column that must never be scrolled out of sight.
-    enum Column { SignalColumn, CountdownColumn, OwnerColumn, StateColumn, LevelColumn, LatestColumn,
-                  ThresholdColumn, ColumnCount };
+    enum Column {
+        SignalColumn,
+        CountdownColumn,
+        OwnerColumn,
+        StateColumn,
+        LevelColumn,
+        LatestColumn,
+        ThresholdColumn,
+        ColumnCount
+    };
     enum Roles {
         SignalIdRole = Qt::UserRole, ///< QString
         ObligationIdRole,            ///< qint64, 0 when nothing is owed

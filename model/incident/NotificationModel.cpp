@@ -6,14 +6,12 @@ namespace turnback {
 
 NotificationModel::NotificationModel(ReversalSession& session, QObject* parent)
     : QAbstractListModel(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     connect(&session, &ReversalSession::changed, this, &NotificationModel::rebuild);
     rebuild();
 }
 
-void NotificationModel::rebuild()
-{
+void NotificationModel::rebuild() {
     QList<Row> rows;
     for (const Obligation& o : m_session.incident().obligations())
         for (int i = 0; i < o.notifications.size(); ++i)
@@ -32,21 +30,18 @@ void NotificationModel::rebuild()
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
-int NotificationModel::rowCount(const QModelIndex& parent) const
-{
+int NotificationModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int NotificationModel::unconfirmedCount() const
-{
+int NotificationModel::unconfirmedCount() const {
     int count = 0;
     for (int row = 0; row < m_rows.size(); ++row)
         count += index(row).data(ConfirmedRole).toBool() ? 0 : 1;
     return count;
 }
 
-QVariant NotificationModel::data(const QModelIndex& index, int role) const
-{
+QVariant NotificationModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
@@ -68,7 +63,8 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
         return item.confirmedAt ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole: {
         const Role* r = kit.role(item.role);
-        return r ? QStringLiteral("%1 %2").arg(r->person, r->contacts.join(QStringLiteral(", "))).trimmed() : QVariant();
+        return r ? QStringLiteral("%1 %2").arg(r->person, r->contacts.join(QStringLiteral(", "))).trimmed()
+                 : QVariant();
     }
     case ObligationIdRole:
         return row.obligationId;
@@ -80,8 +76,7 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-bool NotificationModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool NotificationModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         value.value<Qt::CheckState>() != Qt::Checked || index.data(ConfirmedRole).toBool())
         return false;
@@ -89,8 +84,7 @@ bool NotificationModel::setData(const QModelIndex& index, const QVariant& value,
     return m_session.confirmNotification(row.obligationId, index.data(RoleIdRole).toString());
 }
 
-Qt::ItemFlags NotificationModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags NotificationModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;

@@ -18,8 +18,7 @@ ReversalSession::ReversalSession(AuditTrail& trail, const Clock& clock, const Ki
     , m_log(trail.log())
     , m_clock(clock)
     , m_kit(kit)
-    , m_engine(kit)
-{
+    , m_engine(kit) {
     connect(&m_trail, &AuditTrail::recorded, this, &ReversalSession::onRecorded);
 }
 
@@ -30,30 +29,25 @@ ReversalSession::ReversalSession(AuditLog& log, const Clock& clock, const Kit& k
     , m_log(log)
     , m_clock(clock)
     , m_kit(kit)
-    , m_engine(kit)
-{
+    , m_engine(kit) {
     connect(&m_trail, &AuditTrail::recorded, this, &ReversalSession::onRecorded);
 }
 
-ReversalSession::~ReversalSession()
-{
+ReversalSession::~ReversalSession() {
     // The shared trail outlives us: stop listening before members go.
     disconnect(&m_trail, nullptr, this, nullptr);
 }
 
-bool ReversalSession::hasUnrecordedEvents() const
-{
+bool ReversalSession::hasUnrecordedEvents() const {
     return m_trail.pendingCount() > 0;
 }
 
-bool ReversalSession::fail(const QString& message)
-{
+bool ReversalSession::fail(const QString& message) {
     m_error = message;
     return false;
 }
 
-bool ReversalSession::requireOpen()
-{
+bool ReversalSession::requireOpen() {
     if (!m_incident.isStarted())
         return fail(tr("No reversal is running."));
     if (m_incident.isClosed())
@@ -61,17 +55,16 @@ bool ReversalSession::requireOpen()
     return true;
 }
 
-bool ReversalSession::append(const QString& kind, const QString& target, QJsonObject payload)
-{
+bool ReversalSession::append(const QString& kind, const QString& target, QJsonObject payload) {
     return appendEvent(kind, target, std::move(payload)) == Appended::Recorded;
 }
 
-ReversalSession::Appended ReversalSession::appendEvent(const QString& kind, const QString& target, QJsonObject payload)
-{
+ReversalSession::Appended ReversalSession::appendEvent(const QString& kind, const QString& target,
+                                                       QJsonObject payload) {
     if (m_incident.isExercise() || payload.value(QStringLiteral("mode")).toString() == QLatin1String("exercise"))
         payload.insert(QStringLiteral("exercise"), true);
-    const QString incidentId = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("id")).toString()
-                                                                  : m_incident.id();
+    const QString incidentId =
+        kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("id")).toString() : m_incident.id();
     payload.remove(QStringLiteral("id"));
     const QString actor = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("operator")).toString()
                                                              : m_incident.currentOperator().name;
@@ -92,8 +85,7 @@ ReversalSession::Appended ReversalSession::appendEvent(const QString& kind, cons
     return result.isPending() ? Appended::Pending : Appended::Refused;
 }
 
-void ReversalSession::onRecorded(const AuditRecord& record)
-{
+void ReversalSession::onRecorded(const AuditRecord& record) {
     const bool mine = (!m_startingId.isEmpty() && record.incident == m_startingId) ||
                       (m_incident.isStarted() && record.incident == m_incident.id());
     if (!mine)
@@ -118,20 +110,17 @@ void ReversalSession::onRecorded(const AuditRecord& record)
     emit changed();
 }
 
-Milliseconds ReversalSession::engineTime(const QDateTime& at) const
-{
+Milliseconds ReversalSession::engineTime(const QDateTime& at) const {
     // Never earlier than the rubric's own time, nor than an observation still waiting to be
     // written: a wall clock set back must not rewind the rubric.
     return std::max({Milliseconds(m_incident.startedAt().msecsTo(at)), m_engine.now(), m_lastObservation});
 }
 
-QDateTime ReversalSession::instant(Milliseconds engineTime) const
-{
+QDateTime ReversalSession::instant(Milliseconds engineTime) const {
     return m_incident.startedAt().addMSecs(engineTime.count());
 }
 
-bool ReversalSession::start(const ReversalSetup& setup)
-{
+bool ReversalSession::start(const ReversalSetup& setup) {
     if (m_incident.isStarted())
         return fail(tr("A reversal is already running in this session."));
     if (setup.title.trimmed().isEmpty())
@@ -158,8 +147,7 @@ bool ReversalSession::start(const ReversalSetup& setup)
                    {QStringLiteral("overlays"), QJsonArray::fromStringList(m_kit.overlayFiles)}});
 }
 
-QStringList ReversalSession::openIncidentIds(const AuditLog& log)
-{
+QStringList ReversalSession::openIncidentIds(const AuditLog& log) {
     QStringList open;
     for (const AuditRecord& r : log.recordsOfKind(EventKind::ReversalStarted))
         open << r.incident;
@@ -168,8 +156,7 @@ QStringList ReversalSession::openIncidentIds(const AuditLog& log)
     return open;
 }
 
-bool ReversalSession::resume(const QString& incidentId)
-{
+bool ReversalSession::resume(const QString& incidentId) {
     if (m_incident.isStarted())
         return fail(tr("A reversal is already running in this session."));
     m_trail.retry(); // whatever waits belongs before what resuming may add
@@ -203,10 +190,9 @@ bool ReversalSession::resume(const QString& incidentId)
             continue;
         const QJsonValue value = p.value(QStringLiteral("value"));
         const QJsonValue rubricMs = p.value(QStringLiteral("rubric_ms"));
-        const Milliseconds at = rubricMs.isDouble()
-                                    ? Milliseconds(rubricMs.toInteger())
-                                    : Milliseconds(m_incident.startedAt().msecsTo(
-                                          parseUtc(p.value(QStringLiteral("observed_at")).toString())));
+        const Milliseconds at = rubricMs.isDouble() ? Milliseconds(rubricMs.toInteger())
+                                                    : Milliseconds(m_incident.startedAt().msecsTo(
+                                                          parseUtc(p.value(QStringLiteral("observed_at")).toString())));
         derived += engine.observe({std::max(at, engine.now()), p.value(QStringLiteral("signal")).toString(),
                                    value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
     }
@@ -233,8 +219,7 @@ bool ReversalSession::resume(const QString& incidentId)
     return tick();
 }
 
-bool ReversalSession::recordTransition(const RubricTransition& transition)
-{
+bool ReversalSession::recordTransition(const RubricTransition& transition) {
     const QDateTime at = instant(transition.at);
     const QString atText = AuditLog::formatUtc(at);
     if (transition.event == RubricTransition::Event::Cleared)
@@ -267,8 +252,7 @@ bool ReversalSession::recordTransition(const RubricTransition& transition)
 }
 
 bool ReversalSession::recordObservation(const QString& signalId, std::optional<double> value,
-                                        std::optional<QDateTime> observedAt)
-{
+                                        std::optional<QDateTime> observedAt) {
     if (!requireOpen())
         return false;
     const Signal* signal = m_kit.signal(signalId);
@@ -308,8 +292,7 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     return append(EventKind::ObservationRecorded, signalId, payload);
 }
 
-bool ReversalSession::tick()
-{
+bool ReversalSession::tick() {
     if (!m_incident.isStarted() || m_incident.isClosed())
         return true;
     if (!m_trail.retry())
@@ -325,16 +308,14 @@ bool ReversalSession::tick()
     return allRecorded;
 }
 
-std::optional<QDateTime> ReversalSession::nextScheduledTransition() const
-{
+std::optional<QDateTime> ReversalSession::nextScheduledTransition() const {
     if (!m_incident.isStarted() || m_incident.isClosed())
         return std::nullopt;
     const std::optional<Milliseconds> next = m_engine.nextScheduledTransition();
     return next ? std::optional<QDateTime>(instant(*next)) : std::nullopt;
 }
 
-bool ReversalSession::acknowledge(qint64 obligationId)
-{
+bool ReversalSession::acknowledge(qint64 obligationId) {
     if (!requireOpen())
         return false;
     const Obligation* o = m_incident.obligation(obligationId);
@@ -348,8 +329,7 @@ bool ReversalSession::acknowledge(qint64 obligationId)
                    {QStringLiteral("role"), m_incident.currentOperator().role}});
 }
 
-bool ReversalSession::confirmNotification(qint64 obligationId, const QString& roleTold)
-{
+bool ReversalSession::confirmNotification(qint64 obligationId, const QString& roleTold) {
     if (!requireOpen())
         return false;
     const Obligation* o = m_incident.obligation(obligationId);
@@ -370,8 +350,7 @@ bool ReversalSession::confirmNotification(qint64 obligationId, const QString& ro
 }
 
 bool ReversalSession::decide(qint64 obligationId, Decision decision, const QString& reason,
-                             std::optional<Level> deEscalateTo)
-{
+                             std::optional<Level> deEscalateTo) {
     if (!requireOpen())
         return false;
     const QString why = reason.trimmed();
@@ -414,8 +393,7 @@ bool ReversalSession::decide(qint64 obligationId, Decision decision, const QStri
     return append(EventKind::DecisionRecorded, o->signalId, payload);
 }
 
-bool ReversalSession::changeOperator(const Operator& op)
-{
+bool ReversalSession::changeOperator(const Operator& op) {
     if (!requireOpen())
         return false;
     if (op.name.trimmed().isEmpty() || !m_kit.role(op.role))
@@ -428,8 +406,7 @@ bool ReversalSession::changeOperator(const Operator& op)
                    {QStringLiteral("previous_role"), previous.role}});
 }
 
-bool ReversalSession::close(const QString& summary)
-{
+bool ReversalSession::close(const QString& summary) {
     if (!requireOpen() || !tick())
         return false;
     if (summary.trimmed().isEmpty())

@@ -109,8 +109,8 @@ private:
     Kit m_kit;
     RubricEngine m_engine;
     Incident m_incident;
-    QString m_startingId;            ///< the id of a ReversalStarted not yet recorded
-    Milliseconds m_lastObservation{0}; ///< rubric time of the newest observation asked for
+    QString m_startingId;                ///< the id of a ReversalStarted not yet recorded
+    Milliseconds m_lastObservation{0};   ///< rubric time of the newest observation asked for
     Level m_queuedLevel = Level::Normal; ///< the level once everything waiting is written
     QString m_error;
 };

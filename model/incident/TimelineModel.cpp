@@ -6,14 +6,12 @@ namespace turnback {
 
 TimelineModel::TimelineModel(const ReversalSession& session, QObject* parent)
     : QAbstractListModel(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     connect(&session, &ReversalSession::changed, this, &TimelineModel::sync);
     m_rows = int(session.incident().timeline().size());
 }
 
-void TimelineModel::sync()
-{
+void TimelineModel::sync() {
     const int rows = int(m_session.incident().timeline().size());
     if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
@@ -26,8 +24,7 @@ void TimelineModel::sync()
     }
 }
 
-QString TimelineModel::readable(QString text) const
-{
+QString TimelineModel::readable(QString text) const {
     // The fold writes ids (it needs no kit); on screen, people read names. Longest ids first, so
     // an id that is part of another is not replaced inside it.
     if (m_names.isEmpty()) {
@@ -43,13 +40,11 @@ QString TimelineModel::readable(QString text) const
     return text;
 }
 
-int TimelineModel::rowCount(const QModelIndex& parent) const
-{
+int TimelineModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_rows;
 }
 
-QVariant TimelineModel::data(const QModelIndex& index, int role) const
-{
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEntry& entry = m_session.incident().timeline().at(index.row());

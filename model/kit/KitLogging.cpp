@@ -3,4 +3,4 @@
 namespace turnback {
 // Debug output is off unless enabled with QT_LOGGING_RULES="turnback.kit.debug=true".
 Q_LOGGING_CATEGORY(lcKit, "turnback.kit", QtInfoMsg)
-}
+} // namespace turnback

@@ -3,13 +3,11 @@
 namespace turnback {
 
 namespace {
-QString esc(const QString& text)
-{
+QString esc(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-QString paragraphs(const QString& text)
-{
+QString paragraphs(const QString& text) {
     QString out;
     const QStringList blocks = text.split(QStringLiteral("\n\n"));
     for (const QString& block : blocks)
@@ -19,14 +17,12 @@ QString paragraphs(const QString& text)
     return out;
 }
 
-QString emptyNote(const QString& what)
-{
+QString emptyNote(const QString& what) {
     return QStringLiteral("<p><i>") + esc(what) + QStringLiteral("</i></p>");
 }
 } // namespace
 
-QString KitPartsHtml::overview(const Kit& kit)
-{
+QString KitPartsHtml::overview(const Kit& kit) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(kit.name));
     html += paragraphs(kit.description);
     html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(tr("Kit file:")), esc(kit.sourceFile));
@@ -35,8 +31,7 @@ QString KitPartsHtml::overview(const Kit& kit)
     return html;
 }
 
-QString KitPartsHtml::roles(const Kit& kit)
-{
+QString KitPartsHtml::roles(const Kit& kit) {
     if (kit.roles.isEmpty())
         return emptyNote(tr("This kit names no roles."));
     QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th><th>%2</th>"
@@ -53,8 +48,7 @@ QString KitPartsHtml::roles(const Kit& kit)
     return html + QStringLiteral("</table>");
 }
 
-QString KitPartsHtml::comms(const Kit& kit)
-{
+QString KitPartsHtml::comms(const Kit& kit) {
     if (kit.comms.isEmpty())
         return emptyNote(tr("This kit has no comms packs."));
     QString html;
@@ -67,13 +61,13 @@ QString KitPartsHtml::comms(const Kit& kit)
         html += QStringLiteral("<pre>%1</pre>").arg(esc(c.body));
         const QStringList blanks = c.placeholders();
         if (!blanks.isEmpty())
-            html += QStringLiteral("<p><i>%1</i> %2</p>").arg(esc(tr("Blanks to fill:")), esc(blanks.join(QStringLiteral(", "))));
+            html += QStringLiteral("<p><i>%1</i> %2</p>")
+                        .arg(esc(tr("Blanks to fill:")), esc(blanks.join(QStringLiteral(", "))));
     }
     return html;
 }
 
-QString KitPartsHtml::dataHandling(const Kit& kit)
-{
+QString KitPartsHtml::dataHandling(const Kit& kit) {
     if (kit.dataProcedures.isEmpty())
         return emptyNote(tr("This kit has no data-handling procedures."));
     QString html;
@@ -96,8 +90,7 @@ QString KitPartsHtml::dataHandling(const Kit& kit)
     return html;
 }
 
-QString KitPartsHtml::stages(const Kit& kit)
-{
+QString KitPartsHtml::stages(const Kit& kit) {
     if (kit.stages.isEmpty())
         return emptyNote(tr("This kit has no stage checklists."));
     QString html;
@@ -116,8 +109,7 @@ QString KitPartsHtml::stages(const Kit& kit)
     return html;
 }
 
-QString KitPartsHtml::impact(const Kit& kit)
-{
+QString KitPartsHtml::impact(const Kit& kit) {
     if (kit.impactPrompts.isEmpty())
         return emptyNote(tr("This kit has no human-impact prompts."));
     QString html;

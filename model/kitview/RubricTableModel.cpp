@@ -6,8 +6,7 @@ namespace turnback {
 
 namespace {
 /// Severity tints, always paired with the level's words in the Action column (never colour alone).
-QColor levelTint(Level level)
-{
+QColor levelTint(Level level) {
     switch (level) {
     case Level::Slow:
         return QColor(0xfff4cc);
@@ -23,29 +22,23 @@ QColor levelTint(Level level)
 } // namespace
 
 RubricTableModel::RubricTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void RubricTableModel::setKit(const Kit& kit)
-{
+void RubricTableModel::setKit(const Kit& kit) {
     beginResetModel();
     m_kit = kit;
     endResetModel();
 }
 
-int RubricTableModel::rowCount(const QModelIndex& parent) const
-{
+int RubricTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_kit.signalList.size());
 }
 
-int RubricTableModel::columnCount(const QModelIndex& parent) const
-{
+int RubricTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RubricTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant RubricTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Signal& signal = m_kit.signalList.at(index.row());
@@ -86,8 +79,7 @@ QVariant RubricTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RubricTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RubricTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

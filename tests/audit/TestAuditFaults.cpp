@@ -47,7 +47,6 @@ QString shown(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-
 bool createLog(const QString& path, int events, Clock& clock) {
     AuditLog log(clock);
     if (!log.open(path))
@@ -59,11 +58,10 @@ bool createLog(const QString& path, int events, Clock& clock) {
     return true;
 }
 
-
+using test::fillDisk;
 using test::ImmutableFlag;
 using test::SmallDisk;
 using test::sqlOn;
-using test::fillDisk;
 
 /// The other Turnback: audit_writer_holder, holding the writer's lock until its stdin closes.
 struct OtherWriter {

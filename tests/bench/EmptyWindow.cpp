@@ -9,8 +9,7 @@
 namespace {
 class ExposeWatcher : public QObject {
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         auto* window = qobject_cast<QWindow*>(watched);
         if (event->type() == QEvent::Expose && window && window->isExposed()) {
             std::fputs("turnback: window exposed\n", stdout);
@@ -22,8 +21,7 @@ protected:
 };
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1200, 760);

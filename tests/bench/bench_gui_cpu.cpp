@@ -21,8 +21,7 @@ using namespace turnback;
 namespace {
 
 /// utime + stime of a process, in seconds.
-double cpuSeconds(qint64 pid)
-{
+double cpuSeconds(qint64 pid) {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -32,8 +31,7 @@ double cpuSeconds(qint64 pid)
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-bool seedLiveReversal(const QString& db)
-{
+bool seedLiveReversal(const QString& db) {
     const KitLoadResult kit = KitLoader::load(QStringLiteral(BASELINE_KIT));
     if (!kit.ok())
         return false;
@@ -42,8 +40,10 @@ bool seedLiveReversal(const QString& db)
     if (!log.open(db))
         return false;
     ReversalSession session(log, clock, *kit.kit);
-    if (!session.start({QStringLiteral("Benchmark reversal"), QStringLiteral("bench"),
-                        {QStringLiteral("bench"), QStringLiteral("incident-commander")}, false}))
+    if (!session.start({QStringLiteral("Benchmark reversal"),
+                        QStringLiteral("bench"),
+                        {QStringLiteral("bench"), QStringLiteral("incident-commander")},
+                        false}))
         return false;
     // Every signal triggered, every owner's countdown running (the timers are minutes long).
     bool ok = session.recordObservation(QStringLiteral("data-loss"));
@@ -56,8 +56,7 @@ bool seedLiveReversal(const QString& db)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 30;
     QTemporaryDir scratch;

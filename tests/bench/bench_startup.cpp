@@ -12,8 +12,7 @@
 namespace {
 
 /// Milliseconds from process start to its "window exposed" line; -1 on failure.
-double timeToExposed(const QString& program, const QStringList& args)
-{
+double timeToExposed(const QString& program, const QStringList& args) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TURNBACK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
@@ -33,16 +32,14 @@ double timeToExposed(const QString& program, const QStringList& args)
     return -1;
 }
 
-double median(QList<double> values)
-{
+double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 15;
     QTemporaryDir scratch;
@@ -50,8 +47,9 @@ int main(int argc, char* argv[])
     // Interleave the two so that machine noise hits both alike; one warm-up each (page cache).
     for (int i = -1; i < runs; ++i) {
         const double empty = timeToExposed(QStringLiteral(EMPTY_WINDOW), {});
-        const double app = timeToExposed(QStringLiteral(TURNBACK_GUI),
-                                         {QStringLiteral("--db"), scratch.filePath(QStringLiteral("bench-%1.sqlite").arg(i))});
+        const double app =
+            timeToExposed(QStringLiteral(TURNBACK_GUI),
+                          {QStringLiteral("--db"), scratch.filePath(QStringLiteral("bench-%1.sqlite").arg(i))});
         if (empty < 0 || app < 0)
             return 1;
         if (i >= 0) {

@@ -36,8 +36,7 @@ private:
     static QString baseline() { return QStringLiteral(TURNBACK_BASELINE_KIT); }
 };
 
-TestCli::Run TestCli::cli(const QStringList& args)
-{
+TestCli::Run TestCli::cli(const QStringList& args) {
     QProcess process;
     process.start(QStringLiteral(TURNBACK_CLI), args);
     if (!process.waitForFinished(60'000))
@@ -49,8 +48,7 @@ TestCli::Run TestCli::cli(const QStringList& args)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-void TestCli::helpAndVersion()
-{
+void TestCli::helpAndVersion() {
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("kit validate FILE")));
@@ -60,25 +58,33 @@ void TestCli::helpAndVersion()
     QCOMPARE(version.out, QStringLiteral("turnback-cli " TURNBACK_VERSION "\n"));
 }
 
-void TestCli::usageErrorsExitTwo_data()
-{
+void TestCli::usageErrorsExitTwo_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("nothing") << QStringList() << QStringLiteral("Usage:");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command 'fly'");
     QTest::newRow("noun without verb") << QStringList{QStringLiteral("kit")} << QStringLiteral("needs a verb");
-    QTest::newRow("unknown verb") << QStringList{QStringLiteral("kit"), QStringLiteral("frobnicate")} << QStringLiteral("unknown kit verb 'frobnicate'");
-    QTest::newRow("validate without file") << QStringList{QStringLiteral("kit"), QStringLiteral("validate")} << QStringLiteral("expected exactly one kit FILE");
-    QTest::newRow("validate two files") << QStringList{QStringLiteral("kit"), QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("expected exactly one kit FILE");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("--colour")} << QStringLiteral("unknown option '--colour'");
-    QTest::newRow("overlay without value") << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("--overlay")} << QStringLiteral("needs a value");
-    QTest::newRow("verify without db") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << QStringLiteral("expected exactly one database file");
-    QTest::newRow("replay without kit") << QStringList{QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--observations"), QStringLiteral("x.csv")}
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("kit"), QStringLiteral("frobnicate")}
+                                  << QStringLiteral("unknown kit verb 'frobnicate'");
+    QTest::newRow("validate without file") << QStringList{QStringLiteral("kit"), QStringLiteral("validate")}
+                                           << QStringLiteral("expected exactly one kit FILE");
+    QTest::newRow("validate two files") << QStringList{QStringLiteral("kit"), QStringLiteral("validate"),
+                                                       QStringLiteral("a"), QStringLiteral("b")}
+                                        << QStringLiteral("expected exactly one kit FILE");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"),
+                                                   QStringLiteral("--colour")}
+                                    << QStringLiteral("unknown option '--colour'");
+    QTest::newRow("overlay without value")
+        << QStringList{QStringLiteral("kit"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("--overlay")}
+        << QStringLiteral("needs a value");
+    QTest::newRow("verify without db") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")}
+                                       << QStringLiteral("expected exactly one database file");
+    QTest::newRow("replay without kit") << QStringList{QStringLiteral("rubric"), QStringLiteral("replay"),
+                                                       QStringLiteral("--observations"), QStringLiteral("x.csv")}
                                         << QStringLiteral("--kit and --observations are required");
 }
 
-void TestCli::usageErrorsExitTwo()
-{
+void TestCli::usageErrorsExitTwo() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Run run = cli(args);
@@ -87,8 +93,7 @@ void TestCli::usageErrorsExitTwo()
     QVERIFY(run.out.isEmpty());
 }
 
-void TestCli::validateBaseline()
-{
+void TestCli::validateBaseline() {
     const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), baseline()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
@@ -97,16 +102,14 @@ void TestCli::validateBaseline()
     QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
 }
 
-void TestCli::validateWithOverlay()
-{
+void TestCli::validateWithOverlay() {
     const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), baseline(), QStringLiteral("--overlay"),
                          QStringLiteral(TURNBACK_EXAMPLE_OVERLAY)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral(", 1 overlay")), qPrintable(run.out));
 }
 
-void TestCli::validateBadKitNamesFileLineColumn()
-{
+void TestCli::validateBadKitNamesFileLineColumn() {
     const QString bad = test::dataFile(QStringLiteral("kits/bad/unknown-key.yaml"));
     const Run run = cli({QStringLiteral("kit"), QStringLiteral("validate"), bad});
     QCOMPARE(run.exitCode, 1);
@@ -118,21 +121,23 @@ void TestCli::validateBadKitNamesFileLineColumn()
         static const QRegularExpression shape(QStringLiteral(R"(:\d+:\d+: error: .+$)"));
         QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
     }
-    const Run missing = cli({QStringLiteral("kit"), QStringLiteral("validate"), QStringLiteral("/nonexistent/kit.yaml")});
+    const Run missing =
+        cli({QStringLiteral("kit"), QStringLiteral("validate"), QStringLiteral("/nonexistent/kit.yaml")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.startsWith(QStringLiteral("/nonexistent/kit.yaml:")), qPrintable(missing.err));
 }
 
-void TestCli::showBaselineIsTheBriefsSampleRubric()
-{
+void TestCli::showBaselineIsTheBriefsSampleRubric() {
     const Run run = cli({QStringLiteral("kit"), QStringLiteral("show"), baseline()});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("| Signal | Threshold | Action | Owner | Timer |\n"
-                                     "|---|---|---|---|---|\n"
-                                     "| Error rate spike | >5% of traffic for 2 min | Slow (canary only) | Engineering lead | 5 min |\n"
-                                     "| P1 count | >3 P1s in 1 hr | Stop (halt deploy) | Incident commander | 2 min |\n"
-                                     "| User-facing data loss | Any confirmed loss | Reverse (roll back) | Service owner | Immediate |\n"
-                                     "| Regulator inquiry received | Any | Reverse (roll back) | Policy lead | Immediate |\n"));
+    QCOMPARE(run.out,
+             QStringLiteral(
+                 "| Signal | Threshold | Action | Owner | Timer |\n"
+                 "|---|---|---|---|---|\n"
+                 "| Error rate spike | >5% of traffic for 2 min | Slow (canary only) | Engineering lead | 5 min |\n"
+                 "| P1 count | >3 P1s in 1 hr | Stop (halt deploy) | Incident commander | 2 min |\n"
+                 "| User-facing data loss | Any confirmed loss | Reverse (roll back) | Service owner | Immediate |\n"
+                 "| Regulator inquiry received | Any | Reverse (roll back) | Policy lead | Immediate |\n"));
     // The product brief itself carries the same table: compare against the source, not a copy.
     const QString brief = test::readText(QStringLiteral(TURNBACK_SOURCE_DIR "/../shared/product-brief.md"));
     if (!brief.isEmpty())
@@ -140,8 +145,7 @@ void TestCli::showBaselineIsTheBriefsSampleRubric()
             QVERIFY2(brief.contains(line), qPrintable(line));
 }
 
-void TestCli::auditVerifyCleanLog()
-{
+void TestCli::auditVerifyCleanLog() {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("audit.sqlite"));
     QString head;
@@ -150,7 +154,8 @@ void TestCli::auditVerifyCleanLog()
         AuditLog log(clock);
         QVERIFY(log.open(db));
         for (int i = 0; i < 5; ++i)
-            QVERIFY(log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
+            QVERIFY(
+                log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
         head = log.headHash();
     }
     const Run run = cli({QStringLiteral("audit"), QStringLiteral("verify"), db});
@@ -158,8 +163,7 @@ void TestCli::auditVerifyCleanLog()
     QCOMPARE(run.out, db + QStringLiteral(": ok: 5 events, head hash ") + head + QLatin1Char('\n'));
 }
 
-void TestCli::auditVerifyCatchesTampering()
-{
+void TestCli::auditVerifyCatchesTampering() {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("audit.sqlite"));
     {
@@ -167,7 +171,8 @@ void TestCli::auditVerifyCatchesTampering()
         AuditLog log(clock);
         QVERIFY(log.open(db));
         for (int i = 0; i < 5; ++i)
-            QVERIFY(log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
+            QVERIFY(
+                log.append({QStringLiteral("ann"), QStringLiteral("ui.click"), QStringLiteral("b%1").arg(i), {}, {}}));
     }
     {
         // An attacker with the file drops the guard triggers and rewrites one actor.
@@ -192,18 +197,18 @@ void TestCli::auditVerifyCatchesTampering()
     QVERIFY2(run.err.contains(QStringLiteral("first bad seq: 3")), qPrintable(run.err));
 }
 
-void TestCli::auditVerifyMissingFile()
-{
-    const Run run = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("/nonexistent/audit.sqlite")});
+void TestCli::auditVerifyMissingFile() {
+    const Run run =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("/nonexistent/audit.sqlite")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, QStringLiteral("/nonexistent/audit.sqlite: error: no such file\n"));
     QVERIFY2(!QFile::exists(QStringLiteral("/nonexistent/audit.sqlite")), "verify must never create a database");
 }
 
-void TestCli::rubricReplayFollowsTheRubric()
-{
+void TestCli::rubricReplayFollowsTheRubric() {
     const QString csv = test::dataFile(QStringLiteral("observations/baseline-escalation.csv"));
-    const QString expected = test::readText(test::dataFile(QStringLiteral("observations/baseline-escalation.expected.jsonl")));
+    const QString expected =
+        test::readText(test::dataFile(QStringLiteral("observations/baseline-escalation.expected.jsonl")));
     QVERIFY(!expected.isEmpty());
     const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
                          QStringLiteral("--observations"), csv});
@@ -212,8 +217,7 @@ void TestCli::rubricReplayFollowsTheRubric()
     QCOMPARE(run.out, expected);
 }
 
-void TestCli::rubricReplayBadRowIsReported()
-{
+void TestCli::rubricReplayBadRowIsReported() {
     test::ScratchDir scratch;
     const QString csv = scratch.file(QStringLiteral("bad.csv"));
     QVERIFY(test::writeText(csv, "at,signal,value\n0,error-rate,1\n10,no-such-signal,3\n"));

@@ -9,9 +9,9 @@
 #include "ReversalSession.h"
 #include "SmallDisk.h"
 
-#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -854,7 +854,8 @@ struct FullDiskBench {
 void TestReversalSession::failingLogRecordsNothingAndChangesNothing() {
     FullDiskBench bench;
     if (!bench.mount())
-        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by test_audit_faults");
+        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by "
+              "test_audit_faults");
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
@@ -897,7 +898,8 @@ void TestReversalSession::failingLogRecordsNothingAndChangesNothing() {
 void TestReversalSession::derivedEventsTheLogRefusedAreRetriedAtTheirInstants() {
     FullDiskBench bench;
     if (!bench.mount())
-        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by test_audit_faults");
+        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by "
+              "test_audit_faults");
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
@@ -954,8 +956,9 @@ void TestReversalSession::standingDownAfterEveryDecisionIsIn() {
     QCOMPARE(bench.log.count(), rows);
 
     bench.setTime(5 * kMinute);
-    QVERIFY2(session.decide(0, Decision::DeEscalate, QStringLiteral("error rate back under 1% for 1 min"), Level::Normal),
-             qPrintable(session.errorString()));
+    QVERIFY2(
+        session.decide(0, Decision::DeEscalate, QStringLiteral("error rate back under 1% for 1 min"), Level::Normal),
+        qPrintable(session.errorString()));
     QCOMPARE(session.incident().level(), Level::Normal);
     QCOMPARE(session.incident().levelSince(), at(5 * kMinute));
     const QJsonObject p = payloadOf(rowsOf(bench.log, id, EventKind::DecisionRecorded).last());

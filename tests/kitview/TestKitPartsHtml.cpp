@@ -15,16 +15,14 @@ private slots:
     void emptyPartsSaySo();
 
 private:
-    static QString plain(const QString& html)
-    {
+    static QString plain(const QString& html) {
         QTextDocument document;
         document.setHtml(html);
         return document.toPlainText();
     }
 };
 
-void TestKitPartsHtml::everyPartOfTheBaselineIsShown()
-{
+void TestKitPartsHtml::everyPartOfTheBaselineIsShown() {
     const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
     QVERIFY(loaded.ok());
     const Kit& kit = *loaded.kit;
@@ -48,8 +46,7 @@ void TestKitPartsHtml::everyPartOfTheBaselineIsShown()
     QVERIFY(roles.contains(QStringLiteral("Incident commander")));
 }
 
-void TestKitPartsHtml::kitTextIsEscaped()
-{
+void TestKitPartsHtml::kitTextIsEscaped() {
     Kit kit;
     CommsTemplate c;
     c.title = QStringLiteral("<script>alert(1)</script>");
@@ -62,8 +59,7 @@ void TestKitPartsHtml::kitTextIsEscaped()
     QVERIFY(plain(html).contains(QStringLiteral("customer")));
 }
 
-void TestKitPartsHtml::emptyPartsSaySo()
-{
+void TestKitPartsHtml::emptyPartsSaySo() {
     const Kit empty;
     QVERIFY(plain(KitPartsHtml::comms(empty)).contains(QStringLiteral("no comms packs")));
     QVERIFY(plain(KitPartsHtml::dataHandling(empty)).contains(QStringLiteral("no data-handling")));

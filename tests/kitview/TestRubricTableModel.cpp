@@ -18,8 +18,7 @@ private slots:
     void setKitResetsTheModel();
 };
 
-void TestRubricTableModel::emptyModelHasNoRows()
-{
+void TestRubricTableModel::emptyModelHasNoRows() {
     RubricTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
@@ -28,8 +27,7 @@ void TestRubricTableModel::emptyModelHasNoRows()
     QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Timer"));
 }
 
-void TestRubricTableModel::showsTheBaselineRubricAsTheBriefWordsIt()
-{
+void TestRubricTableModel::showsTheBaselineRubricAsTheBriefWordsIt() {
     const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
     QVERIFY(loaded.ok());
     RubricTableModel model;
@@ -48,8 +46,7 @@ void TestRubricTableModel::showsTheBaselineRubricAsTheBriefWordsIt()
             QCOMPARE(model.index(row, column).data().toString(), QString::fromUtf8(expected[row][column]));
 }
 
-void TestRubricTableModel::typedRolesCarryRawValues()
-{
+void TestRubricTableModel::typedRolesCarryRawValues() {
     const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
     QVERIFY(loaded.ok());
     RubricTableModel model;
@@ -66,8 +63,7 @@ void TestRubricTableModel::typedRolesCarryRawValues()
     QVERIFY(!model.index(0, RubricTableModel::SignalColumn).data(Qt::BackgroundRole).isValid());
 }
 
-void TestRubricTableModel::setKitResetsTheModel()
-{
+void TestRubricTableModel::setKitResetsTheModel() {
     const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
     QVERIFY(loaded.ok());
     RubricTableModel model;

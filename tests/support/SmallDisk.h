@@ -16,23 +16,20 @@ namespace turnback::test {
 struct SmallDisk {
     QString folder;
     bool mounted = false;
-    bool mount(qint64 bytes)
-    {
+    bool mount(qint64 bytes) {
         const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0700";
         mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
                           options.constData()) == 0;
         return mounted;
     }
-    ~SmallDisk()
-    {
+    ~SmallDisk() {
         if (mounted)
             ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
     }
 };
 
 /// Fills the file system holding `path` to the last byte with that file; true when it is full.
-inline bool fillDisk(const QString& path)
-{
+inline bool fillDisk(const QString& path) {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0)
         return false;

@@ -7,25 +7,20 @@
 namespace turnback::test {
 
 ScratchDir::ScratchDir()
-    : m_dir(QDir::tempPath() + QStringLiteral("/turnback-XXXXXX"))
-{
-}
+    : m_dir(QDir::tempPath() + QStringLiteral("/turnback-XXXXXX")) {}
 
-QString dataFile(const QString& relativePath)
-{
+QString dataFile(const QString& relativePath) {
     return QStringLiteral(TURNBACK_TEST_DATA_DIR) + QLatin1Char('/') + relativePath;
 }
 
-QString readText(const QString& path)
-{
+QString readText(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
 }
 
-bool writeText(const QString& path, const QByteArray& bytes)
-{
+bool writeText(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

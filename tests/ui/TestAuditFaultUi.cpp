@@ -21,8 +21,7 @@ private slots:
     void secondConsoleIsReadOnlyAndSaysSo();
 };
 
-void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing()
-{
+void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing() {
     test::ScratchDir scratch;
     test::SmallDisk disk{scratch.file(QStringLiteral("small-disk"))};
     QVERIFY(QDir().mkpath(disk.folder));
@@ -59,8 +58,7 @@ void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing()
     QCOMPARE(held.atUtc, AuditLog::formatUtc(heldAt)); // its original time, not the time of the retry
 }
 
-void TestAuditFaultUi::secondConsoleIsReadOnlyAndSaysSo()
-{
+void TestAuditFaultUi::secondConsoleIsReadOnlyAndSaysSo() {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("audit.sqlite"));
     SimulatedClock clock;

@@ -10,8 +10,8 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -45,8 +45,7 @@ private:
     ClickRecorder* m_recorder = nullptr;
 };
 
-void TestClickRecorder::init()
-{
+void TestClickRecorder::init() {
     m_clicks.clear();
     m_window = new QMainWindow;
     m_window->setObjectName(QStringLiteral("window"));
@@ -75,33 +74,30 @@ void TestClickRecorder::init()
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_window->addAction(action);
 
-    m_recorder = new ClickRecorder(
-        [this](const QString& target, const QJsonObject& detail) { m_clicks.append({target, detail}); });
+    m_recorder = new ClickRecorder([this](const QString& target, const QJsonObject& detail) {
+        m_clicks.append({target, detail});
+    });
     m_recorder->install();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
-void TestClickRecorder::cleanup()
-{
+void TestClickRecorder::cleanup() {
     delete m_recorder;
     delete m_window;
 }
 
-void TestClickRecorder::pathNamesEveryAncestor()
-{
+void TestClickRecorder::pathNamesEveryAncestor() {
     auto* button = m_window->findChild<QPushButton*>(QStringLiteral("goButton"));
     QCOMPARE(ClickRecorder::objectPath(button), QStringLiteral("window/central/goButton"));
 }
 
-void TestClickRecorder::unnamedObjectsShowTheirClass()
-{
+void TestClickRecorder::unnamedObjectsShowTheirClass() {
     auto* anonymous = new QPushButton(m_window->centralWidget());
     QCOMPARE(ClickRecorder::objectPath(anonymous), QStringLiteral("window/central/[QPushButton]"));
 }
 
-void TestClickRecorder::mouseAndKeyboardButtonClicksAreEachRecordedOnce()
-{
+void TestClickRecorder::mouseAndKeyboardButtonClicksAreEachRecordedOnce() {
     auto* button = m_window->findChild<QPushButton*>(QStringLiteral("goButton"));
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(m_clicks.size(), 1);
@@ -113,8 +109,7 @@ void TestClickRecorder::mouseAndKeyboardButtonClicksAreEachRecordedOnce()
     QCOMPARE(m_clicks.at(1).target, QStringLiteral("window/central/goButton"));
 }
 
-void TestClickRecorder::checkboxRecordsItsNewState()
-{
+void TestClickRecorder::checkboxRecordsItsNewState() {
     auto* box = m_window->findChild<QCheckBox*>(QStringLiteral("toldBox"));
     const QPoint onIndicator(8, box->height() / 2);
     QTest::mouseClick(box, Qt::LeftButton, {}, onIndicator);
@@ -124,8 +119,7 @@ void TestClickRecorder::checkboxRecordsItsNewState()
     QCOMPARE(m_clicks.at(1).detail.value(QStringLiteral("checked")).toBool(), false);
 }
 
-void TestClickRecorder::clickOnAPlainWidgetIsRecordedOnceNotPerParent()
-{
+void TestClickRecorder::clickOnAPlainWidgetIsRecordedOnceNotPerParent() {
     auto* label = m_window->findChild<QLabel*>(QStringLiteral("plainLabel"));
     QTest::mouseClick(label, Qt::LeftButton);
     // The label ignores the release, so Qt offers it to central and window too: one record only.
@@ -137,8 +131,7 @@ void TestClickRecorder::clickOnAPlainWidgetIsRecordedOnceNotPerParent()
     QCOMPARE(m_clicks.size(), 2);
 }
 
-void TestClickRecorder::shortcutTriggersAnActionClick()
-{
+void TestClickRecorder::shortcutTriggersAnActionClick() {
     QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(m_clicks.size(), 1);
     QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/[QMenuBar]/fileMenu/doAction"));
@@ -146,8 +139,7 @@ void TestClickRecorder::shortcutTriggersAnActionClick()
     QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("via")).toString(), QStringLiteral("action"));
 }
 
-void TestClickRecorder::comboChoiceIsRecorded()
-{
+void TestClickRecorder::comboChoiceIsRecorded() {
     auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("choice"));
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
@@ -156,8 +148,7 @@ void TestClickRecorder::comboChoiceIsRecorded()
     QCOMPARE(m_clicks.last().detail.value(QStringLiteral("text")).toString(), QStringLiteral("stop"));
 }
 
-void TestClickRecorder::widgetsCreatedLaterAreRecordedToo()
-{
+void TestClickRecorder::widgetsCreatedLaterAreRecordedToo() {
     auto* late = new QPushButton(QStringLiteral("Late"), m_window->centralWidget());
     late->setObjectName(QStringLiteral("lateButton"));
     m_window->centralWidget()->layout()->addWidget(late);
@@ -167,8 +158,7 @@ void TestClickRecorder::widgetsCreatedLaterAreRecordedToo()
     QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/central/lateButton"));
 }
 
-void TestClickRecorder::programmaticTabSwitchIsNotAClick()
-{
+void TestClickRecorder::programmaticTabSwitchIsNotAClick() {
     auto* tabs = new QTabWidget(m_window->centralWidget());
     tabs->setObjectName(QStringLiteral("tabs"));
     tabs->tabBar()->setObjectName(QStringLiteral("tabBar"));
@@ -190,8 +180,7 @@ void TestClickRecorder::programmaticTabSwitchIsNotAClick()
     QCOMPARE(m_clicks.at(0).detail.value(QStringLiteral("via")).toString(), QStringLiteral("keyboard"));
 }
 
-void TestClickRecorder::comboChoiceWithTheMouseIsOneRow()
-{
+void TestClickRecorder::comboChoiceWithTheMouseIsOneRow() {
     auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("choice"));
     QTest::mouseClick(combo, Qt::LeftButton);
     QAbstractItemView* list = combo->view();
@@ -211,8 +200,7 @@ void TestClickRecorder::comboChoiceWithTheMouseIsOneRow()
     combo->hidePopup();
 }
 
-void TestClickRecorder::clickInATextAreaNamesTheArea()
-{
+void TestClickRecorder::clickInATextAreaNamesTheArea() {
     auto* area = new QPlainTextEdit(m_window->centralWidget());
     area->setObjectName(QStringLiteral("notes"));
     m_window->centralWidget()->layout()->addWidget(area);

@@ -55,8 +55,7 @@ private:
     std::unique_ptr<ClickRecorder> m_recorder;
 };
 
-void TestLiveConsole::init()
-{
+void TestLiveConsole::init() {
     m_scratch = std::make_unique<test::ScratchDir>();
     m_clock = std::make_unique<SimulatedClock>(QDateTime::currentDateTimeUtc());
     m_log = std::make_unique<AuditLog>(*m_clock);
@@ -64,8 +63,7 @@ void TestLiveConsole::init()
     openWindow();
 }
 
-void TestLiveConsole::openWindow()
-{
+void TestLiveConsole::openWindow() {
     m_recorder.reset();
     m_window = std::make_unique<MainWindow>(*m_log, *m_clock, QStringLiteral("ada"));
     MainWindow* window = m_window.get();
@@ -78,8 +76,7 @@ void TestLiveConsole::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestLiveConsole::cleanup()
-{
+void TestLiveConsole::cleanup() {
     m_recorder.reset();
     m_window.reset();
     m_log.reset();
@@ -87,14 +84,14 @@ void TestLiveConsole::cleanup()
     m_scratch.reset();
 }
 
-LiveConsole* TestLiveConsole::startReversal(bool exercise)
-{
+LiveConsole* TestLiveConsole::startReversal(bool exercise) {
     m_window->findChild<QAction*>(QStringLiteral("startReversalAction"))->trigger();
     StartReversalDialog* dialog = nullptr;
     [&] { QTRY_VERIFY((dialog = m_window->findChild<StartReversalDialog*>(QStringLiteral("startReversalDialog")))); }();
     if (!dialog)
         return nullptr;
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reversalTitleEdit")), QStringLiteral("Roll back v2.14"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reversalTitleEdit")),
+                     QStringLiteral("Roll back v2.14"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reversalServiceEdit")), QStringLiteral("checkout"));
     if (exercise)
         QTest::mouseClick(dialog->findChild<QRadioButton*>(QStringLiteral("exerciseModeRadio")), Qt::LeftButton);
@@ -102,14 +99,12 @@ LiveConsole* TestLiveConsole::startReversal(bool exercise)
     return m_window->liveConsole();
 }
 
-QString TestLiveConsole::cell(int row, int column) const
-{
+QString TestLiveConsole::cell(int row, int column) const {
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("liveRubricTable"));
     return table->model()->index(row, column).data().toString();
 }
 
-void TestLiveConsole::startAReversalThroughTheDialog()
-{
+void TestLiveConsole::startAReversalThroughTheDialog() {
     // A blank field is refused in the dialog, before anything is recorded.
     m_window->findChild<QAction*>(QStringLiteral("startReversalAction"))->trigger();
     StartReversalDialog* dialog = nullptr;
@@ -132,11 +127,11 @@ void TestLiveConsole::startAReversalThroughTheDialog()
     // The OK click itself is in the log too (a button reports its click after its own handlers ran).
     const QList<AuditRecord> clicks = ofKind(QStringLiteral("ui.click"));
     QVERIFY(!clicks.isEmpty());
-    QCOMPARE(clicks.last().target, QStringLiteral("mainWindow/startReversalDialog/startReversalButtons/startReversalOkButton"));
+    QCOMPARE(clicks.last().target,
+             QStringLiteral("mainWindow/startReversalDialog/startReversalButtons/startReversalOkButton"));
 }
 
-void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert()
-{
+void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert() {
     LiveConsole* console = startReversal();
     QVERIFY(console);
     QSignalSpy overdue(m_window.get(), &MainWindow::overdueAlert);
@@ -190,8 +185,7 @@ void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert()
     QVERIFY(cell(2, LiveRubricModel::CountdownColumn).startsWith(QStringLiteral("OVERDUE")));
 }
 
-void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner()
-{
+void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner() {
     LiveConsole* console = startReversal();
     QVERIFY(console);
     QTest::keyClicks(console->findChild<QLineEdit*>(QStringLiteral("observeValue-error-rate")), QStringLiteral("9"));
@@ -204,10 +198,13 @@ void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner()
     DecisionDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = console->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"))));
     // Ada is the incident commander; error-rate belongs to the engineering lead.
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("actingForLabel"))->text().contains(QStringLiteral("acting for the Engineering lead")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("actingForLabel"))
+                ->text()
+                .contains(QStringLiteral("acting for the Engineering lead")));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"))->text().contains(QStringLiteral("say why")));
+    QVERIFY(
+        dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"))->text().contains(QStringLiteral("say why")));
     QVERIFY(ofKind(EventKind::DecisionRecorded).isEmpty());
 
     QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit")),
@@ -218,16 +215,17 @@ void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner()
     const QJsonObject payload = QJsonDocument::fromJson(decisions.first().payload.toUtf8()).object();
     QCOMPARE(payload.value(QStringLiteral("decision")).toString(), QStringLiteral("carry-out"));
     QCOMPARE(payload.value(QStringLiteral("on_behalf_of")).toString(), QStringLiteral("engineering-lead"));
-    QCOMPARE(payload.value(QStringLiteral("reason")).toString(), QStringLiteral("Eng lead unreachable; canary is burning"));
+    QCOMPARE(payload.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Eng lead unreachable; canary is burning"));
     QCOMPARE(decisions.first().actor, QStringLiteral("ada"));
     QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("DONE (carry-out)"));
 }
 
-void TestLiveConsole::tickingANotificationRecordsIt()
-{
+void TestLiveConsole::tickingANotificationRecordsIt() {
     LiveConsole* console = startReversal();
     QVERIFY(console);
-    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-regulator-inquiry")), Qt::LeftButton);
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-regulator-inquiry")),
+                      Qt::LeftButton);
     auto* list = console->findChild<QListView*>(QStringLiteral("notificationList"));
     QVERIFY(list->model()->rowCount() > 0);
     const QModelIndex first = list->model()->index(0, 0);
@@ -242,8 +240,7 @@ void TestLiveConsole::tickingANotificationRecordsIt()
     QVERIFY(!(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable));
 }
 
-void TestLiveConsole::restartResumesWithCountdownsIntact()
-{
+void TestLiveConsole::restartResumesWithCountdownsIntact() {
     LiveConsole* console = startReversal();
     QVERIFY(console);
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-p1-count")), Qt::LeftButton);
@@ -263,18 +260,18 @@ void TestLiveConsole::restartResumesWithCountdownsIntact()
     const QList<AuditRecord> triggered = ofKind(EventKind::SignalTriggered);
     QCOMPARE(triggered.size(), 1);
     const QJsonObject payload = QJsonDocument::fromJson(triggered.first().payload.toUtf8()).object();
-    const QDateTime observedAt = parseUtc(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
-                                              .object()
-                                              .value(QStringLiteral("observed_at"))
-                                              .toString());
+    const QDateTime observedAt =
+        parseUtc(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
+                     .object()
+                     .value(QStringLiteral("observed_at"))
+                     .toString());
     QCOMPARE(parseUtc(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
     // Triggered 1 minute ago with a 5-minute timer: 4:00 left, not 5:00.
     QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("4:00"));
     QCOMPARE(cell(1, LiveRubricModel::LatestColumn), QStringLiteral("1 in 1 hr"));
 }
 
-void TestLiveConsole::exerciseIsUnmistakable()
-{
+void TestLiveConsole::exerciseIsUnmistakable() {
     LiveConsole* console = startReversal(true);
     QVERIFY(console);
     auto* banner = console->findChild<QLabel*>(QStringLiteral("exerciseBanner"));

@@ -43,8 +43,7 @@ private:
     std::unique_ptr<ClickRecorder> m_recorder;
 };
 
-void TestMainWindow::init()
-{
+void TestMainWindow::init() {
     m_scratch = std::make_unique<test::ScratchDir>();
     m_clock = std::make_unique<SimulatedClock>();
     m_log = std::make_unique<AuditLog>(*m_clock);
@@ -59,8 +58,7 @@ void TestMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup()
-{
+void TestMainWindow::cleanup() {
     m_recorder.reset();
     m_window.reset();
     m_log.reset();
@@ -68,8 +66,7 @@ void TestMainWindow::cleanup()
     m_scratch.reset();
 }
 
-void TestMainWindow::opensTheBaselineKit()
-{
+void TestMainWindow::opensTheBaselineKit() {
     QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
     QCOMPARE(m_window->kit().id, QStringLiteral("baseline"));
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("rubricTable"));
@@ -84,8 +81,7 @@ void TestMainWindow::opensTheBaselineKit()
     QVERIFY(status->text().contains(QStringLiteral("1 event")));
 }
 
-void TestMainWindow::clickingARealButtonIsRecorded()
-{
+void TestMainWindow::clickingARealButtonIsRecorded() {
     QVERIFY(!m_window->openKit(test::dataFile(QStringLiteral("kits/bad/unknown-key.yaml"))));
     KitErrorDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<KitErrorDialog*>(QStringLiteral("kitErrorDialog"))));
@@ -108,23 +104,22 @@ void TestMainWindow::clickingARealButtonIsRecorded()
     QCOMPARE(clicks().last().target, QStringLiteral("mainWindow/kitErrorDialog/kitErrorButtons/closeButton"));
 }
 
-void TestMainWindow::clickingATableCellIsRecordedWithItsRow()
-{
+void TestMainWindow::clickingATableCellIsRecordedWithItsRow() {
     QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("rubricTable"));
     const QRect cell = table->visualRect(table->model()->index(2, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     const QList<AuditRecord> recorded = clicks();
     QCOMPARE(recorded.size(), 1);
-    QCOMPARE(recorded.first().target, QStringLiteral("mainWindow/central/kitTabs/qt_tabwidget_stackedwidget/rubricTable"));
+    QCOMPARE(recorded.first().target,
+             QStringLiteral("mainWindow/central/kitTabs/qt_tabwidget_stackedwidget/rubricTable"));
     const QJsonObject detail = QJsonDocument::fromJson(recorded.first().payload.toUtf8()).object();
     QCOMPARE(detail.value(QStringLiteral("row")).toInt(), 2);
     QCOMPARE(detail.value(QStringLiteral("column")).toInt(), 0);
     QCOMPARE(detail.value(QStringLiteral("text")).toString(), QStringLiteral("User-facing data loss"));
 }
 
-void TestMainWindow::menuShortcutCountsAsAClick()
-{
+void TestMainWindow::menuShortcutCountsAsAClick() {
     FileDialogs::setNextAnswer({QStringLiteral(":/kits/baseline.yaml")});
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QTRY_COMPARE(m_window->kit().id, QStringLiteral("baseline"));
@@ -135,11 +130,11 @@ void TestMainWindow::menuShortcutCountsAsAClick()
     // Both the click and the work it caused are recorded, next to each other.
     const QList<AuditRecord> all = m_log->records();
     QCOMPARE(all.size(), 2);
-    QCOMPARE(QSet<QString>({all.at(0).kind, all.at(1).kind}), QSet<QString>({QStringLiteral("ui.click"), QStringLiteral("kit.loaded")}));
+    QCOMPARE(QSet<QString>({all.at(0).kind, all.at(1).kind}),
+             QSet<QString>({QStringLiteral("ui.click"), QStringLiteral("kit.loaded")}));
 }
 
-void TestMainWindow::badKitShowsEveryErrorAndKeepsTheCurrentKit()
-{
+void TestMainWindow::badKitShowsEveryErrorAndKeepsTheCurrentKit() {
     QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
     const QString bad = test::dataFile(QStringLiteral("kits/bad/unknown-key.yaml"));
     QVERIFY(!m_window->openKit(bad));
@@ -153,8 +148,7 @@ void TestMainWindow::badKitShowsEveryErrorAndKeepsTheCurrentKit()
     QCOMPARE(rejected.first().target, bad);
 }
 
-void TestMainWindow::tabsShowEveryPartOfTheKit()
-{
+void TestMainWindow::tabsShowEveryPartOfTheKit() {
     QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
     auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("kitTabs"));
     QCOMPARE(tabs->count(), 7);

@@ -36,8 +36,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestSigningUi::init()
-{
+void TestSigningUi::init() {
     m_scratch = std::make_unique<test::ScratchDir>();
     m_clock = std::make_unique<SimulatedClock>();
     m_log = std::make_unique<AuditLog>(*m_clock);
@@ -48,16 +47,14 @@ void TestSigningUi::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestSigningUi::cleanup()
-{
+void TestSigningUi::cleanup() {
     m_window.reset();
     m_log.reset();
     m_clock.reset();
     m_scratch.reset();
 }
 
-void TestSigningUi::keychainOrKeyFileThenAnchor()
-{
+void TestSigningUi::keychainOrKeyFileThenAnchor() {
     // Before any key: nothing to copy, and a checkpoint is recorded but waits for its signature.
     QVERIFY(!m_window->copyAnchor());
     QVERIFY(m_log->checkpoint(QStringLiteral("test")));
@@ -74,23 +71,30 @@ void TestSigningUi::keychainOrKeyFileThenAnchor()
         QVERIFY(!m_log->hasSigningKey());
         // It says what is wrong and that recording goes on.
         QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("signingProblemLabel"))->text().isEmpty());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signingExplainLabel"))->text().contains(QStringLiteral("Recording goes on")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signingExplainLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Recording goes on")));
         auto* status = m_window->findChild<QLabel*>(QStringLiteral("signingStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("NOT SIGNED YET")), qPrintable(status->text()));
 
         const QString keyFile = m_scratch->file(QStringLiteral("signing.key"));
         dialog->findChild<QLineEdit*>(QStringLiteral("keyFilePathEdit"))->setText(keyFile);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), QStringLiteral("correct horse"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit")), QStringLiteral("correct hors"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
+                         QStringLiteral("correct horse"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit")),
+                         QStringLiteral("correct hors"));
         auto* use = dialog->findChild<QPushButton*>(QStringLiteral("useKeyFileButton"));
         QTest::mouseClick(use, Qt::LeftButton);
         // A typo in the repeat is caught; nothing is created.
         QVERIFY(dialog->isVisible());
         QVERIFY(!QFile::exists(keyFile));
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signingProblemLabel"))->text().contains(QStringLiteral("differ")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signingProblemLabel"))
+                    ->text()
+                    .contains(QStringLiteral("differ")));
         // The passphrase stays; only the repeat is cleared, to type again.
         QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit"))->text().isEmpty());
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit")), QStringLiteral("correct horse"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit")),
+                         QStringLiteral("correct horse"));
         QTest::mouseClick(use, Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<SigningKeyDialog*>());
         QVERIFY(QFile::exists(keyFile));

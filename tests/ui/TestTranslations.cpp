@@ -20,16 +20,14 @@ private slots:
     void mainWindowSpeaksGerman();
 };
 
-void TestTranslations::germanCatalogueIsEmbedded()
-{
+void TestTranslations::germanCatalogueIsEmbedded() {
     QTranslator translator;
-    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("turnback"),
-                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("turnback"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
     QVERIFY(!translator.isEmpty());
 }
 
-void TestTranslations::mainWindowSpeaksGerman()
-{
+void TestTranslations::mainWindowSpeaksGerman() {
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/turnback_de.qm")));
     QApplication::installTranslator(&translator);
@@ -49,9 +47,15 @@ void TestTranslations::mainWindowSpeaksGerman()
     QCOMPARE(tabs->tabText(0), QStringLiteral("R&ubrik"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("&Kommunikationspakete"));
     // The rubric model's column headers are translated too (they live in model/).
-    QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("rubricTable"))->model()->headerData(0, Qt::Horizontal).toString(),
+    QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("rubricTable"))
+                 ->model()
+                 ->headerData(0, Qt::Horizontal)
+                 .toString(),
              QStringLiteral("Signal"));
-    QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("rubricTable"))->model()->headerData(3, Qt::Horizontal).toString(),
+    QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("rubricTable"))
+                 ->model()
+                 ->headerData(3, Qt::Horizontal)
+                 .toString(),
              QStringLiteral("Verantwortlich"));
     QApplication::removeTranslator(&translator);
 }

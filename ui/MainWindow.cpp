@@ -37,6 +37,11 @@
 
 namespace turnback {
 
+namespace {
+/// Set on a kit browser whose HTML is out of date; cleared when its tab is shown and rendered.
+constexpr char kStaleProperty[] = "_turnback_stale";
+} // namespace
+
 MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& actor, QWidget* parent)
     : QMainWindow(parent)
     , m_auditLog(auditLog)
@@ -171,6 +176,7 @@ void MainWindow::createCentralWidget() {
     m_impactBrowser = addBrowser(QStringLiteral("impactBrowser"), tr("&Human impact"));
     m_rolesBrowser = addBrowser(QStringLiteral("rolesBrowser"), tr("R&oles"));
     m_overviewBrowser = addBrowser(QStringLiteral("overviewBrowser"), tr("&Kit"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::renderCurrentTab);
 
     m_faultBanner = new QLabel(central);
     m_faultBanner->setObjectName(QStringLiteral("auditFaultBanner"));
@@ -225,6 +231,30 @@ bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles
     return true;
 }
 
+void MainWindow::renderCurrentTab() {
+    auto* browser = qobject_cast<QTextBrowser*>(m_tabs->currentWidget());
+    if (!browser || !browser->property(kStaleProperty).toBool())
+        return;
+    browser->setProperty(kStaleProperty, false);
+    const bool loaded = !m_kit.id.isEmpty();
+    QString html;
+    if (loaded) {
+        if (browser == m_overviewBrowser)
+            html = KitPartsHtml::overview(m_kit);
+        else if (browser == m_rolesBrowser)
+            html = KitPartsHtml::roles(m_kit);
+        else if (browser == m_commsBrowser)
+            html = KitPartsHtml::comms(m_kit);
+        else if (browser == m_dataBrowser)
+            html = KitPartsHtml::dataHandling(m_kit);
+        else if (browser == m_stagesBrowser)
+            html = KitPartsHtml::stages(m_kit);
+        else if (browser == m_impactBrowser)
+            html = KitPartsHtml::impact(m_kit);
+    }
+    browser->setHtml(html);
+}
+
 void MainWindow::showKit() {
     m_rubricModel->setKit(m_kit);
     const bool loaded = !m_kit.id.isEmpty();
@@ -241,12 +271,12 @@ void MainWindow::showKit() {
         m_kitHeader->setText(header);
     }
     m_rubricTable->resizeRowsToContents();
-    m_overviewBrowser->setHtml(loaded ? KitPartsHtml::overview(m_kit) : QString());
-    m_rolesBrowser->setHtml(loaded ? KitPartsHtml::roles(m_kit) : QString());
-    m_commsBrowser->setHtml(loaded ? KitPartsHtml::comms(m_kit) : QString());
-    m_dataBrowser->setHtml(loaded ? KitPartsHtml::dataHandling(m_kit) : QString());
-    m_stagesBrowser->setHtml(loaded ? KitPartsHtml::stages(m_kit) : QString());
-    m_impactBrowser->setHtml(loaded ? KitPartsHtml::impact(m_kit) : QString());
+    // The kit's other parts are laid out when their tab is first shown: at start-up only the
+    // rubric is on screen, and six rich-text documents cost more than the rest of the window.
+    for (QTextBrowser* browser : {m_overviewBrowser, m_rolesBrowser, m_commsBrowser, m_dataBrowser, m_stagesBrowser,
+                                  m_impactBrowser})
+        browser->setProperty(kStaleProperty, true);
+    renderCurrentTab();
     updateReversalActions();
     updateStatus();
 }

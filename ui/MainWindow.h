@@ -66,6 +66,7 @@ private:
     void createActions();
     void createCentralWidget();
     void showKit();
+    void renderCurrentTab();
     void updateStatus();
     void chooseKit();
     void addOverlays();

@@ -63,8 +63,6 @@ private slots:
     void someoneElsesDatabaseIsRefused();
     void folderPathIsRefused();
     void unwritableLocationIsRefused();
-    void unwritableFolderIsRefused();
-    void writeProtectedFileIsRefused();
     void immutableFileIsRefused();
     void readOnlyAccessReviewsWithoutWriting();
 };
@@ -465,43 +463,6 @@ void TestAuditLog::unwritableLocationIsRefused() {
                                     .arg(QDir::toNativeSeparators(blocker + QStringLiteral("/logs"))));
     QVERIFY(!log.open(blocker + QStringLiteral("/audit.db")));
     QVERIFY(log.errorString().startsWith(QStringLiteral("Cannot create the folder")));
-}
-
-void TestAuditLog::unwritableFolderIsRefused() {
-    if (::geteuid() == 0)
-        QSKIP("Running as root, which may write into a 0555 folder; unwritableLocationIsRefused covers this case.");
-    test::ScratchDir dir;
-    const QString folder = dir.file(QStringLiteral("locked"));
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-    SimulatedClock clock;
-    AuditLog log(clock);
-    const bool opened = log.open(folder + QStringLiteral("/audit.db"));
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QVERIFY(!opened);
-    QVERIFY2(log.errorString().contains(QStringLiteral("the folder is not writable")), qPrintable(log.errorString()));
-}
-
-void TestAuditLog::writeProtectedFileIsRefused() {
-    if (::geteuid() == 0)
-        QSKIP("Running as root, which writes to a 0444 file anyway; immutableFileIsRefused and "
-              "readOnlyAccessReviewsWithoutWriting cover read-only files.");
-    test::ScratchDir dir;
-    const QString path = dir.file(QStringLiteral("audit.db"));
-    SimulatedClock clock;
-    {
-        AuditLog log(clock);
-        QVERIFY(log.open(path));
-        QVERIFY(log.append(makeEvent(QStringLiteral("A"))));
-    }
-    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = fileBytes(path);
-    AuditLog log(clock);
-    QVERIFY(!log.open(path));
-    QVERIFY2(log.errorString().contains(QStringLiteral("is read-only")), qPrintable(log.errorString()));
-    QCOMPARE(fileBytes(path), before);
-    QVERIFY(log.open(path, AuditLog::Access::ReadOnly));
-    QCOMPARE(log.count(), 1);
 }
 
 void TestAuditLog::immutableFileIsRefused() {

@@ -20,6 +20,7 @@ if ((${#missing[@]})); then
 fi
 
 if [[ ! -f $build/build.ninja ]]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  # The same settings as the "default" preset in CMakePresets.json.
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTURNBACK_BUILD_TESTS=ON >/dev/null
 fi
 cmake --build "$build"

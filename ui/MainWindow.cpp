@@ -197,6 +197,11 @@ void MainWindow::createCentralWidget() {
     m_signingStatus = new QLabel(statusBar());
     m_signingStatus->setObjectName(QStringLiteral("signingStatus"));
     statusBar()->addPermanentWidget(m_signingStatus);
+    m_setUpSigningButton = new QPushButton(tr("Set up &signing..."), statusBar());
+    m_setUpSigningButton->setObjectName(QStringLiteral("setUpSigningButton"));
+    m_setUpSigningButton->hide();
+    connect(m_setUpSigningButton, &QPushButton::clicked, this, &MainWindow::showSigningKeyDialog);
+    statusBar()->addPermanentWidget(m_setUpSigningButton);
     auto* copyAnchorButton = new QPushButton(tr("Copy &anchor"), statusBar());
     copyAnchorButton->setObjectName(QStringLiteral("copyAnchorButton"));
     copyAnchorButton->setToolTip(tr("Copy the newest signed checkpoint (SEQ:FINGERPRINT) to paste into a ticket or "
@@ -273,8 +278,8 @@ void MainWindow::showKit() {
     m_rubricTable->resizeRowsToContents();
     // The kit's other parts are laid out when their tab is first shown: at start-up only the
     // rubric is on screen, and six rich-text documents cost more than the rest of the window.
-    for (QTextBrowser* browser : {m_overviewBrowser, m_rolesBrowser, m_commsBrowser, m_dataBrowser, m_stagesBrowser,
-                                  m_impactBrowser})
+    for (QTextBrowser* browser :
+         {m_overviewBrowser, m_rolesBrowser, m_commsBrowser, m_dataBrowser, m_stagesBrowser, m_impactBrowser})
         browser->setProperty(kStaleProperty, true);
     renderCurrentTab();
     updateReversalActions();
@@ -359,6 +364,8 @@ void MainWindow::updateSigningStatus() {
     else
         text = tr("Signing key ready");
     m_signingStatus->setText(text);
+    m_signingStatus->setToolTip(m_signingProblem);
+    m_setUpSigningButton->setVisible(!m_auditLog.hasSigningKey() && !m_signingProblem.isEmpty());
     m_signingStatus->setStyleSheet(!m_auditLog.hasSigningKey() && waiting
                                        ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
                                        : QString());
@@ -372,16 +379,24 @@ void MainWindow::startSigning() {
     connect(
         m_signer, &AuditSigner::finished, this,
         [this](KeyStore::Status status, const QString& message) {
+            m_signingProblem = status == KeyStore::Status::Ok ? QString() : message;
             updateSigningStatus();
-            if (status == KeyStore::Status::Ok)
-                return;
-            auto* dialog = new SigningKeyDialog(*m_signer, message, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::finished, this, &MainWindow::updateSigningStatus);
-            dialog->open();
+            // Never cover a live reversal with a dialog: the status bar offers it instead.
+            if (status != KeyStore::Status::Ok && !(m_session && !m_session->incident().isClosed()))
+                showSigningKeyDialog();
         },
         Qt::SingleShotConnection);
     m_signer->useKeychain();
+}
+
+void MainWindow::showSigningKeyDialog() {
+    if (!m_signer || findChild<SigningKeyDialog*>())
+        return;
+    auto* dialog = new SigningKeyDialog(*m_signer, m_signingProblem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { m_signingProblem.clear(); });
+    connect(dialog, &QDialog::finished, this, &MainWindow::updateSigningStatus);
+    dialog->open();
 }
 
 bool MainWindow::copyAnchor() {

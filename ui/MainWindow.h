@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -53,6 +54,8 @@ public:
     /// Copies the newest signed checkpoint's anchor ("SEQ:FINGERPRINT") for a ticket or a filing,
     /// and records that it was copied. False when nothing is signed yet.
     bool copyAnchor();
+    /// The keychain-or-key-file dialog, with the last keychain problem; also from the status bar.
+    void showSigningKeyDialog();
 
     /// The running reversal, or nullptr.
     ReversalSession* session() const { return m_session.get(); }
@@ -108,6 +111,8 @@ private:
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;
     AuditSigner* m_signer = nullptr;
+    QPushButton* m_setUpSigningButton = nullptr;
+    QString m_signingProblem; ///< why the keychain could not help, for the dialog and the tooltip
 };
 
 } // namespace turnback

@@ -2,6 +2,7 @@
 #include "Checkpoint.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "ReversalSession.h"
 #include "SigningKeyDialog.h"
 #include "TestSupport.h"
 
@@ -25,6 +26,7 @@ private slots:
     void init();
     void cleanup();
     void keychainOrKeyFileThenAnchor();
+    void aLiveReversalIsNeverCoveredByTheSigningDialog();
 
 private:
     /// tests/run-test.sh gives KEYRING tests a private D-Bus session and removes it from all others.
@@ -112,6 +114,26 @@ void TestSigningUi::keychainOrKeyFileThenAnchor() {
     const QList<AuditRecord> copied = m_log->recordsOfKind(QStringLiteral("anchor.copied"));
     QCOMPARE(copied.size(), 1);
     QVERIFY(copied.first().payload.contains(signedOne->anchor()));
+}
+
+void TestSigningUi::aLiveReversalIsNeverCoveredByTheSigningDialog() {
+    if (keyringExpected())
+        QSKIP("With a keychain there is no dialog to keep out of the way; test_signing_ui_no_keychain runs this.");
+    auto session = std::make_unique<ReversalSession>(m_window->trail(), *m_clock, m_window->kit());
+    QVERIFY(session->start({QStringLiteral("v2.14"),
+                            QStringLiteral("checkout"),
+                            {QStringLiteral("ada"), QStringLiteral("incident-commander")},
+                            false}));
+    // The window's own session is what matters: start one through the window.
+    session.reset();
+    QVERIFY(m_window->resumeOpenReversal());
+    m_window->startSigning();
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("setUpSigningButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 20'000);
+    QVERIFY(!m_window->findChild<SigningKeyDialog*>()); // the rubric stays in view
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("signingStatus"))->toolTip().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<SigningKeyDialog*>(QStringLiteral("signingKeyDialog")));
 }
 
 QTEST_MAIN(TestSigningUi)

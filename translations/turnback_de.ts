@@ -5,15 +5,15 @@
     <name>Countdown</name>
     <message>
         <source>DONE (%1)</source>
-        <translation type="unfinished" />
+        <translation>ERLEDIGT (%1)</translation>
     </message>
     <message>
         <source>OVERDUE +%1</source>
-        <translation type="unfinished" />
+        <translation>ÜBERFÄLLIG +%1</translation>
     </message>
     <message>
         <source>DUE SOON %1</source>
-        <translation type="unfinished" />
+        <translation>BALD FÄLLIG %1</translation>
     </message>
 </context>
 <context>
@@ -169,89 +169,89 @@
     <name>turnback::ChangeOperatorDialog</name>
     <message>
         <source>Hand over the keyboard</source>
-        <translation type="unfinished" />
+        <translation>Tastatur übergeben</translation>
     </message>
     <message>
         <source>Now at the keyboard: %1</source>
-        <translation type="unfinished" />
+        <translation>Jetzt an der Tastatur: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rolle:</translation>
     </message>
 </context>
 <context>
     <name>turnback::CloseReversalDialog</name>
     <message>
         <source>Close the reversal</source>
-        <translation type="unfinished" />
+        <translation>Rücknahme abschließen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still open:&lt;/b&gt; %1 decision(s) not recorded, %2 notification(s) not confirmed. Closing records that they were left open.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Noch offen:&lt;/b&gt; %1 Entscheidung(en) nicht festgehalten, %2 Benachrichtigung(en) nicht bestätigt. Der Abschluss hält fest, dass sie offen blieben.</translation>
     </message>
     <message>
         <source>Every decision and notification is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Jede Entscheidung und jede Benachrichtigung ist festgehalten.</translation>
     </message>
     <message>
         <source>One line: what was done and where things stand</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile: was getan wurde und wo die Dinge stehen</translation>
     </message>
     <message>
         <source>Close reversal</source>
-        <translation type="unfinished" />
+        <translation>Rücknahme abschließen</translation>
     </message>
 </context>
 <context>
     <name>turnback::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; triggered at %2 UTC and calls for &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Owner: %4. Due %5 UTC.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde um %2 UTC ausgelöst und verlangt &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Verantwortlich: %4. Fällig %5 UTC.</translation>
     </message>
     <message>
         <source>&amp;Carry out: %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umsetzen: %1</translation>
     </message>
     <message>
         <source>&amp;Hold at the current level (give a reason)</source>
-        <translation type="unfinished" />
+        <translation>Auf der aktuellen Stufe &amp;halten (mit Begründung)</translation>
     </message>
     <message>
         <source>&amp;De-escalate to (give a reason):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deeskalieren auf (mit Begründung):</translation>
     </message>
     <message>
         <source>Normal (no restriction)</source>
-        <translation type="unfinished" />
+        <translation>Normal (keine Einschränkung)</translation>
     </message>
     <message>
         <source>Why? (goes into the audit trail word for word)</source>
-        <translation type="unfinished" />
+        <translation>Warum? (wird wörtlich ins Prüfprotokoll übernommen)</translation>
     </message>
     <message>
         <source>You (%1, %2) are acting for the %3: a reason is required.</source>
-        <translation type="unfinished" />
+        <translation>Sie (%1, %2) handeln für: %3. Eine Begründung ist nötig.</translation>
     </message>
     <message>
         <source>Recorded as %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Festgehalten als %1 (%2).</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>No signal's decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Keine Entscheidung zu einem Signal ist offen. Sie können den Vorfall von &lt;b&gt;%1&lt;/b&gt; herunterstufen.</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished">Ctrl+K</translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Decide...</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished">Ctrl+D</translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished">Ctrl+I</translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Hand over...</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished">Ctrl+H</translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Close &amp;reversal...</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Zeitverlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>NOT RECORDED — %1. What you did is not in the audit trail; try again.</source>
-        <translation type="unfinished" />
+        <translation>NICHT PROTOKOLLIERT — %1. Was Sie getan haben, steht nicht im Prüfprotokoll; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>NORMAL — no restriction</source>
@@ -333,61 +333,63 @@
     </message>
     <message>
         <source>since %1 (%2 UTC), %3 ago</source>
-        <translation type="unfinished" />
+        <translation>seit %1 (%2 UTC), vor %3</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished" />
+        <translation>fällig in %1</translation>
     </message>
     <message>
         <source>%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · vergangen %3 · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
     </message>
     <message>
         <source>OVERDUE: %1 owes a decision on %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>ÜBERFÄLLIG: %1 schuldet eine Entscheidung zu %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing is owed yet: there is nothing to acknowledge.</source>
-        <translation type="unfinished" />
+        <translation>Noch ist nichts fällig: Es gibt nichts zu bestätigen.</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>Bestätigt.</translation>
     </message>
     <message>
         <source>No open decision: select a triggered signal whose owner has not decided yet.</source>
-        <translation type="unfinished" />
+        <translation>Keine offene Entscheidung: Wählen Sie ein ausgelöstes Signal, dessen Verantwortliche noch nicht entschieden haben.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished" />
+        <translation>Import angehalten</translation>
     </message>
     <message>
         <source>%1 observation(s) recorded; then:
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Beobachtung(en) erfasst; dann:
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1 observation(s) from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Beobachtung(en) aus %2 importiert</translation>
     </message>
     <message>
         <source>CLOSED at %1 UTC: %2</source>
-        <translation type="unfinished" />
+        <translation>ABGESCHLOSSEN um %1 UTC: %2</translation>
     </message>
     <message>
         <source>DUE SOON, %1 left</source>
-        <translation type="unfinished" />
+        <translation>BALD FÄLLIG, noch %1</translation>
     </message>
     <message>
         <source>NEXT: %1 must decide on %2 → %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>ALS NÄCHSTES: %1 muss entscheiden über %2 → %3 — %4</translation>
     </message>
     <message>
         <source>NEXT: nothing is owed. Record what you see below.</source>
@@ -395,11 +397,11 @@
     </message>
     <message>
         <source>Who must be told: %1 not told yet (tick when told)</source>
-        <translation type="unfinished" />
+        <translation>Wer informiert werden muss: %1 noch nicht informiert (abhaken, sobald informiert)</translation>
     </message>
     <message>
         <source>Who must be told (tick when told)</source>
-        <translation type="unfinished" />
+        <translation>Wer informiert werden muss (abhaken, sobald informiert)</translation>
     </message>
 </context>
 <context>
@@ -888,112 +890,114 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     <name>turnback::SigningKeyDialog</name>
     <message>
         <source>The signing key has no safe place yet</source>
-        <translation type="unfinished" />
+        <translation>Der Signaturschlüssel hat noch keinen sicheren Ort</translation>
     </message>
     <message>
         <source>Recording goes on: every event is still written and chained. Only the signed checkpoints wait, and are signed as soon as a key is available.
 
 Or keep the key in a file protected by a passphrase. Store the file and the passphrase apart; without the passphrase the key cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufzeichnung läuft weiter: Jedes Ereignis wird weiterhin geschrieben und verkettet. Nur die signierten Prüfpunkte warten und werden signiert, sobald ein Schlüssel verfügbar ist.
+
+Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewahren Sie Datei und Passphrase getrennt auf; ohne die Passphrase ist der Schlüssel nicht nutzbar.</translation>
     </message>
     <message>
         <source>e.g. /media/usb/turnback-signing.key</source>
-        <translation type="unfinished" />
+        <translation>z. B. /media/usb/turnback-signing.key</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>only for a new key file</source>
-        <translation type="unfinished" />
+        <translation>nur für eine neue Schlüsseldatei</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Retry the &amp;keychain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schlüsselbund erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Use this key file</source>
-        <translation type="unfinished" />
+        <translation>Diese Schlüsseldatei &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>Name the key file first.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst die Schlüsseldatei an.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice for a new key file.</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie für eine neue Schlüsseldatei zweimal dieselbe ein.</translation>
     </message>
 </context>
 <context>
     <name>turnback::StartReversalDialog</name>
     <message>
         <source>Start a reversal</source>
-        <translation type="unfinished" />
+        <translation>Rücknahme starten</translation>
     </message>
     <message>
         <source>e.g. Roll back checkout v2.14 canary</source>
-        <translation type="unfinished" />
+        <translation>z. B. Canary von Checkout v2.14 zurücknehmen</translation>
     </message>
     <message>
         <source>e.g. checkout</source>
-        <translation type="unfinished" />
+        <translation>z. B. checkout</translation>
     </message>
     <message>
         <source>&amp;Live: a real deployment is being reversed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Echt: Ein echtes Deployment wird zurückgenommen</translation>
     </message>
     <message>
         <source>&amp;Exercise: a tabletop drill, marked EXERCISE everywhere</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;bung: ein Planspiel, überall als ÜBUNG gekennzeichnet</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished" />
+        <translation>Ihre &amp;Rolle:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Start reversal</source>
-        <translation type="unfinished" />
+        <translation>Rücknahme starten</translation>
     </message>
     <message>
         <source>Fill in every field: the record needs what, where and who.</source>
-        <translation type="unfinished" />
+        <translation>Füllen Sie jedes Feld aus: Der Eintrag braucht was, wo und wer.</translation>
     </message>
 </context>
 <context>

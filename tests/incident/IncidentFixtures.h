@@ -15,6 +15,11 @@
 
 namespace turnback::test {
 
+/// The baseline kit's signals, by id.
+inline const QString kErrorRate = QStringLiteral("error-rate");
+inline const QString kP1 = QStringLiteral("p1-count");
+inline const QString kDataLoss = QStringLiteral("data-loss");
+
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;

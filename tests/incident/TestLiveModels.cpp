@@ -22,10 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kErrorRate = QStringLiteral("error-rate");
-const QString kP1 = QStringLiteral("p1-count");
-const QString kDataLoss = QStringLiteral("data-loss");
-
 enum Row { ErrorRateRow = 0, P1Row = 1, DataLossRow = 2, InquiryRow = 3 };
 
 QString cell(const QAbstractItemModel& model, int row, int column, int role = Qt::DisplayRole) {

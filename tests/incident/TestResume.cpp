@@ -16,10 +16,6 @@ using namespace turnback::test;
 
 namespace {
 
-const QString kErrorRate = QStringLiteral("error-rate");
-const QString kP1 = QStringLiteral("p1-count");
-const QString kDataLoss = QStringLiteral("data-loss");
-
 /// Everything a reader of the incident can see, field by field, so a difference names itself.
 void compareIncidents(const Incident& actual, const Incident& expected) {
     QCOMPARE(actual.id(), expected.id());

@@ -160,7 +160,9 @@ bool ReversalSession::resume(const QString& incidentId) {
     if (m_incident.isStarted())
         return fail(tr("A reversal is already running in this session."));
     m_trail.retry(); // whatever waits belongs before what resuming may add
-    Incident incident = Incident::fold(m_log.records(), incidentId);
+    // This reversal's rows only (indexed), read once for both the fold and the replay below.
+    const QList<AuditRecord> records = m_log.incidentRecords(incidentId);
+    Incident incident = Incident::fold(records, incidentId);
     if (!incident.isStarted())
         return fail(tr("There is no reversal %1 in this audit log.").arg(incidentId));
     if (incident.kitId() != m_kit.id)
@@ -175,10 +177,7 @@ bool ReversalSession::resume(const QString& incidentId) {
     RubricEngine engine(m_kit);
     QList<RubricTransition> derived;
     Milliseconds lastRecordedTransition{0};
-    const QList<AuditRecord> records = m_log.records();
     for (const AuditRecord& r : records) {
-        if (r.incident != incidentId)
-            continue;
         const QJsonObject p = QJsonDocument::fromJson(r.payload.toUtf8()).object();
         if (r.kind == EventKind::SignalTriggered || r.kind == EventKind::SignalCleared) {
             lastRecordedTransition = std::max(
@@ -258,10 +257,10 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     const Signal* signal = m_kit.signal(signalId);
     if (!signal)
         return fail(tr("The kit has no signal '%1'.").arg(signalId));
-    if (signal->threshold.kind == Threshold::Kind::Measured && (!value || !std::isfinite(*value)))
+    // Only a measured signal carries a value; an occurrence of a counted or "any" signal ignores one.
+    const bool measured = signal->threshold.kind == Threshold::Kind::Measured;
+    if (measured && (!value || !std::isfinite(*value)))
         return fail(tr("%1 needs a number.").arg(signal->name));
-    if (signal->threshold.kind != Threshold::Kind::Measured)
-        value.reset();
 
     const QDateTime now = m_clock.utcNow();
     if (observedAt) {
@@ -272,21 +271,17 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
                             .arg(AuditLog::formatUtc(*observedAt)));
     }
     const QDateTime at = observedAt.value_or(now);
-    // Check it as the engine will take it, without touching the engine: it only sees the
-    // observation once it is recorded (onRecorded).
+    // Everything the engine would refuse (an unknown signal, a measured sample without a number,
+    // time going backwards) is refused above or made impossible by engineTime(); the engine itself
+    // sees the observation only once it is recorded (onRecorded).
     const Milliseconds rubricTime = engineTime(at);
-    QString error;
-    RubricEngine trial = m_engine;
-    trial.observe({rubricTime, signalId, value}, &error);
-    if (!error.isEmpty())
-        return fail(error);
 
     // rubric_ms is where the rubric placed the observation: equal to observed_at - start unless the
     // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
     QJsonObject payload{{QStringLiteral("signal"), signalId},
                         {QStringLiteral("observed_at"), AuditLog::formatUtc(at)},
                         {QStringLiteral("rubric_ms"), qint64(rubricTime.count())}};
-    if (value)
+    if (measured)
         payload.insert(QStringLiteral("value"), *value);
     m_lastObservation = rubricTime;
     return append(EventKind::ObservationRecorded, signalId, payload);

@@ -211,33 +211,6 @@ bool isAccepting(QDialogButtonBox::ButtonRole role) {
     return role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::YesRole;
 }
 
-/// A row a click adds that no person made: a known defect, reported. Each entry turns its check into an expected
-/// failure (XFAIL), so the run stays green while the fix is pending, then fails (XPASS) until the entry goes.
-struct KnownExtraRow {
-    const char* click;    ///< the control clicked
-    const char* extraRow; ///< the target of the row that should not be there
-    const char* why;
-};
-// Empty now: ClickRecorder::NotAClick keeps MainWindow's own switch to the Live tab out of the log.
-const KnownExtraRow kKnownExtraRows[] = {
-    {"", "", ""},
-};
-
-/// Why these extra rows are expected for this click; nullptr when any of them is not a known defect.
-const char* knownExtraRows(const QString& click, const QStringList& extraRows) {
-    const char* why = nullptr;
-    for (const QString& row : extraRows) {
-        const auto known =
-            std::find_if(std::cbegin(kKnownExtraRows), std::cend(kKnownExtraRows), [&](const KnownExtraRow& k) {
-                return click == QLatin1String(k.click) && row == QLatin1String(k.extraRow);
-            });
-        if (known == std::cend(kKnownExtraRows))
-            return nullptr;
-        why = known->why;
-    }
-    return why;
-}
-
 /// Windows a person can see and click (not menus, combo pop-ups or tool tips).
 QList<QWidget*> visibleWindows() {
     QList<QWidget*> windows;
@@ -512,10 +485,6 @@ void TestEveryClick::clickVerified(const Control& control, QWidget* window, QLis
     if (QTest::currentTestFailed())
         return;
     const QStringList targets = newClickTargets(lastSeq);
-    QStringList extraRows = targets;
-    if (extraRows.removeOne(expected) && !extraRows.isEmpty())
-        if (const char* why = knownExtraRows(control.path, extraRows))
-            QEXPECT_FAIL("", why, Continue);
     QVERIFY2(targets == QStringList{expected},
              qPrintable(QStringLiteral("clicking %1 should add one ui.click row for %2; it added %3: [%4]")
                             .arg(control.key(), expected)

@@ -14,7 +14,11 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
   kit show FILE [--overlay FILE]...            print the rubric as a Markdown table
   rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv
                                                one JSON line per trigger / clear
-  audit verify DB                              check the audit log's hash chain
+  audit verify DB [--anchor SEQ:FINGERPRINT] [--incident ID]
+                                               check the hash chain and every signed checkpoint
+  audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]
+                                               record a signed checkpoint (keychain, or a key file)
+  audit anchor DB                              print the newest SEQ:FINGERPRINT to paste into a ticket
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
 
 Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.

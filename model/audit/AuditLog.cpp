@@ -6,6 +6,7 @@
 #include "Sha256.h"
 #include "SigningKey.h"
 #include "SqliteAuditStore.h"
+#include "UtcTime.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -189,7 +190,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
     }
 
     AuditRecord record;
-    record.atUtc = formatUtc(atUtc);
+    record.atUtc = utc::format(atUtc);
     record.actor = event.actor;
     record.kind = event.kind;
     record.target = event.target;
@@ -292,7 +293,7 @@ bool AuditLog::checkpoint(const QString& reason) {
     if (!incidents)
         return fail();
 
-    const QString now = formatUtc(m_clock.utcNow());
+    const QString now = utc::format(m_clock.utcNow());
     QList<Checkpoint> made;
     Checkpoint logHead;
     logHead.scope = Checkpoint::Scope::Log;
@@ -349,7 +350,7 @@ bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QStrin
     const bool known =
         std::any_of(keys->cbegin(), keys->cend(), [&](const RegisteredKey& k) { return k.keyId == key->keyId(); });
     if (!known) {
-        const RegisteredKey registered{key->keyId(), key->publicKey().pem(), formatUtc(m_clock.utcNow()), storage};
+        const RegisteredKey registered{key->keyId(), key->publicKey().pem(), utc::format(m_clock.utcNow()), storage};
         const bool begun = m_store->beginWrite();
         const bool inserted = begun && m_store->insertSigningKey(registered);
         if (begun && !inserted)
@@ -389,7 +390,7 @@ qint64 AuditLog::signPendingCheckpoints() {
         m_error = m_store->errorString();
         return -1;
     }
-    const QString now = formatUtc(m_clock.utcNow());
+    const QString now = utc::format(m_clock.utcNow());
     for (Checkpoint c : *pending) {
         sign(c, now);
         if (!c.isSigned() || !m_store->signCheckpoint(c.id, c.keyId, c.signature, c.signedAtUtc)) {
@@ -504,10 +505,6 @@ QString AuditLog::computeHash(const QString& prevHash, const AuditRecord& r) {
         return {};
     }
     return QString::fromLatin1(hex, 64);
-}
-
-QString AuditLog::formatUtc(const QDateTime& utc) {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
 QString AuditLog::genesisHash() {

@@ -92,8 +92,6 @@ public:
     static QByteArray canonicalBytes(const AuditRecord& r);
     /// Lowercase hex SHA-256 of prevHash's 64 ASCII characters followed by canonicalBytes(r).
     static QString computeHash(const QString& prevHash, const AuditRecord& r);
-    /// ISO 8601 UTC with milliseconds and Z: 2026-11-26T18:06:11.123Z
-    static QString formatUtc(const QDateTime& utc);
     /// prev_hash of seq 1: 64 zeros.
     static QString genesisHash();
     /// The payload as stored: compact JSON, keys sorted (as QJsonDocument::Compact writes them).

@@ -4,6 +4,7 @@
 #include "AuditLogging.h"
 #include "Clock.h"
 #include "SqlitePragmas.h"
+#include "UtcTime.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -258,7 +259,7 @@ bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* er
     const std::array<std::pair<QString, QString>, 5> meta = {{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("created_at_utc"), AuditLog::formatUtc(clock.utcNow())},
+        {QStringLiteral("created_at_utc"), utc::format(clock.utcNow())},
         {QStringLiteral("created_by"), QStringLiteral("Turnback " TURNBACK_VERSION)},
         {QStringLiteral("clock_source"), clock.sourceName()},
     }};

@@ -1,6 +1,7 @@
 #include "ExerciseResult.h"
 
 #include "AuditLog.h"
+#include "UtcTime.h"
 
 namespace turnback {
 
@@ -27,7 +28,7 @@ QString ExerciseResult::summaryText() const {
     text += QStringLiteral("incident: %1 (EXERCISE)\n").arg(incidentId);
     text += QStringLiteral("events written: %1\n").arg(eventsWritten);
     text += QStringLiteral("simulated time: %1 to %2 (%3)\n")
-                .arg(AuditLog::formatUtc(startedAt), AuditLog::formatUtc(endedAt),
+                .arg(utc::format(startedAt), utc::format(endedAt),
                      Duration::humanText(Milliseconds(startedAt.msecsTo(endedAt))));
     text += QStringLiteral("level reached: %1 (at the end: %2, %3)\n")
                 .arg(levelId(highestLevel), levelId(finalLevel),

@@ -6,6 +6,7 @@
 #include "ExerciseLogging.h"
 #include "KitDiagnostic.h"
 #include "ReversalSession.h"
+#include "UtcTime.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -66,7 +67,7 @@ bool ExerciseRunner::runUntil(ReversalSession& session, const QDateTime& target,
         }
         // A transition the session does not consume would loop here for ever: stop instead.
         if (const std::optional<QDateTime> after = session.nextScheduledTransition(); after && *after <= *next) {
-            *error = QStringLiteral("the rubric did not move past %1").arg(AuditLog::formatUtc(*next));
+            *error = QStringLiteral("the rubric did not move past %1").arg(utc::format(*next));
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #include "Incident.h"
 
 #include "AuditRecord.h"
+#include "UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,12 +29,6 @@ bool decisionFromId(const QString& id, Decision* decision) {
     return false;
 }
 
-QDateTime parseUtc(const QString& text) {
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
 int Obligation::unconfirmedNotifications() const {
     int count = 0;
     for (const NotificationItem& item : notifications)
@@ -57,7 +52,7 @@ Incident Incident::fold(const QList<AuditRecord>& records, const QString& incide
 
 bool Incident::apply(const AuditRecord& record) {
     const QJsonObject p = QJsonDocument::fromJson(record.payload.toUtf8()).object();
-    const QDateTime at = parseUtc(record.atUtc);
+    const QDateTime at = utc::parse(record.atUtc);
     const QString& kind = record.kind;
 
     if (kind == EventKind::ReversalStarted) {
@@ -82,7 +77,7 @@ bool Incident::apply(const AuditRecord& record) {
     if (kind == EventKind::ObservationRecorded) {
         const QString signal = p.value(QStringLiteral("signal")).toString();
         LastObservation& last = m_observations[signal];
-        last.at = parseUtc(p.value(QStringLiteral("observed_at")).toString());
+        last.at = utc::parse(p.value(QStringLiteral("observed_at")).toString());
         const QJsonValue value = p.value(QStringLiteral("value"));
         last.value = value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
         ++last.occurrences;
@@ -96,8 +91,8 @@ bool Incident::apply(const AuditRecord& record) {
         o.signalId = p.value(QStringLiteral("signal")).toString();
         o.level = levelFromId(p.value(QStringLiteral("level")).toString()).value_or(Level::Slow);
         o.ownerRole = p.value(QStringLiteral("owner")).toString();
-        o.triggeredAt = parseUtc(p.value(QStringLiteral("at")).toString());
-        o.deadline = parseUtc(p.value(QStringLiteral("deadline")).toString());
+        o.triggeredAt = utc::parse(p.value(QStringLiteral("at")).toString());
+        o.deadline = utc::parse(p.value(QStringLiteral("deadline")).toString());
         o.timerMs = p.value(QStringLiteral("timer_ms")).toInteger();
         const QJsonArray notify = p.value(QStringLiteral("notify")).toArray();
         for (const QJsonValue& role : notify)
@@ -135,7 +130,7 @@ bool Incident::apply(const AuditRecord& record) {
         m_recordedLevel = std::max(m_recordedLevel, *level);
         if (*level > m_level) {
             m_level = *level;
-            m_levelSince = parseUtc(p.value(QStringLiteral("at")).toString());
+            m_levelSince = utc::parse(p.value(QStringLiteral("at")).toString());
         }
         addTimeline(record, QStringLiteral("Level %1 entered").arg(levelWord(levelId(*level))));
         return true;
@@ -245,7 +240,7 @@ const Obligation* Incident::nextOwed() const {
 }
 
 void Incident::addTimeline(const AuditRecord& record, const QString& text) {
-    m_timeline.append({record.seq, parseUtc(record.atUtc), record.actor, record.kind, text});
+    m_timeline.append({record.seq, utc::parse(record.atUtc), record.actor, record.kind, text});
 }
 
 } // namespace turnback

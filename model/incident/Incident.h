@@ -128,7 +128,5 @@ private:
     int m_transitionEvents = 0;
 };
 
-/// Parses an audit log time ("2026-11-26T18:06:11.123Z") as UTC.
-QDateTime parseUtc(const QString& text);
 
 } // namespace turnback

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuditTrail.h"
 #include "Clock.h"
+#include "UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,7 +183,7 @@ bool ReversalSession::resume(const QString& incidentId) {
         if (r.kind == EventKind::SignalTriggered || r.kind == EventKind::SignalCleared) {
             lastRecordedTransition = std::max(
                 lastRecordedTransition,
-                Milliseconds(m_incident.startedAt().msecsTo(parseUtc(p.value(QStringLiteral("at")).toString()))));
+                Milliseconds(m_incident.startedAt().msecsTo(utc::parse(p.value(QStringLiteral("at")).toString()))));
             continue;
         }
         if (r.kind != EventKind::ObservationRecorded)
@@ -191,7 +192,7 @@ bool ReversalSession::resume(const QString& incidentId) {
         const QJsonValue rubricMs = p.value(QStringLiteral("rubric_ms"));
         const Milliseconds at = rubricMs.isDouble() ? Milliseconds(rubricMs.toInteger())
                                                     : Milliseconds(m_incident.startedAt().msecsTo(
-                                                          parseUtc(p.value(QStringLiteral("observed_at")).toString())));
+                                                          utc::parse(p.value(QStringLiteral("observed_at")).toString())));
         derived += engine.observe({std::max(at, engine.now()), p.value(QStringLiteral("signal")).toString(),
                                    value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
     }
@@ -206,7 +207,7 @@ bool ReversalSession::resume(const QString& incidentId) {
                 {{QStringLiteral("level"), levelId(m_incident.level())},
                  {QStringLiteral("from"), levelId(m_incident.recordedLevel())},
                  {QStringLiteral("signal"), m_incident.levelSignal()},
-                 {QStringLiteral("at"), AuditLog::formatUtc(m_incident.levelSince())},
+                 {QStringLiteral("at"), utc::format(m_incident.levelSince())},
                  {QStringLiteral("repaired"), true}}))
         return false;
     emit changed();
@@ -220,7 +221,7 @@ bool ReversalSession::resume(const QString& incidentId) {
 
 bool ReversalSession::recordTransition(const RubricTransition& transition) {
     const QDateTime at = instant(transition.at);
-    const QString atText = AuditLog::formatUtc(at);
+    const QString atText = utc::format(at);
     if (transition.event == RubricTransition::Event::Cleared)
         return append(EventKind::SignalCleared, transition.signalId,
                       {{QStringLiteral("signal"), transition.signalId}, {QStringLiteral("at"), atText}});
@@ -237,7 +238,7 @@ bool ReversalSession::recordTransition(const RubricTransition& transition) {
                      {QStringLiteral("at"), atText},
                      {QStringLiteral("owner"), signal ? signal->owner : QString()},
                      {QStringLiteral("timer_ms"), qint64(timer.count())},
-                     {QStringLiteral("deadline"), AuditLog::formatUtc(at.addMSecs(timer.count()))},
+                     {QStringLiteral("deadline"), utc::format(at.addMSecs(timer.count()))},
                      {QStringLiteral("notify"), QJsonArray::fromStringList(signal ? signal->notify : QStringList())}});
     // A trigger held by the trail still gets its LevelEntered behind it, in order.
     if (trigger == Appended::Refused || transition.level <= before)
@@ -265,10 +266,10 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     const QDateTime now = m_clock.utcNow();
     if (observedAt) {
         if (*observedAt > now)
-            return fail(tr("An observation cannot be in the future (%1).").arg(AuditLog::formatUtc(*observedAt)));
+            return fail(tr("An observation cannot be in the future (%1).").arg(utc::format(*observedAt)));
         if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < std::max(m_engine.now(), m_lastObservation))
             return fail(tr("Observations must be in time order: %1 is before the last one.")
-                            .arg(AuditLog::formatUtc(*observedAt)));
+                            .arg(utc::format(*observedAt)));
     }
     const QDateTime at = observedAt.value_or(now);
     // Everything the engine would refuse (an unknown signal, a measured sample without a number,
@@ -279,7 +280,7 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     // rubric_ms is where the rubric placed the observation: equal to observed_at - start unless the
     // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
     QJsonObject payload{{QStringLiteral("signal"), signalId},
-                        {QStringLiteral("observed_at"), AuditLog::formatUtc(at)},
+                        {QStringLiteral("observed_at"), utc::format(at)},
                         {QStringLiteral("rubric_ms"), qint64(rubricTime.count())}};
     if (measured)
         payload.insert(QStringLiteral("value"), *value);

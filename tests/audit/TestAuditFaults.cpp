@@ -7,6 +7,7 @@
 #include "SmallDisk.h"
 #include "SqlitePragmas.h"
 #include "TestSupport.h"
+#include "UtcTime.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -172,7 +173,7 @@ void TestAuditFaults::trailRecordsAtOnceWhenWritable() {
     QVERIFY(result.isRecorded());
     QVERIFY(result.record);
     QCOMPARE(result.record->seq, 1);
-    QCOMPARE(result.record->atUtc, AuditLog::formatUtc(clock.utcNow()));
+    QCOMPARE(result.record->atUtc, utc::format(clock.utcNow()));
     QCOMPARE(recorded.size(), 1);
     QCOMPARE(recorded.at(0).at(0).value<AuditRecord>(), *result.record);
     QCOMPARE(pendingChanged.size(), 0);
@@ -234,7 +235,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QList<QString> appendedAt;
     for (int i = 1; i <= 5; ++i) {
         clock.advance(1500ms);
-        appendedAt << AuditLog::formatUtc(clock.utcNow());
+        appendedAt << utc::format(clock.utcNow());
         const auto result = trail.append(makeEvent(i));
         QVERIFY2(result.isPending(), qPrintable(log.errorString()));
         QCOMPARE(result.position, i);
@@ -256,7 +257,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QCOMPARE(held.size(), 5);
     for (int i = 0; i < held.size(); ++i) {
         QCOMPARE(held.at(i).event.payload.value(QStringLiteral("n")).toInt(), i + 1);
-        QCOMPARE(AuditLog::formatUtc(held.at(i).atUtc), appendedAt.at(i));
+        QCOMPARE(utc::format(held.at(i).atUtc), appendedAt.at(i));
     }
     QVERIFY(!trail.retry()); // still full
     QCOMPARE(trail.pendingCount(), 5);
@@ -319,7 +320,7 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
     QList<QString> appendedAt;
     for (int i = 0; i < 3; ++i) {
         clock.advance(2s);
-        appendedAt << AuditLog::formatUtc(clock.utcNow());
+        appendedAt << utc::format(clock.utcNow());
         const auto result = trail.append(makeEvent(10 + i));
         QVERIFY(result.isPending());
         QCOMPARE(result.position, i + 1);

@@ -2,6 +2,7 @@
 #include "AuditTestSupport.h"
 #include "Clock.h"
 #include "TestSupport.h"
+#include "UtcTime.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -143,7 +144,7 @@ void TestAuditLog::atUtcComesFromTheClock() {
     clock.setNow(QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC));
     QCOMPARE(log.append(makeEvent(QStringLiteral("C")))->atUtc, QStringLiteral("2027-01-02T03:04:05.000Z"));
     // A local time is written in UTC.
-    QCOMPARE(AuditLog::formatUtc(QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone(7200))),
+    QCOMPARE(utc::format(QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone(7200))),
              QStringLiteral("2026-06-01T10:00:00.000Z"));
     QCOMPARE(log.records(3).constFirst().atUtc, QStringLiteral("2027-01-02T03:04:05.000Z"));
 }

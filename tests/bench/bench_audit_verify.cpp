@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
+#include "UtcTime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
     qint64 totalBytes = 0;
     for (qint64 seq = 1; seq <= n; ++seq) {
         r.seq = seq;
-        r.atUtc = AuditLog::formatUtc(clock.utcNow());
+        r.atUtc = utc::format(clock.utcNow());
         clock.advance(std::chrono::milliseconds(137));
         r.kind = kinds.at(seq % kinds.size());
         r.payload = AuditLog::canonicalPayload(QJsonObject{{QStringLiteral("level"), QStringLiteral("stop")},

@@ -5,6 +5,7 @@
 #include "IncidentEvents.h"
 #include "KitLoader.h"
 #include "ScenarioLoader.h"
+#include "UtcTime.h"
 
 #include "TestSupport.h"
 
@@ -144,7 +145,7 @@ void TestExerciseRunner::shippedScenariosRun() {
     // Every event says it was an exercise, and its time is simulated time within the run.
     for (const AuditRecord& r : rows) {
         QVERIFY2(payloadOf(r).value(QStringLiteral("exercise")) == QJsonValue(true), qPrintable(r.payload));
-        const QDateTime at = parseUtc(r.atUtc);
+        const QDateTime at = utc::parse(r.atUtc);
         QVERIFY(at >= start && at <= result.endedAt);
     }
     QCOMPARE(rows.first().kind, EventKind::ReversalStarted);
@@ -167,7 +168,7 @@ void TestExerciseRunner::forTriggerIsRecordedAtItsExactInstant() {
             triggers << r;
     QCOMPARE(triggers.size(), 1); // the 20-second blip at 30 s triggered nothing
     const QDateTime expected = start.addMSecs((sample.at + 2min).count());
-    QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("at")).toString(), AuditLog::formatUtc(expected));
+    QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("at")).toString(), utc::format(expected));
     QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("at")).toString(),
              QStringLiteral("2026-11-26T09:03:00.000Z"));
     // Recorded when it happened, not at the next step (3 min 40 s).

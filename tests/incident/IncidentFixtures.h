@@ -7,6 +7,7 @@
 #include "KitLoader.h"
 #include "ReversalSession.h"
 #include "TestSupport.h"
+#include "UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ inline QDateTime at(qint64 ms) {
 }
 /// The audit log's wording of that instant: "2026-03-14T09:02:00.000Z".
 inline QString utcText(qint64 ms) {
-    return AuditLog::formatUtc(at(ms));
+    return utc::format(at(ms));
 }
 
 inline Kit baselineKit() {

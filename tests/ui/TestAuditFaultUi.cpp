@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SmallDisk.h"
 #include "TestSupport.h"
+#include "UtcTime.h"
 
 #include <QAction>
 #include <QDir>
@@ -55,7 +56,7 @@ void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing() {
     QCOMPARE(log.headSeq(), before + 1);
     const AuditRecord held = log.records(before + 1).first();
     QCOMPARE(held.target, QStringLiteral("mainWindow/some/button"));
-    QCOMPARE(held.atUtc, AuditLog::formatUtc(heldAt)); // its original time, not the time of the retry
+    QCOMPARE(held.atUtc, utc::format(heldAt)); // its original time, not the time of the retry
 }
 
 void TestAuditFaultUi::secondConsoleIsReadOnlyAndSaysSo() {

@@ -9,6 +9,7 @@
 #include "ReversalSession.h"
 #include "StartReversalDialog.h"
 #include "TestSupport.h"
+#include "UtcTime.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -261,11 +262,11 @@ void TestLiveConsole::restartResumesWithCountdownsIntact() {
     QCOMPARE(triggered.size(), 1);
     const QJsonObject payload = QJsonDocument::fromJson(triggered.first().payload.toUtf8()).object();
     const QDateTime observedAt =
-        parseUtc(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
+        utc::parse(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
                      .object()
                      .value(QStringLiteral("observed_at"))
                      .toString());
-    QCOMPARE(parseUtc(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
+    QCOMPARE(utc::parse(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
     // Triggered 1 minute ago with a 5-minute timer: 4:00 left, not 5:00.
     QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("4:00"));
     QCOMPARE(cell(1, LiveRubricModel::LatestColumn), QStringLiteral("1 in 1 hr"));

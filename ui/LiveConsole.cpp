@@ -60,6 +60,11 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     setObjectName(QStringLiteral("liveConsole"));
     m_liveModel = new LiveRubricModel(session, this);
     m_notifications = new NotificationModel(session, this);
+    connect(m_notifications, &NotificationModel::confirmRequested, this,
+            [this](qint64 obligation, const QString& role) {
+                if (!m_session.confirmNotification(obligation, role))
+                    emit message(m_session.errorString());
+            });
     m_timeline = new TimelineModel(session, this);
 
     m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), this);

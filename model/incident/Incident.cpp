@@ -3,10 +3,9 @@
 #include "AuditRecord.h"
 #include "UtcTime.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace turnback {
+
+using namespace events;
 
 QString decisionId(Decision decision) {
     switch (decision) {
@@ -29,18 +28,21 @@ bool decisionFromId(const QString& id, Decision* decision) {
     return false;
 }
 
+namespace {
+/// The event as the timeline keeps it: naming its obligation's signal even when the row did not
+/// (the signal field is for readers of the log; the obligation id is what the fold goes by).
+template <typename Event> Event withSignal(Event event, const Obligation& o) {
+    event.signal = o.signalId;
+    return event;
+}
+} // namespace
+
 int Obligation::unconfirmedNotifications() const {
     int count = 0;
     for (const NotificationItem& item : notifications)
         count += item.confirmedAt ? 0 : 1;
     return count;
 }
-
-namespace {
-QString levelWord(const QString& id) {
-    return id.isEmpty() ? id : id.at(0).toUpper() + id.mid(1);
-}
-} // namespace
 
 Incident Incident::fold(const QList<AuditRecord>& records, const QString& incidentId) {
     Incident incident;
@@ -51,166 +53,145 @@ Incident Incident::fold(const QList<AuditRecord>& records, const QString& incide
 }
 
 bool Incident::apply(const AuditRecord& record) {
-    const QJsonObject p = QJsonDocument::fromJson(record.payload.toUtf8()).object();
-    const QDateTime at = utc::parse(record.atUtc);
-    const QString& kind = record.kind;
+    const std::optional<IncidentEvent> event = fromRecord(record);
+    return event && apply(record, *event);
+}
 
-    if (kind == EventKind::ReversalStarted) {
-        if (isStarted())
-            return false;
-        m_id = record.incident;
-        m_title = p.value(QStringLiteral("title")).toString();
-        m_service = p.value(QStringLiteral("service")).toString();
-        m_kitId = p.value(QStringLiteral("kit_id")).toString();
-        m_exercise = p.value(QStringLiteral("mode")).toString() == QLatin1String("exercise");
-        m_operator = {record.actor, p.value(QStringLiteral("role")).toString()};
-        m_startedAt = at;
-        m_levelSince = at;
-        addTimeline(record, QStringLiteral("%1 started the reversal \"%2\" of %3 (%4)")
-                                .arg(record.actor, m_title, m_service,
-                                     m_exercise ? QStringLiteral("EXERCISE") : QStringLiteral("live")));
-        return true;
-    }
-    if (!isStarted() || record.incident != m_id || isClosed())
+bool Incident::apply(const AuditRecord& record, const IncidentEvent& event) {
+    const bool starts = std::holds_alternative<ReversalStarted>(event);
+    if (!starts && (!isStarted() || record.incident != m_id || isClosed()))
         return false;
+    return std::visit([&](const auto& e) { return on(e, record); }, event);
+}
 
-    if (kind == EventKind::ObservationRecorded) {
-        const QString signal = p.value(QStringLiteral("signal")).toString();
-        LastObservation& last = m_observations[signal];
-        last.at = utc::parse(p.value(QStringLiteral("observed_at")).toString());
-        const QJsonValue value = p.value(QStringLiteral("value"));
-        last.value = value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-        ++last.occurrences;
-        addTimeline(record, last.value ? QStringLiteral("Observed %1 = %2").arg(signal).arg(*last.value)
-                                       : QStringLiteral("Observed one occurrence of %1").arg(signal));
-        return true;
-    }
-    if (kind == EventKind::SignalTriggered) {
-        Obligation o;
-        o.id = record.seq;
-        o.signalId = p.value(QStringLiteral("signal")).toString();
-        o.level = levelFromId(p.value(QStringLiteral("level")).toString()).value_or(Level::Slow);
-        o.ownerRole = p.value(QStringLiteral("owner")).toString();
-        o.triggeredAt = utc::parse(p.value(QStringLiteral("at")).toString());
-        o.deadline = utc::parse(p.value(QStringLiteral("deadline")).toString());
-        o.timerMs = p.value(QStringLiteral("timer_ms")).toInteger();
-        const QJsonArray notify = p.value(QStringLiteral("notify")).toArray();
-        for (const QJsonValue& role : notify)
-            o.notifications.append({role.toString(), std::nullopt, {}});
-        m_obligations.append(o);
-        ++m_transitionEvents;
-        // The trigger itself raises the level: a crash between this row and its LevelEntered row
-        // must not leave the incident below what the rubric called for.
-        if (o.level > m_level) {
-            m_level = o.level;
-            m_levelSince = o.triggeredAt;
-            m_levelSignal = o.signalId;
-        }
-        addTimeline(record, QStringLiteral("%1 triggered: %2 called for; %3 owes a decision by %4 UTC")
-                                .arg(o.signalId, levelWord(levelId(o.level)), o.ownerRole,
-                                     o.deadline.toString(QStringLiteral("HH:mm:ss"))));
-        return true;
-    }
-    if (kind == EventKind::SignalCleared) {
-        const QString signal = p.value(QStringLiteral("signal")).toString();
-        for (auto it = m_obligations.rbegin(); it != m_obligations.rend(); ++it)
-            if (it->signalId == signal) {
-                it->signalCleared = true;
-                break;
-            }
-        ++m_transitionEvents;
-        addTimeline(record, QStringLiteral("%1 cleared (the level stays until a decision lowers it)").arg(signal));
-        return true;
-    }
-    if (kind == EventKind::LevelEntered) {
-        const std::optional<Level> level = levelFromId(p.value(QStringLiteral("level")).toString());
-        if (!level)
-            return false;
-        // Entering a level only ever raises it (lowering is a decision): a late row cannot undo a higher one.
-        m_recordedLevel = std::max(m_recordedLevel, *level);
-        if (*level > m_level) {
-            m_level = *level;
-            m_levelSince = utc::parse(p.value(QStringLiteral("at")).toString());
-        }
-        addTimeline(record, QStringLiteral("Level %1 entered").arg(levelWord(levelId(*level))));
-        return true;
-    }
-    if (kind == EventKind::OwnerAcknowledged) {
-        Obligation* o = findObligation(p.value(QStringLiteral("obligation")).toInteger());
-        if (!o)
-            return false;
-        o->acknowledgedAt = at;
-        o->acknowledgedBy = record.actor;
-        addTimeline(record, QStringLiteral("%1 acknowledged %2").arg(record.actor, o->signalId));
-        return true;
-    }
-    if (kind == EventKind::NotificationConfirmed) {
-        Obligation* o = findObligation(p.value(QStringLiteral("obligation")).toInteger());
-        if (!o)
-            return false;
-        const QString told = p.value(QStringLiteral("told")).toString();
-        for (NotificationItem& item : o->notifications)
-            if (item.role == told && !item.confirmedAt) {
-                item.confirmedAt = at;
-                item.confirmedBy = record.actor;
-                addTimeline(record,
-                            QStringLiteral("%1 confirmed %2 was told about %3").arg(record.actor, told, o->signalId));
-                return true;
-            }
+bool Incident::on(const ReversalStarted& e, const AuditRecord& r) {
+    if (isStarted())
         return false;
+    m_id = r.incident;
+    m_title = e.title;
+    m_service = e.service;
+    m_kitId = e.kitId;
+    m_exercise = e.exercise;
+    m_operator = {r.actor, e.role};
+    m_startedAt = utc::parse(r.atUtc);
+    m_levelSince = m_startedAt;
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const ObservationRecorded& e, const AuditRecord& r) {
+    LastObservation& last = m_observations[e.signal];
+    last.at = e.observedAt;
+    last.value = e.value;
+    ++last.occurrences;
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const SignalTriggered& e, const AuditRecord& r) {
+    Obligation o;
+    o.id = r.seq;
+    o.signalId = e.signal;
+    o.level = e.level;
+    o.ownerRole = e.owner;
+    o.triggeredAt = e.at;
+    o.deadline = e.deadline;
+    o.timerMs = e.timerMs;
+    for (const QString& role : e.notify)
+        o.notifications.append({role, std::nullopt, {}});
+    m_obligations.append(o);
+    ++m_transitionEvents;
+    // The trigger itself raises the level: a crash between this row and its LevelEntered row
+    // must not leave the incident below what the rubric called for.
+    if (o.level > m_level) {
+        m_level = o.level;
+        m_levelSince = o.triggeredAt;
+        m_levelSignal = o.signalId;
     }
-    if (kind == EventKind::DecisionRecorded) {
-        const qint64 obligationId = p.value(QStringLiteral("obligation")).toInteger();
-        Decision decision;
-        if (!decisionFromId(p.value(QStringLiteral("decision")).toString(), &decision))
-            return false;
-        // Obligation 0: standing the whole incident down when no signal's decision is open.
-        Obligation* o = obligationId ? findObligation(obligationId) : nullptr;
-        if ((obligationId && (!o || o->decision)) || (!obligationId && decision != Decision::DeEscalate))
-            return false;
-        const QString role = p.value(QStringLiteral("role")).toString();
-        const QString reason = p.value(QStringLiteral("reason")).toString();
-        if (o) {
-            o->decision = decision;
-            o->decidedAt = at;
-            o->decidedBy = record.actor;
-            o->decidedByRole = role;
-            o->decisionReason = reason;
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const SignalCleared& e, const AuditRecord& r) {
+    for (auto it = m_obligations.rbegin(); it != m_obligations.rend(); ++it)
+        if (it->signalId == e.signal) {
+            it->signalCleared = true;
+            break;
         }
-        QString text = QStringLiteral("%1 (%2) decided to %3").arg(record.actor, role, decisionId(decision));
-        if (o)
-            text += QStringLiteral(" on %1").arg(o->signalId);
-        if (decision == Decision::DeEscalate) {
-            const QString toId = p.value(QStringLiteral("level")).toString();
-            const std::optional<Level> to =
-                toId == QLatin1String("normal") ? std::optional<Level>(Level::Normal) : levelFromId(toId);
-            if (to && *to < m_level) {
-                m_level = *to;
-                m_recordedLevel = *to;
-                m_levelSince = at;
-                text += QStringLiteral(": level lowered to %1").arg(levelWord(levelId(*to)));
-            }
+    ++m_transitionEvents;
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const LevelEntered& e, const AuditRecord& r) {
+    // Entering a level only ever raises it (lowering is a decision): a late row cannot undo a higher one.
+    m_recordedLevel = std::max(m_recordedLevel, e.level);
+    if (e.level > m_level) {
+        m_level = e.level;
+        m_levelSince = e.at;
+    }
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const OwnerAcknowledged& e, const AuditRecord& r) {
+    Obligation* o = findObligation(e.obligation);
+    if (!o)
+        return false;
+    o->acknowledgedAt = utc::parse(r.atUtc);
+    o->acknowledgedBy = r.actor;
+    addTimeline(r, withSignal(e, *o));
+    return true;
+}
+
+bool Incident::on(const NotificationConfirmed& e, const AuditRecord& r) {
+    Obligation* o = findObligation(e.obligation);
+    if (!o)
+        return false;
+    for (NotificationItem& item : o->notifications)
+        if (item.role == e.told && !item.confirmedAt) {
+            item.confirmedAt = utc::parse(r.atUtc);
+            item.confirmedBy = r.actor;
+            addTimeline(r, withSignal(e, *o));
+            return true;
         }
-        const QString onBehalf = p.value(QStringLiteral("on_behalf_of")).toString();
-        if (!onBehalf.isEmpty())
-            text += QStringLiteral(", acting for %1").arg(onBehalf);
-        if (!reason.isEmpty())
-            text += QStringLiteral(" — \"%1\"").arg(reason);
-        addTimeline(record, text);
-        return true;
-    }
-    if (kind == EventKind::OperatorChanged) {
-        m_operator = {p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("role")).toString()};
-        addTimeline(record, QStringLiteral("%1 (%2) took the keyboard").arg(m_operator.name, m_operator.role));
-        return true;
-    }
-    if (kind == EventKind::ReversalClosed) {
-        m_closedAt = at;
-        m_closingSummary = p.value(QStringLiteral("summary")).toString();
-        addTimeline(record, QStringLiteral("%1 closed the reversal: %2").arg(record.actor, m_closingSummary));
-        return true;
-    }
     return false;
+}
+
+bool Incident::on(const DecisionRecorded& e, const AuditRecord& r) {
+    // Obligation 0: standing the whole incident down when no signal's decision is open.
+    Obligation* o = e.obligation ? findObligation(e.obligation) : nullptr;
+    if ((e.obligation && (!o || o->decision)) || (!e.obligation && e.decision != Decision::DeEscalate))
+        return false;
+    const QDateTime at = utc::parse(r.atUtc);
+    if (o) {
+        o->decision = e.decision;
+        o->decidedAt = at;
+        o->decidedBy = r.actor;
+        o->decidedByRole = e.role;
+        o->decisionReason = e.reason;
+    }
+    TimelineEntry& line = o ? addTimeline(r, withSignal(e, *o)) : addTimeline(r, e);
+    if (e.decision == Decision::DeEscalate && e.level < m_level) {
+        m_level = e.level;
+        m_recordedLevel = e.level;
+        m_levelSince = at;
+        line.levelLoweredTo = e.level;
+    }
+    return true;
+}
+
+bool Incident::on(const OperatorChanged& e, const AuditRecord& r) {
+    m_operator = {e.name, e.role};
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const ReversalClosed& e, const AuditRecord& r) {
+    m_closedAt = utc::parse(r.atUtc);
+    m_closingSummary = e.summary;
+    addTimeline(r, e);
+    return true;
 }
 
 const Obligation* Incident::obligation(qint64 id) const {
@@ -239,8 +220,9 @@ const Obligation* Incident::nextOwed() const {
     return next;
 }
 
-void Incident::addTimeline(const AuditRecord& record, const QString& text) {
-    m_timeline.append({record.seq, utc::parse(record.atUtc), record.actor, record.kind, text});
+TimelineEntry& Incident::addTimeline(const AuditRecord& record, IncidentEvent event) {
+    m_timeline.append({record.seq, utc::parse(record.atUtc), record.actor, std::move(event), std::nullopt});
+    return m_timeline.last();
 }
 
 } // namespace turnback

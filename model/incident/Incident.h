@@ -2,6 +2,7 @@
 
 #include "IncidentEvents.h"
 #include "Kit.h"
+#include "events/IncidentEvent.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -50,22 +51,28 @@ struct Obligation {
     int unconfirmedNotifications() const;
 };
 
-/// One line of the incident's timeline, for the screen and the after-action report.
+/// One line of the incident's timeline, for the screen and the after-action report: the recorded
+/// fact itself, not a sentence. TimelineText renders it (translated, with the kit's names).
 struct TimelineEntry {
     qint64 seq = 0;
-    QDateTime at;
+    QDateTime at; ///< when the row was written
     QString actor;
-    QString kind;
-    QString text; ///< a readable sentence
+    events::IncidentEvent event;
+    /// A decision that lowered the incident's level: the level it lowered it to.
+    std::optional<Level> levelLoweredTo;
+
+    QString kind() const { return events::kindOf(event); }
 };
 
-/// The state of one reversal: a pure fold of its events, in order (DESIGN.md section 3). It knows
-/// nothing of the kit beyond what the events carry, so a review needs only the log.
+/// The state of one reversal: a pure fold of its events, in order (docs/architecture.md, "The event
+/// log"). It knows nothing of the kit beyond what the events carry, so a review needs only the log.
 class Incident {
 public:
     /// Applies one recorded event. Events of other incidents, and unknown kinds, are ignored.
     /// Returns false (and changes nothing) for an event that does not fit the state.
     bool apply(const AuditRecord& record);
+    /// The same for an event already read from its row.
+    bool apply(const AuditRecord& record, const events::IncidentEvent& event);
 
     /// Rebuilds an incident from rows in seq order.
     static Incident fold(const QList<AuditRecord>& records, const QString& incidentId);
@@ -109,8 +116,20 @@ public:
     QString levelSignal() const { return m_levelSignal; }
 
 private:
+    // One handler per kind: each checks that the event fits, changes the state, adds its line.
+    bool on(const events::ReversalStarted& e, const AuditRecord& r);
+    bool on(const events::ObservationRecorded& e, const AuditRecord& r);
+    bool on(const events::SignalTriggered& e, const AuditRecord& r);
+    bool on(const events::SignalCleared& e, const AuditRecord& r);
+    bool on(const events::LevelEntered& e, const AuditRecord& r);
+    bool on(const events::OwnerAcknowledged& e, const AuditRecord& r);
+    bool on(const events::NotificationConfirmed& e, const AuditRecord& r);
+    bool on(const events::DecisionRecorded& e, const AuditRecord& r);
+    bool on(const events::OperatorChanged& e, const AuditRecord& r);
+    bool on(const events::ReversalClosed& e, const AuditRecord& r);
+
     Obligation* findObligation(qint64 id);
-    void addTimeline(const AuditRecord& record, const QString& text);
+    TimelineEntry& addTimeline(const AuditRecord& record, events::IncidentEvent event);
 
     QString m_id, m_title, m_service, m_kitId;
     bool m_exercise = false;
@@ -127,6 +146,5 @@ private:
     QList<TimelineEntry> m_timeline;
     int m_transitionEvents = 0;
 };
-
 
 } // namespace turnback

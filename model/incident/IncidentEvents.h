@@ -4,8 +4,9 @@
 
 namespace turnback {
 
-/// The kinds of event an incident is folded from (DESIGN.md section 3). Each is one audit_log row
-/// whose `incident` column is the reversal id; docs/incident-events.md lists every payload field.
+/// The kinds of event an incident is folded from (docs/architecture.md, "The event log"). Each is
+/// one audit_log row whose `incident` column is the reversal id; the typed events in events/ carry
+/// their fields, and docs/incident-events.md lists every payload field.
 namespace EventKind {
 inline const QString ReversalStarted = QStringLiteral("ReversalStarted");
 inline const QString ObservationRecorded = QStringLiteral("ObservationRecorded");

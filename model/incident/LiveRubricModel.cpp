@@ -1,7 +1,10 @@
 #include "LiveRubricModel.h"
 
 #include "Clock.h"
-#include "ReversalSession.h"
+#include "Incident.h"
+#include "IncidentView.h"
+#include "Kit.h"
+#include "RubricEngine.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,15 +12,15 @@
 
 namespace turnback {
 
-LiveRubricModel::LiveRubricModel(const ReversalSession& session, QObject* parent)
+LiveRubricModel::LiveRubricModel(const IncidentView& view, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session) {
+    , m_view(view) {
     // Any recorded event may change any row; rows themselves (the kit's signals) never change.
-    connect(&session, &ReversalSession::changed, this, &LiveRubricModel::refresh);
+    connect(&view, &IncidentView::changed, this, &LiveRubricModel::refresh);
 }
 
 int LiveRubricModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_session.kit().signalList.size());
+    return parent.isValid() ? 0 : int(m_view.kit().signalList.size());
 }
 
 int LiveRubricModel::columnCount(const QModelIndex& parent) const {
@@ -31,7 +34,7 @@ void LiveRubricModel::refresh() {
 }
 
 QString LiveRubricModel::latestText(const Signal& signal) const {
-    const SignalStatus status = m_session.engine().status(signal.id);
+    const SignalStatus status = m_view.engine().status(signal.id);
     switch (signal.threshold.kind) {
     case Threshold::Kind::Measured:
         return status.latestValue ? QString::number(*status.latestValue, 'g', 6) + signal.threshold.unit
@@ -45,15 +48,15 @@ QString LiveRubricModel::latestText(const Signal& signal) const {
 }
 
 QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) const {
-    const SignalStatus status = m_session.engine().status(signal.id);
+    const SignalStatus status = m_view.engine().status(signal.id);
     switch (status.phase) {
     case SignalPhase::Quiet: {
-        const Obligation* o = m_session.incident().latestObligation(signal.id);
+        const Obligation* o = m_view.incident().latestObligation(signal.id);
         return o && o->signalCleared ? tr("cleared") : tr("quiet");
     }
     case SignalPhase::Pending: {
         const QDateTime firesAt =
-            m_session.incident().startedAt().addMSecs(status.firesAt.value_or(Milliseconds(0)).count());
+            m_view.incident().startedAt().addMSecs(status.firesAt.value_or(Milliseconds(0)).count());
         return tr("pending — fires in %1").arg(Duration::clockText(Milliseconds(now.msecsTo(firesAt))));
     }
     case SignalPhase::Triggered:
@@ -65,12 +68,12 @@ QString LiveRubricModel::stateText(const Signal& signal, const QDateTime& now) c
 QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Kit& kit = m_session.kit();
+    const Kit& kit = m_view.kit();
     const Signal& signal = kit.signalList.at(index.row());
-    const Obligation* obligation = m_session.incident().latestObligation(signal.id);
-    const QDateTime now = m_session.clock().utcNow();
+    const Obligation* obligation = m_view.incident().latestObligation(signal.id);
+    const QDateTime now = m_view.clock().utcNow();
     const Countdown countdown = countdownFor(obligation, now);
-    const SignalPhase phase = m_session.engine().status(signal.id).phase;
+    const SignalPhase phase = m_view.engine().status(signal.id).phase;
 
     switch (role) {
     case Qt::DisplayRole:

@@ -6,7 +6,7 @@
 
 namespace turnback {
 
-class ReversalSession;
+class IncidentView;
 
 /// The live rubric table: per signal, its threshold, latest value, state (quiet / pending with its
 /// own countdown / triggered), level, owner and the owner's countdown. Everything is derived from
@@ -34,7 +34,7 @@ public:
         RemainingMsRole,             ///< qint64: deadline - now
     };
 
-    explicit LiveRubricModel(const ReversalSession& session, QObject* parent = nullptr);
+    explicit LiveRubricModel(const IncidentView& view, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,7 +48,7 @@ private:
     QString latestText(const Signal& signal) const;
     QString stateText(const Signal& signal, const QDateTime& now) const;
 
-    const ReversalSession& m_session;
+    const IncidentView& m_view;
 };
 
 } // namespace turnback

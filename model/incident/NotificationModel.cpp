@@ -1,19 +1,22 @@
 #include "NotificationModel.h"
 
-#include "ReversalSession.h"
+#include "Incident.h"
+#include "IncidentView.h"
+#include "Kit.h"
+#include "RubricEngine.h"
 
 namespace turnback {
 
-NotificationModel::NotificationModel(ReversalSession& session, QObject* parent)
+NotificationModel::NotificationModel(const IncidentView& view, QObject* parent)
     : QAbstractListModel(parent)
-    , m_session(session) {
-    connect(&session, &ReversalSession::changed, this, &NotificationModel::rebuild);
+    , m_view(view) {
+    connect(&view, &IncidentView::changed, this, &NotificationModel::rebuild);
     rebuild();
 }
 
 void NotificationModel::rebuild() {
     QList<Row> rows;
-    for (const Obligation& o : m_session.incident().obligations())
+    for (const Obligation& o : m_view.incident().obligations())
         for (int i = 0; i < o.notifications.size(); ++i)
             rows.append({o.id, i});
     // Rows only ever grow (obligations are never removed): append, so selection and scroll stay put.
@@ -45,11 +48,11 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const Obligation* o = m_session.incident().obligation(row.obligationId);
+    const Obligation* o = m_view.incident().obligation(row.obligationId);
     if (!o || row.item >= o->notifications.size())
         return {};
     const NotificationItem& item = o->notifications.at(row.item);
-    const Kit& kit = m_session.kit();
+    const Kit& kit = m_view.kit();
     const Signal* signal = kit.signal(o->signalId);
     const QString about = signal ? signal->name : o->signalId;
     switch (role) {
@@ -80,15 +83,17 @@ bool NotificationModel::setData(const QModelIndex& index, const QVariant& value,
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         value.value<Qt::CheckState>() != Qt::Checked || index.data(ConfirmedRole).toBool())
         return false;
-    const Row row = m_rows.at(index.row());
-    return m_session.confirmNotification(row.obligationId, index.data(RoleIdRole).toString());
+    // Shown as ticked only once recorded: whoever records answers the request, and the view's
+    // changed() brings the tick back here. True only when it is on record now.
+    emit confirmRequested(m_rows.at(index.row()).obligationId, index.data(RoleIdRole).toString());
+    return index.data(ConfirmedRole).toBool();
 }
 
 Qt::ItemFlags NotificationModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!index.data(ConfirmedRole).toBool() && !m_session.incident().isClosed())
+    if (!index.data(ConfirmedRole).toBool() && !m_view.incident().isClosed())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

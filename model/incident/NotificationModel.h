@@ -4,17 +4,18 @@
 
 namespace turnback {
 
-class ReversalSession;
+class IncidentView;
 
 /// Every triggered signal's notification list as one checklist: who must be told, about what.
-/// Ticking an item records NotificationConfirmed (with time and actor) through the session;
-/// a tick is a record, so it cannot be taken back.
+/// Ticking an item does not change the model: it asks (confirmRequested) whoever records to write
+/// NotificationConfirmed, and the row shows the tick once that event is on record. A read-only
+/// view (a replay) simply has nobody listening.
 class NotificationModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Roles { ObligationIdRole = Qt::UserRole, RoleIdRole, ConfirmedRole };
 
-    explicit NotificationModel(ReversalSession& session, QObject* parent = nullptr);
+    explicit NotificationModel(const IncidentView& view, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -23,6 +24,10 @@ public:
 
     int unconfirmedCount() const;
 
+signals:
+    /// The operator ticked a row: record that `roleTold` was told about obligation `obligationId`.
+    void confirmRequested(qint64 obligationId, const QString& roleTold);
+
 private:
     struct Row {
         qint64 obligationId;
@@ -30,7 +35,7 @@ private:
     };
     void rebuild();
 
-    ReversalSession& m_session;
+    const IncidentView& m_view;
     QList<Row> m_rows;
 };
 

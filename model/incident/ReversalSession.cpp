@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuditTrail.h"
 #include "Clock.h"
+#include "IncidentReplay.h"
 #include "UtcTime.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@
 namespace turnback {
 
 ReversalSession::ReversalSession(AuditTrail& trail, const Clock& clock, const Kit& kit, QObject* parent)
-    : QObject(parent)
+    : IncidentView(parent)
     , m_trail(trail)
     , m_log(trail.log())
     , m_clock(clock)
@@ -24,7 +25,7 @@ ReversalSession::ReversalSession(AuditTrail& trail, const Clock& clock, const Ki
 }
 
 ReversalSession::ReversalSession(AuditLog& log, const Clock& clock, const Kit& kit, QObject* parent)
-    : QObject(parent)
+    : IncidentView(parent)
     , m_ownTrail(std::make_unique<AuditTrail>(log))
     , m_trail(*m_ownTrail)
     , m_log(log)
@@ -56,24 +57,26 @@ bool ReversalSession::requireOpen() {
     return true;
 }
 
-bool ReversalSession::append(const QString& kind, const QString& target, QJsonObject payload) {
-    return appendEvent(kind, target, std::move(payload)) == Appended::Recorded;
+bool ReversalSession::append(const events::IncidentEvent& event) {
+    return appendEvent(event) == Appended::Recorded;
 }
 
-ReversalSession::Appended ReversalSession::appendEvent(const QString& kind, const QString& target,
-                                                       QJsonObject payload) {
-    if (m_incident.isExercise() || payload.value(QStringLiteral("mode")).toString() == QLatin1String("exercise"))
+ReversalSession::Appended ReversalSession::appendEvent(const events::IncidentEvent& event, const QString& incidentId,
+                                                       const QString& actor) {
+    const bool starting = std::holds_alternative<events::ReversalStarted>(event);
+    const bool exercise = starting ? std::get<events::ReversalStarted>(event).exercise : m_incident.isExercise();
+    QJsonObject payload = events::toJson(event);
+    if (exercise)
         payload.insert(QStringLiteral("exercise"), true);
-    const QString incidentId =
-        kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("id")).toString() : m_incident.id();
-    payload.remove(QStringLiteral("id"));
-    const QString actor = kind == EventKind::ReversalStarted ? payload.value(QStringLiteral("operator")).toString()
-                                                             : m_incident.currentOperator().name;
-    payload.remove(QStringLiteral("operator"));
-    if (kind == EventKind::ReversalStarted)
-        m_startingId = incidentId;
+    const QString id = incidentId.isEmpty() ? m_incident.id() : incidentId;
+    QString target = events::targetOf(event);
+    if (std::holds_alternative<events::ReversalClosed>(event))
+        target = id;
+    if (starting)
+        m_startingId = id;
     // Applied in onRecorded(), when (and only when) the trail has written it.
-    const AuditTrail::AppendResult result = m_trail.append({actor, kind, target, incidentId, payload});
+    const AuditTrail::AppendResult result = m_trail.append(
+        {actor.isEmpty() ? m_incident.currentOperator().name : actor, events::kindOf(event), target, id, payload});
     if (result.isRecorded())
         return Appended::Recorded;
     const QString message = result.isPending()
@@ -91,18 +94,16 @@ void ReversalSession::onRecorded(const AuditRecord& record) {
                       (m_incident.isStarted() && record.incident == m_incident.id());
     if (!mine)
         return;
-    if (!m_incident.apply(record))
+    const std::optional<events::IncidentEvent> event = events::fromRecord(record);
+    if (!event || !m_incident.apply(record, *event))
         return;
     if (record.kind == EventKind::ReversalStarted)
         m_startingId.clear();
-    if (record.kind == EventKind::ObservationRecorded) {
+    if (const auto* seen = std::get_if<events::ObservationRecorded>(&*event)) {
         // The rubric sees an observation once it is on record, at the rubric time it was given.
-        const QJsonObject p = QJsonDocument::fromJson(record.payload.toUtf8()).object();
-        const QJsonValue value = p.value(QStringLiteral("value"));
-        const Milliseconds at(p.value(QStringLiteral("rubric_ms")).toInteger());
+        const Milliseconds at(seen->rubricMs.value_or(0));
         const QList<RubricTransition> transitions =
-            m_engine.observe({std::max(at, m_engine.now()), p.value(QStringLiteral("signal")).toString(),
-                              value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
+            m_engine.observe({std::max(at, m_engine.now()), seen->signal, seen->value});
         emit changed();
         for (const RubricTransition& transition : transitions)
             recordTransition(transition);
@@ -136,16 +137,10 @@ bool ReversalSession::start(const ReversalSetup& setup) {
     const QString id = QStringLiteral("rev-%1-%2")
                            .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")))
                            .arg(QRandomGenerator::global()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
-    return append(EventKind::ReversalStarted, setup.service.trimmed(),
-                  {{QStringLiteral("id"), id},
-                   {QStringLiteral("operator"), setup.op.name.trimmed()},
-                   {QStringLiteral("role"), setup.op.role},
-                   {QStringLiteral("title"), setup.title.trimmed()},
-                   {QStringLiteral("service"), setup.service.trimmed()},
-                   {QStringLiteral("mode"), setup.exercise ? QStringLiteral("exercise") : QStringLiteral("live")},
-                   {QStringLiteral("kit_id"), m_kit.id},
-                   {QStringLiteral("kit_file"), m_kit.sourceFile},
-                   {QStringLiteral("overlays"), QJsonArray::fromStringList(m_kit.overlayFiles)}});
+    events::ReversalStarted started{
+        setup.title.trimmed(), setup.service.trimmed(), setup.op.role, setup.exercise, m_kit.id,
+        m_kit.sourceFile,      m_kit.overlayFiles};
+    return appendEvent(started, id, setup.op.name.trimmed()) == Appended::Recorded;
 }
 
 QStringList ReversalSession::openIncidentIds(const AuditLog& log) {
@@ -161,59 +156,24 @@ bool ReversalSession::resume(const QString& incidentId) {
     if (m_incident.isStarted())
         return fail(tr("A reversal is already running in this session."));
     m_trail.retry(); // whatever waits belongs before what resuming may add
-    // This reversal's rows only (indexed), read once for both the fold and the replay below.
-    const QList<AuditRecord> records = m_log.incidentRecords(incidentId);
-    Incident incident = Incident::fold(records, incidentId);
-    if (!incident.isStarted())
-        return fail(tr("There is no reversal %1 in this audit log.").arg(incidentId));
-    if (incident.kitId() != m_kit.id)
+    IncidentReplay replay(m_kit);
+    if (!replay.load(m_log, incidentId))
+        return fail(replay.errorString());
+    if (replay.incident().kitId() != m_kit.id)
         return fail(tr("Reversal %1 was started with the kit '%2'; open that kit to resume it.")
-                        .arg(incidentId, incident.kitId()));
-    m_incident = incident;
-
-    // Replay the observations through a fresh engine, at the rubric times they were given then
-    // (which differ from their wall-clock times if the clock was set back). The engine is
-    // deterministic, so the transitions it yields begin with the ones already recorded; any beyond
-    // them were lost to a crash between an observation and its consequences, and are recorded now.
-    RubricEngine engine(m_kit);
-    QList<RubricTransition> derived;
-    Milliseconds lastRecordedTransition{0};
-    for (const AuditRecord& r : records) {
-        const QJsonObject p = QJsonDocument::fromJson(r.payload.toUtf8()).object();
-        if (r.kind == EventKind::SignalTriggered || r.kind == EventKind::SignalCleared) {
-            lastRecordedTransition = std::max(
-                lastRecordedTransition,
-                Milliseconds(m_incident.startedAt().msecsTo(utc::parse(p.value(QStringLiteral("at")).toString()))));
-            continue;
-        }
-        if (r.kind != EventKind::ObservationRecorded)
-            continue;
-        const QJsonValue value = p.value(QStringLiteral("value"));
-        const QJsonValue rubricMs = p.value(QStringLiteral("rubric_ms"));
-        const Milliseconds at = rubricMs.isDouble() ? Milliseconds(rubricMs.toInteger())
-                                                    : Milliseconds(m_incident.startedAt().msecsTo(
-                                                          utc::parse(p.value(QStringLiteral("observed_at")).toString())));
-        derived += engine.observe({std::max(at, engine.now()), p.value(QStringLiteral("signal")).toString(),
-                                   value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt});
-    }
-    // Transitions a tick recorded after the last observation are part of the recorded prefix too.
-    derived += engine.advanceTo(lastRecordedTransition);
-    m_engine = engine;
-    m_lastObservation = engine.now();
-    const QList<RubricTransition> missing = derived.mid(m_incident.triggerEventCount());
+                        .arg(incidentId, replay.incident().kitId()));
+    m_incident = replay.incident();
+    m_engine = replay.engine();
+    m_lastObservation = m_engine.now();
     // A crash between a trigger and its LevelEntered row: write the missing row now.
     if (!m_incident.isClosed() && m_incident.level() > m_incident.recordedLevel() &&
-        !append(EventKind::LevelEntered, levelId(m_incident.level()),
-                {{QStringLiteral("level"), levelId(m_incident.level())},
-                 {QStringLiteral("from"), levelId(m_incident.recordedLevel())},
-                 {QStringLiteral("signal"), m_incident.levelSignal()},
-                 {QStringLiteral("at"), utc::format(m_incident.levelSince())},
-                 {QStringLiteral("repaired"), true}}))
+        !append(events::LevelEntered{m_incident.level(), m_incident.recordedLevel(), m_incident.levelSignal(),
+                                     m_incident.levelSince(), true}))
         return false;
     emit changed();
     if (m_incident.isClosed())
         return true;
-    for (const RubricTransition& transition : missing)
+    for (const RubricTransition& transition : replay.missingTransitions())
         if (!recordTransition(transition))
             return false;
     return tick();
@@ -221,33 +181,21 @@ bool ReversalSession::resume(const QString& incidentId) {
 
 bool ReversalSession::recordTransition(const RubricTransition& transition) {
     const QDateTime at = instant(transition.at);
-    const QString atText = utc::format(at);
     if (transition.event == RubricTransition::Event::Cleared)
-        return append(EventKind::SignalCleared, transition.signalId,
-                      {{QStringLiteral("signal"), transition.signalId}, {QStringLiteral("at"), atText}});
+        return append(events::SignalCleared{transition.signalId, at});
 
     const Signal* signal = m_kit.signal(transition.signalId);
     const Milliseconds timer = signal ? signal->timer : Milliseconds(0);
     // The level once everything already asked for is written (a trigger may still be waiting).
     const Level before = hasUnrecordedEvents() ? std::max(m_incident.level(), m_queuedLevel) : m_incident.level();
     m_queuedLevel = std::max(before, transition.level);
-    const Appended trigger =
-        appendEvent(EventKind::SignalTriggered, transition.signalId,
-                    {{QStringLiteral("signal"), transition.signalId},
-                     {QStringLiteral("level"), levelId(transition.level)},
-                     {QStringLiteral("at"), atText},
-                     {QStringLiteral("owner"), signal ? signal->owner : QString()},
-                     {QStringLiteral("timer_ms"), qint64(timer.count())},
-                     {QStringLiteral("deadline"), utc::format(at.addMSecs(timer.count()))},
-                     {QStringLiteral("notify"), QJsonArray::fromStringList(signal ? signal->notify : QStringList())}});
+    const Appended trigger = appendEvent(events::SignalTriggered{
+        transition.signalId, transition.level, at, signal ? signal->owner : QString(), qint64(timer.count()),
+        at.addMSecs(timer.count()), signal ? signal->notify : QStringList()});
     // A trigger held by the trail still gets its LevelEntered behind it, in order.
     if (trigger == Appended::Refused || transition.level <= before)
         return trigger == Appended::Recorded;
-    const Appended level = appendEvent(EventKind::LevelEntered, levelId(transition.level),
-                                       {{QStringLiteral("level"), levelId(transition.level)},
-                                        {QStringLiteral("from"), levelId(before)},
-                                        {QStringLiteral("signal"), transition.signalId},
-                                        {QStringLiteral("at"), atText}});
+    const Appended level = appendEvent(events::LevelEntered{transition.level, before, transition.signalId, at, false});
     return trigger == Appended::Recorded && level == Appended::Recorded;
 }
 
@@ -268,8 +216,8 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
         if (*observedAt > now)
             return fail(tr("An observation cannot be in the future (%1).").arg(utc::format(*observedAt)));
         if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < std::max(m_engine.now(), m_lastObservation))
-            return fail(tr("Observations must be in time order: %1 is before the last one.")
-                            .arg(utc::format(*observedAt)));
+            return fail(
+                tr("Observations must be in time order: %1 is before the last one.").arg(utc::format(*observedAt)));
     }
     const QDateTime at = observedAt.value_or(now);
     // Everything the engine would refuse (an unknown signal, a measured sample without a number,
@@ -279,13 +227,9 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
 
     // rubric_ms is where the rubric placed the observation: equal to observed_at - start unless the
     // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
-    QJsonObject payload{{QStringLiteral("signal"), signalId},
-                        {QStringLiteral("observed_at"), utc::format(at)},
-                        {QStringLiteral("rubric_ms"), qint64(rubricTime.count())}};
-    if (measured)
-        payload.insert(QStringLiteral("value"), *value);
     m_lastObservation = rubricTime;
-    return append(EventKind::ObservationRecorded, signalId, payload);
+    return append(
+        events::ObservationRecorded{signalId, at, qint64(rubricTime.count()), measured ? value : std::nullopt});
 }
 
 bool ReversalSession::tick() {
@@ -319,10 +263,7 @@ bool ReversalSession::acknowledge(qint64 obligationId) {
         return fail(tr("There is nothing open to acknowledge there."));
     if (o->acknowledgedAt)
         return fail(tr("%1 was already acknowledged by %2.").arg(o->signalId, o->acknowledgedBy));
-    return append(EventKind::OwnerAcknowledged, o->signalId,
-                  {{QStringLiteral("obligation"), obligationId},
-                   {QStringLiteral("signal"), o->signalId},
-                   {QStringLiteral("role"), m_incident.currentOperator().role}});
+    return append(events::OwnerAcknowledged{obligationId, o->signalId, m_incident.currentOperator().role});
 }
 
 bool ReversalSession::confirmNotification(qint64 obligationId, const QString& roleTold) {
@@ -336,11 +277,8 @@ bool ReversalSession::confirmNotification(qint64 obligationId, const QString& ro
             continue;
         if (item.confirmedAt)
             return fail(tr("%1 was already told, at %2.").arg(m_kit.roleTitle(roleTold), item.confirmedAt->toString()));
-        return append(EventKind::NotificationConfirmed, roleTold,
-                      {{QStringLiteral("obligation"), obligationId},
-                       {QStringLiteral("signal"), o->signalId},
-                       {QStringLiteral("told"), roleTold},
-                       {QStringLiteral("role"), m_incident.currentOperator().role}});
+        return append(
+            events::NotificationConfirmed{obligationId, o->signalId, roleTold, m_incident.currentOperator().role});
     }
     return fail(tr("%1 is not on this notification list.").arg(m_kit.roleTitle(roleTold)));
 }
@@ -359,12 +297,7 @@ bool ReversalSession::decide(qint64 obligationId, Decision decision, const QStri
             return fail(tr("Say why you are de-escalating."));
         if (!deEscalateTo || *deEscalateTo >= m_incident.level())
             return fail(tr("Choose a level below the current one to de-escalate to."));
-        return append(EventKind::DecisionRecorded, levelId(*deEscalateTo),
-                      {{QStringLiteral("obligation"), 0},
-                       {QStringLiteral("decision"), decisionId(decision)},
-                       {QStringLiteral("role"), op.role},
-                       {QStringLiteral("reason"), why},
-                       {QStringLiteral("level"), levelId(*deEscalateTo)}});
+        return append(events::DecisionRecorded{0, {}, decision, op.role, why, *deEscalateTo, {}});
     }
     const Obligation* o = m_incident.obligation(obligationId);
     if (!o || !o->isOpen())
@@ -373,20 +306,15 @@ bool ReversalSession::decide(qint64 obligationId, Decision decision, const QStri
         return fail(decision == Decision::Hold ? tr("Say why you are holding.") : tr("Say why you are de-escalating."));
     if (op.role != o->ownerRole && why.isEmpty())
         return fail(tr("You are acting for the %1: say why.").arg(m_kit.roleTitle(o->ownerRole)));
-    QJsonObject payload{{QStringLiteral("obligation"), obligationId},
-                        {QStringLiteral("signal"), o->signalId},
-                        {QStringLiteral("decision"), decisionId(decision)},
-                        {QStringLiteral("role"), op.role},
-                        {QStringLiteral("reason"), why},
-                        {QStringLiteral("level"), levelId(o->level)}};
+    events::DecisionRecorded decided{obligationId, o->signalId, decision, op.role, why, o->level, {}};
     if (decision == Decision::DeEscalate) {
         if (!deEscalateTo || *deEscalateTo >= m_incident.level())
             return fail(tr("Choose a level below the current one to de-escalate to."));
-        payload.insert(QStringLiteral("level"), levelId(*deEscalateTo));
+        decided.level = *deEscalateTo;
     }
     if (op.role != o->ownerRole)
-        payload.insert(QStringLiteral("on_behalf_of"), o->ownerRole);
-    return append(EventKind::DecisionRecorded, o->signalId, payload);
+        decided.onBehalfOf = o->ownerRole;
+    return append(decided);
 }
 
 bool ReversalSession::changeOperator(const Operator& op) {
@@ -395,11 +323,7 @@ bool ReversalSession::changeOperator(const Operator& op) {
     if (op.name.trimmed().isEmpty() || !m_kit.role(op.role))
         return fail(tr("Give a name and one of the kit's roles."));
     const Operator previous = m_incident.currentOperator();
-    return append(EventKind::OperatorChanged, op.name.trimmed(),
-                  {{QStringLiteral("name"), op.name.trimmed()},
-                   {QStringLiteral("role"), op.role},
-                   {QStringLiteral("previous"), previous.name},
-                   {QStringLiteral("previous_role"), previous.role}});
+    return append(events::OperatorChanged{op.name.trimmed(), op.role, previous.name, previous.role});
 }
 
 bool ReversalSession::close(const QString& summary) {
@@ -410,10 +334,7 @@ bool ReversalSession::close(const QString& summary) {
     int open = 0;
     for (const Obligation& o : m_incident.obligations())
         open += o.isOpen() ? 1 : 0;
-    return append(EventKind::ReversalClosed, m_incident.id(),
-                  {{QStringLiteral("summary"), summary.trimmed()},
-                   {QStringLiteral("level"), levelId(m_incident.level())},
-                   {QStringLiteral("open_obligations"), open}});
+    return append(events::ReversalClosed{summary.trimmed(), levelId(m_incident.level()), open});
 }
 
 } // namespace turnback

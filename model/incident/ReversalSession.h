@@ -1,12 +1,10 @@
 #pragma once
 
 #include "Incident.h"
+#include "IncidentView.h"
 #include "RubricEngine.h"
 
-#include <QObject>
-
 #include <memory>
-
 #include <optional>
 
 namespace turnback {
@@ -33,7 +31,7 @@ struct ReversalSetup {
 /// order, with their original times, and the state changes only when they are recorded. The
 /// rubric engine sees an observation only once it is recorded, so what it derives always rests
 /// on the record.
-class ReversalSession : public QObject {
+class ReversalSession : public IncidentView {
     Q_OBJECT
 public:
     /// `trail` (shared with the rest of the console) and `clock` must outlive the session; the kit is copied.
@@ -71,10 +69,10 @@ public:
     bool changeOperator(const Operator& op);
     bool close(const QString& summary);
 
-    const Incident& incident() const { return m_incident; }
-    const RubricEngine& engine() const { return m_engine; }
-    const Kit& kit() const { return m_kit; }
-    const Clock& clock() const { return m_clock; }
+    const Incident& incident() const override { return m_incident; }
+    const RubricEngine& engine() const override { return m_engine; }
+    const Kit& kit() const override { return m_kit; }
+    const Clock& clock() const override { return m_clock; }
     QString errorString() const { return m_error; }
 
     /// When the rubric will next change by itself (absolute UTC), for a single-shot timer.
@@ -84,8 +82,6 @@ public:
     AuditTrail& trail() { return m_trail; }
 
 signals:
-    /// The incident changed (an event was applied).
-    void changed();
     /// An event could not be written; nothing was applied. The message is for the operator.
     void recordingFailed(const QString& message);
 
@@ -93,10 +89,11 @@ private:
     void onRecorded(const AuditRecord& record);
     bool fail(const QString& message);
     enum class Appended { Recorded, Pending, Refused };
-    /// Recorded (and applied), held by the trail until the log can take it, or refused.
-    Appended appendEvent(const QString& kind, const QString& target, QJsonObject payload);
+    /// Recorded (and applied), held by the trail until the log can take it, or refused. The
+    /// reversal's id and actor are the running ones unless given (ReversalStarted gives both).
+    Appended appendEvent(const events::IncidentEvent& event, const QString& incidentId = {}, const QString& actor = {});
     /// appendEvent() for the operator's actions: true only when recorded; errorString() otherwise.
-    bool append(const QString& kind, const QString& target, QJsonObject payload);
+    bool append(const events::IncidentEvent& event);
     bool recordTransition(const RubricTransition& transition);
     Milliseconds engineTime(const QDateTime& at) const;
     QDateTime instant(Milliseconds engineTime) const;

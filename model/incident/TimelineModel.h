@@ -4,26 +4,25 @@
 
 namespace turnback {
 
-class ReversalSession;
+class IncidentView;
 
-/// The incident's timeline, newest last: local time, UTC in the tooltip, who, what.
+/// The incident's timeline, newest last: local time, UTC in the tooltip, who, what. Each line is
+/// rendered from the recorded fact (TimelineText), with the kit's names.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Roles { SeqRole = Qt::UserRole, KindRole };
 
-    explicit TimelineModel(const ReversalSession& session, QObject* parent = nullptr);
+    explicit TimelineModel(const IncidentView& view, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
     void sync();
-    QString readable(QString text) const;
 
-    const ReversalSession& m_session;
+    const IncidentView& m_view;
     int m_rows = 0;
-    mutable QList<QPair<QString, QString>> m_names; ///< (id, name) of signals and roles, longest id first
 };
 
 } // namespace turnback

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Incident.h"
 #include "IncidentFixtures.h"
+#include "TimelineText.h"
 
 #include <QTest>
 
@@ -184,8 +185,8 @@ void TestIncident::startSetsTheIdentity() {
     QCOMPARE(line.seq, 1);
     QCOMPARE(line.at, startInstant());
     QCOMPARE(line.actor, QStringLiteral("Ana"));
-    QCOMPARE(line.kind, EventKind::ReversalStarted);
-    QCOMPARE(line.text, QStringLiteral("Ana started the reversal \"Checkout v2.3 rollout\" of checkout (live)"));
+    QCOMPARE(line.kind(), EventKind::ReversalStarted);
+    QCOMPARE(TimelineText::render(line), QStringLiteral("Ana started the reversal \"Checkout v2.3 rollout\" of checkout (live)"));
 
     // One reversal per incident: a second start is refused and changes nothing.
     QVERIFY(!incident.apply(rows.started(5 * kSecond)));
@@ -198,7 +199,7 @@ void TestIncident::exerciseStartSaysSo() {
     Incident incident;
     QVERIFY(incident.apply(rows.started(0, QStringLiteral("exercise"))));
     QVERIFY(incident.isExercise());
-    QVERIFY(incident.timeline().first().text.endsWith(QStringLiteral("(EXERCISE)")));
+    QVERIFY(TimelineText::render(incident.timeline().first()).endsWith(QStringLiteral("(EXERCISE)")));
 }
 
 void TestIncident::eventsBeforeTheStartAreRefused() {
@@ -236,9 +237,9 @@ void TestIncident::observationsKeepTheLatestPerSignal() {
     QCOMPARE(p1.occurrences, 2);
 
     QCOMPARE(incident.timeline().size(), 5);
-    QCOMPARE(incident.timeline().at(1).text, QStringLiteral("Observed error-rate = 6.5"));
+    QCOMPARE(TimelineText::render(incident.timeline().at(1)), QStringLiteral("Observed error-rate = 6.5"));
     QCOMPARE(incident.timeline().at(1).at, at(30 * kSecond)); // the timeline shows when it was written
-    QCOMPARE(incident.timeline().at(2).text, QStringLiteral("Observed one occurrence of p1-count"));
+    QCOMPARE(TimelineText::render(incident.timeline().at(2)), QStringLiteral("Observed one occurrence of p1-count"));
     QCOMPARE(incident.level(), Level::Normal); // an observation alone changes no level
 }
 
@@ -275,7 +276,7 @@ void TestIncident::triggerCreatesAnObligationDueAtTriggerPlusTimer() {
     const TimelineEntry& line = incident.timeline().last();
     QCOMPARE(line.seq, trigger.seq);
     QCOMPARE(line.at, at(127 * kSecond));
-    QCOMPARE(line.text, QStringLiteral("error-rate triggered: Slow called for; engineering-lead owes a decision by "
+    QCOMPARE(TimelineText::render(line), QStringLiteral("error-rate triggered: Slow called for; engineering-lead owes a decision by "
                                        "09:07:00 UTC"));
 }
 
@@ -290,7 +291,7 @@ void TestIncident::levelEnteredRaisesTheLevel() {
     QCOMPARE(incident.level(), Level::Slow);
     QCOMPARE(incident.levelSince(), at(2 * kMinute));
     QCOMPARE(incident.timeline().last().seq, slow.seq);
-    QCOMPARE(incident.timeline().last().text, QStringLiteral("Level Slow entered"));
+    QCOMPARE(TimelineText::render(incident.timeline().last()), QStringLiteral("Level Slow entered"));
 
     rows.p1Triggered(30 * kMinute);
     // The level's time is the instant in the payload, not when the row was written.
@@ -299,7 +300,7 @@ void TestIncident::levelEnteredRaisesTheLevel() {
         incident.apply(rows.levelEntered(31 * kMinute, 30 * kMinute, QStringLiteral("stop"), QStringLiteral("slow"))));
     QCOMPARE(incident.level(), Level::Stop);
     QCOMPARE(incident.levelSince(), at(30 * kMinute));
-    QCOMPARE(incident.timeline().last().text, QStringLiteral("Level Stop entered"));
+    QCOMPARE(TimelineText::render(incident.timeline().last()), QStringLiteral("Level Stop entered"));
 
     // A level the fold does not know is refused and changes nothing.
     const int lines = int(incident.timeline().size());
@@ -329,7 +330,7 @@ void TestIncident::clearingNeverLowersTheLevel() {
     QCOMPARE(incident.nextOwed(), o);
     QCOMPARE(incident.triggerEventCount(), 2);
     QCOMPARE(incident.timeline().last().seq, cleared.seq);
-    QCOMPARE(incident.timeline().last().text,
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("p1-count cleared (the level stays until a decision lowers it)"));
 }
 
@@ -356,7 +357,7 @@ void TestIncident::deEscalateDecisionLowersTheLevel() {
     QCOMPARE(o->decidedBy, QStringLiteral("Sam"));
     QCOMPARE(o->decidedByRole, QStringLiteral("service-owner"));
     QCOMPARE(o->decisionReason, QStringLiteral("The loss was a display bug"));
-    QCOMPARE(incident.timeline().last().text,
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Sam (service-owner) decided to de-escalate on data-loss: level lowered to Slow — "
                             "\"The loss was a display bug\""));
 }
@@ -391,7 +392,7 @@ void TestIncident::holdKeepsTheLevelAndClosesTheObligation() {
     QVERIFY(!o->isOpen());
     QCOMPARE(incident.nextOwed(), nullptr);
     QCOMPARE(incident.timeline().last().seq, hold.seq);
-    QCOMPARE(incident.timeline().last().text,
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Lee (engineering-lead) decided to hold on error-rate — \"Watching the canary\""));
 
     // A "de-escalation" to a level that is not lower does not raise or keep-lower anything.
@@ -419,8 +420,8 @@ void TestIncident::decisionOnBehalfIsWrittenDown() {
     const Obligation* o = incident.obligation(loss.seq);
     QCOMPARE(o->decision, std::optional<Decision>(Decision::CarryOut));
     QCOMPARE(o->decidedByRole, QStringLiteral("incident-commander"));
-    QCOMPARE(incident.timeline().last().text,
-             QStringLiteral("Ana (incident-commander) decided to carry-out on data-loss, acting for service-owner — "
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
+             QStringLiteral("Ana (incident-commander) decided to carry out on data-loss, acting for service-owner — "
                             "\"Service owner unreachable\""));
 }
 
@@ -477,9 +478,9 @@ void TestIncident::acknowledgementsAndTicksCarryTimeAndActor() {
     QVERIFY(!comms.confirmedAt);
     QCOMPARE(o->unconfirmedNotifications(), 1);
 
-    QCOMPARE(incident.timeline().at(incident.timeline().size() - 3).text, QStringLiteral("Sam acknowledged data-loss"));
+    QCOMPARE(TimelineText::render(incident.timeline().at(incident.timeline().size() - 3)), QStringLiteral("Sam acknowledged data-loss"));
     QCOMPARE(incident.timeline().last().seq, tick.seq);
-    QCOMPARE(incident.timeline().last().text,
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Ana confirmed incident-commander was told about data-loss"));
 }
 
@@ -517,7 +518,7 @@ void TestIncident::operatorChangeIsFolded() {
     QVERIFY(applyAll(incident, rows.all()));
     QCOMPARE(incident.currentOperator().name, QStringLiteral("Sam"));
     QCOMPARE(incident.currentOperator().role, QStringLiteral("service-owner"));
-    QCOMPARE(incident.timeline().last().text, QStringLiteral("Sam (service-owner) took the keyboard"));
+    QCOMPARE(TimelineText::render(incident.timeline().last()), QStringLiteral("Sam (service-owner) took the keyboard"));
 }
 
 void TestIncident::eventsOfOtherIncidentsAreIgnored() {
@@ -570,7 +571,7 @@ void TestIncident::eventsAfterCloseAreIgnored() {
     QCOMPARE(incident.closedAt(), std::optional<QDateTime>(at(10 * kMinute)));
     QCOMPARE(incident.closingSummary(), QStringLiteral("Rolled back; error rate normal"));
     QCOMPARE(incident.timeline().last().seq, close.seq);
-    QCOMPARE(incident.timeline().last().text,
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Ana closed the reversal: Rolled back; error rate normal"));
     const int lines = int(incident.timeline().size());
 
@@ -670,7 +671,7 @@ void TestIncident::foldEqualsApplyingInOrder() {
              applied.obligations().first().notifications.at(1).confirmedAt);
     QCOMPARE(folded.timeline().size(), applied.timeline().size());
     for (int i = 0; i < folded.timeline().size(); ++i)
-        QCOMPARE(folded.timeline().at(i).text, applied.timeline().at(i).text);
+        QCOMPARE(TimelineText::render(folded.timeline().at(i)), TimelineText::render(applied.timeline().at(i)));
     // A fold of an id that is not in the rows is an empty incident.
     QVERIFY(!Incident::fold(rows.all(), QStringLiteral("rev-missing")).isStarted());
 }

@@ -62,6 +62,7 @@ void TestLiveModels::modelsStayConsistentThroughAWholeReversal() {
     ReversalSession session(bench.log, bench.clock, bench.kit);
     LiveRubricModel rubric(session);
     NotificationModel notifications(session);
+    connect(&notifications, &NotificationModel::confirmRequested, &session, &ReversalSession::confirmNotification);
     TimelineModel timeline(session);
     QAbstractItemModelTester rubricTester(&rubric, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester notificationTester(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -322,6 +323,7 @@ void TestLiveModels::notificationTickIsARecord() {
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
     NotificationModel notifications(session);
+    connect(&notifications, &NotificationModel::confirmRequested, &session, &ReversalSession::confirmNotification);
     QAbstractItemModelTester tester(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&notifications, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&notifications, &QAbstractItemModel::dataChanged);
@@ -375,6 +377,7 @@ void TestLiveModels::notificationTickCannotBeTakenBack() {
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
     NotificationModel notifications(session);
+    connect(&notifications, &NotificationModel::confirmRequested, &session, &ReversalSession::confirmNotification);
     QAbstractItemModelTester tester(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
     bench.setTime(kMinute);
     QVERIFY(session.recordObservation(kDataLoss));
@@ -401,6 +404,7 @@ void TestLiveModels::notificationsAfterCloseAreReadOnly() {
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
     NotificationModel notifications(session);
+    connect(&notifications, &NotificationModel::confirmRequested, &session, &ReversalSession::confirmNotification);
     QVERIFY(session.recordObservation(kDataLoss));
     QVERIFY(session.close(QStringLiteral("Rolled back")));
     const qint64 rows = bench.log.count();
@@ -430,11 +434,11 @@ void TestLiveModels::timelineShowsEveryRecordInOrder() {
     }
     // The tests run in UTC, so local time and UTC read alike.
     QCOMPARE(timeline.index(2).data().toString(),
-             QStringLiteral("09:02:07  Error rate spike triggered: Slow called for; Engineering lead owes a decision "
+             QStringLiteral("09:02:07  Error rate spike triggered: Slow (canary only) called for; Engineering lead owes a decision "
                             "by 09:07:00 UTC"));
     QCOMPARE(timeline.index(2).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2026-03-14T09:02:07.000Z UTC · seq %1 · SignalTriggered · Ana").arg(rows.at(2).seq));
-    QCOMPARE(timeline.index(3).data().toString(), QStringLiteral("09:02:07  Level Slow entered"));
+    QCOMPARE(timeline.index(3).data().toString(), QStringLiteral("09:02:07  Level Slow (canary only) entered"));
 }
 
 QTEST_MAIN(TestLiveModels)

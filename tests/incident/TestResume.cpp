@@ -4,6 +4,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "TimelineText.h"
 #include "ReversalSession.h"
 
 #include <QSignalSpy>
@@ -46,7 +47,7 @@ void compareIncidents(const Incident& actual, const Incident& expected) {
     }
     QCOMPARE(actual.timeline().size(), expected.timeline().size());
     for (int i = 0; i < expected.timeline().size(); ++i)
-        QCOMPARE(actual.timeline().at(i).text, expected.timeline().at(i).text);
+        QCOMPARE(TimelineText::render(actual.timeline().at(i)), TimelineText::render(expected.timeline().at(i)));
 }
 
 } // namespace

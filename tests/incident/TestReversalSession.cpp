@@ -6,6 +6,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "TimelineText.h"
 #include "ReversalSession.h"
 
 #include <QRegularExpression>
@@ -161,7 +162,7 @@ void TestReversalSession::observationIsInTheLogBeforeTheStateChanges() {
     connect(&session, &ReversalSession::changed, this, [&] {
         ++checks;
         QCOMPARE(session.incident().timeline().last().seq, bench.log.headSeq());
-        QCOMPARE(bench.log.records().last().kind, session.incident().timeline().last().kind);
+        QCOMPARE(bench.log.records().last().kind, session.incident().timeline().last().kind());
     });
     QVERIFY(session.start(liveSetup()));
     const qint64 before = bench.log.count();

@@ -4,6 +4,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "TimelineText.h"
 #include "ReversalSession.h"
 
 #include <QSignalSpy>
@@ -93,7 +94,7 @@ void TestSessionDecisions::actingForAnotherOwnerIsRecorded() {
     const Obligation* o = session.incident().obligation(ob);
     QCOMPARE(o->decidedBy, QStringLiteral("Ana"));
     QCOMPARE(o->decidedByRole, QStringLiteral("incident-commander"));
-    QVERIFY(session.incident().timeline().last().text.contains(QStringLiteral("acting for service-owner")));
+    QVERIFY(TimelineText::render(session.incident().timeline().last()).contains(QStringLiteral("acting for service-owner")));
 
     // The owner themself carries out with no reason needed.
     bench.setTime(2 * kMinute);

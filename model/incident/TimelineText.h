@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Incident.h"
+
+#include <QCoreApplication>
+
+namespace turnback {
+
+/// Renders a timeline entry as a sentence for people, through tr(), so it can be translated. With a
+/// kit, ids become the kit's names (signals, roles, levels); without one (an old log, a kit that is
+/// not at hand) the ids are shown. Only the recorded facts' slots are filled: what an operator typed
+/// (a reason, a summary, a title) is shown exactly as recorded, never rewritten.
+class TimelineText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineText)
+public:
+    static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
+};
+
+} // namespace turnback

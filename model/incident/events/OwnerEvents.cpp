@@ -1,0 +1,56 @@
+#include "OwnerEvents.h"
+
+#include "EventJson.h"
+
+namespace turnback::events {
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonObject OwnerAcknowledged::toJson() const {
+    return {{"obligation"_L1, obligation}, {"signal"_L1, signal}, {"role"_L1, role}};
+}
+
+std::optional<OwnerAcknowledged> OwnerAcknowledged::fromJson(const QJsonObject& p) {
+    return OwnerAcknowledged{json::integer(p, "obligation"_L1), json::text(p, "signal"_L1), json::text(p, "role"_L1)};
+}
+
+QJsonObject NotificationConfirmed::toJson() const {
+    return {{"obligation"_L1, obligation}, {"signal"_L1, signal}, {"told"_L1, told}, {"role"_L1, role}};
+}
+
+std::optional<NotificationConfirmed> NotificationConfirmed::fromJson(const QJsonObject& p) {
+    return NotificationConfirmed{json::integer(p, "obligation"_L1), json::text(p, "signal"_L1),
+                                 json::text(p, "told"_L1), json::text(p, "role"_L1)};
+}
+
+QJsonObject DecisionRecorded::toJson() const {
+    QJsonObject p{{"obligation"_L1, obligation},
+                  {"decision"_L1, decisionId(decision)},
+                  {"role"_L1, role},
+                  {"reason"_L1, reason},
+                  {"level"_L1, levelId(level)}};
+    if (obligation)
+        p.insert("signal"_L1, signal);
+    if (!onBehalfOf.isEmpty())
+        p.insert("on_behalf_of"_L1, onBehalfOf);
+    return p;
+}
+
+std::optional<DecisionRecorded> DecisionRecorded::fromJson(const QJsonObject& p) {
+    DecisionRecorded d;
+    if (!decisionFromId(json::text(p, "decision"_L1), &d.decision))
+        return std::nullopt;
+    d.obligation = json::integer(p, "obligation"_L1);
+    d.signal = json::text(p, "signal"_L1);
+    d.role = json::text(p, "role"_L1);
+    d.reason = json::text(p, "reason"_L1);
+    d.onBehalfOf = json::text(p, "on_behalf_of"_L1);
+    // A de-escalation names the level it steps down to; without one it cannot be applied.
+    const std::optional<Level> level = json::level(p, "level"_L1, true);
+    if (!level && d.decision == Decision::DeEscalate)
+        return std::nullopt;
+    d.level = level.value_or(Level::Normal);
+    return d;
+}
+
+} // namespace turnback::events

@@ -1,0 +1,46 @@
+#include "ReversalEvents.h"
+
+#include "EventJson.h"
+
+#include <QJsonArray>
+
+namespace turnback::events {
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonObject ReversalStarted::toJson() const {
+    return {{"title"_L1, title},
+            {"service"_L1, service},
+            {"role"_L1, role},
+            {"mode"_L1, exercise ? u"exercise"_s : u"live"_s},
+            {"kit_id"_L1, kitId},
+            {"kit_file"_L1, kitFile},
+            {"overlays"_L1, QJsonArray::fromStringList(overlays)}};
+}
+
+std::optional<ReversalStarted> ReversalStarted::fromJson(const QJsonObject& p) {
+    return ReversalStarted{json::text(p, "title"_L1),    json::text(p, "service"_L1),
+                           json::text(p, "role"_L1),     json::text(p, "mode"_L1) == "exercise"_L1,
+                           json::text(p, "kit_id"_L1),   json::text(p, "kit_file"_L1),
+                           json::texts(p, "overlays"_L1)};
+}
+
+QJsonObject OperatorChanged::toJson() const {
+    return {{"name"_L1, name}, {"role"_L1, role}, {"previous"_L1, previous}, {"previous_role"_L1, previousRole}};
+}
+
+std::optional<OperatorChanged> OperatorChanged::fromJson(const QJsonObject& p) {
+    return OperatorChanged{json::text(p, "name"_L1), json::text(p, "role"_L1), json::text(p, "previous"_L1),
+                           json::text(p, "previous_role"_L1)};
+}
+
+QJsonObject ReversalClosed::toJson() const {
+    return {{"summary"_L1, summary}, {"level"_L1, level}, {"open_obligations"_L1, openObligations}};
+}
+
+std::optional<ReversalClosed> ReversalClosed::fromJson(const QJsonObject& p) {
+    return ReversalClosed{json::text(p, "summary"_L1), json::text(p, "level"_L1),
+                          json::integer(p, "open_obligations"_L1)};
+}
+
+} // namespace turnback::events

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "IncidentEvents.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace turnback::events {
+
+// The events that open, hand over and close a reversal. Each is one audit_log row whose `incident`
+// column is the reversal id; the payload fields are the public contract in docs/incident-events.md.
+// The row's actor (who was at the keyboard) is not part of the payload.
+
+/// A reversal began. Target: the service.
+struct ReversalStarted {
+    inline static const QString& kind = EventKind::ReversalStarted;
+    QString title;
+    QString service;
+    QString role; ///< the operator's role id
+    bool exercise = false;
+    QString kitId;
+    QString kitFile;
+    QStringList overlays;
+
+    QString target() const { return service; }
+    QJsonObject toJson() const;
+    static std::optional<ReversalStarted> fromJson(const QJsonObject& payload);
+    friend bool operator==(const ReversalStarted&, const ReversalStarted&) = default;
+};
+
+/// Someone else took the keyboard. Target: the new operator's name.
+struct OperatorChanged {
+    inline static const QString& kind = EventKind::OperatorChanged;
+    QString name;
+    QString role;
+    QString previous;
+    QString previousRole;
+
+    QString target() const { return name; }
+    QJsonObject toJson() const;
+    static std::optional<OperatorChanged> fromJson(const QJsonObject& payload);
+    friend bool operator==(const OperatorChanged&, const OperatorChanged&) = default;
+};
+
+/// The reversal ended; nothing more is recorded in it. Target: the reversal id (set by the writer).
+struct ReversalClosed {
+    inline static const QString& kind = EventKind::ReversalClosed;
+    QString summary;
+    QString level; ///< the level id at closing ("normal", "slow", ...)
+    qint64 openObligations = 0;
+
+    QString target() const { return {}; }
+    QJsonObject toJson() const;
+    static std::optional<ReversalClosed> fromJson(const QJsonObject& payload);
+    friend bool operator==(const ReversalClosed&, const ReversalClosed&) = default;
+};
+
+} // namespace turnback::events

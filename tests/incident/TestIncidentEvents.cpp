@@ -1,0 +1,131 @@
+// The typed events: each kind writes exactly the payload docs/incident-events.md documents (the
+// public contract auditors query with sqlite3), and reads back what it wrote.
+
+#include "AuditLog.h"
+#include "IncidentEvent.h"
+#include "UtcTime.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace turnback;
+using namespace turnback::events;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(turnback::events::IncidentEvent)
+
+namespace {
+QDateTime t(const char* text) {
+    return utc::parse(QString::fromLatin1(text));
+}
+} // namespace
+
+class TestIncidentEvents : public QObject {
+    Q_OBJECT
+private slots:
+    void writesTheDocumentedPayload_data() {
+        QTest::addColumn<IncidentEvent>("event");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("payload");
+        QTest::newRow("ReversalStarted")
+            << IncidentEvent(ReversalStarted{u"Rollout"_s,
+                                             u"checkout"_s,
+                                             u"incident-commander"_s,
+                                             true,
+                                             u"baseline"_s,
+                                             u"/k/baseline.yaml"_s,
+                                             {u"/k/o.yaml"_s}})
+            << u"checkout"_s
+            << uR"({"kit_file":"/k/baseline.yaml","kit_id":"baseline","mode":"exercise","overlays":["/k/o.yaml"],"role":"incident-commander","service":"checkout","title":"Rollout"})"_s;
+        QTest::newRow("ObservationRecorded measured")
+            << IncidentEvent(ObservationRecorded{u"error-rate"_s, t("2026-03-14T09:00:30.000Z"), 30000, 6.5})
+            << u"error-rate"_s
+            << uR"({"observed_at":"2026-03-14T09:00:30.000Z","rubric_ms":30000,"signal":"error-rate","value":6.5})"_s;
+        QTest::newRow("ObservationRecorded occurrence")
+            << IncidentEvent(ObservationRecorded{u"p1-count"_s, t("2026-03-14T09:00:30.000Z"), 30000, std::nullopt})
+            << u"p1-count"_s
+            << uR"({"observed_at":"2026-03-14T09:00:30.000Z","rubric_ms":30000,"signal":"p1-count"})"_s;
+        QTest::newRow("SignalTriggered")
+            << IncidentEvent(SignalTriggered{u"error-rate"_s,
+                                             Level::Slow,
+                                             t("2026-03-14T09:02:00.000Z"),
+                                             u"engineering-lead"_s,
+                                             300000,
+                                             t("2026-03-14T09:07:00.000Z"),
+                                             {u"incident-commander"_s}})
+            << u"error-rate"_s
+            << uR"({"at":"2026-03-14T09:02:00.000Z","deadline":"2026-03-14T09:07:00.000Z","level":"slow","notify":["incident-commander"],"owner":"engineering-lead","signal":"error-rate","timer_ms":300000})"_s;
+        QTest::newRow("SignalCleared") << IncidentEvent(SignalCleared{u"p1-count"_s, t("2026-03-14T10:00:00.000Z")})
+                                       << u"p1-count"_s
+                                       << uR"({"at":"2026-03-14T10:00:00.000Z","signal":"p1-count"})"_s;
+        QTest::newRow("LevelEntered")
+            << IncidentEvent(
+                   LevelEntered{Level::Stop, Level::Slow, u"p1-count"_s, t("2026-03-14T09:41:00.000Z"), false})
+            << u"stop"_s << uR"({"at":"2026-03-14T09:41:00.000Z","from":"slow","level":"stop","signal":"p1-count"})"_s;
+        QTest::newRow("LevelEntered repaired")
+            << IncidentEvent(
+                   LevelEntered{Level::Reverse, Level::Normal, u"data-loss"_s, t("2026-03-14T09:41:00.000Z"), true})
+            << u"reverse"_s
+            << uR"({"at":"2026-03-14T09:41:00.000Z","from":"normal","level":"reverse","repaired":true,"signal":"data-loss"})"_s;
+        QTest::newRow("OwnerAcknowledged")
+            << IncidentEvent(OwnerAcknowledged{7, u"error-rate"_s, u"engineering-lead"_s}) << u"error-rate"_s
+            << uR"({"obligation":7,"role":"engineering-lead","signal":"error-rate"})"_s;
+        QTest::newRow("NotificationConfirmed")
+            << IncidentEvent(NotificationConfirmed{7, u"error-rate"_s, u"service-owner"_s, u"incident-commander"_s})
+            << u"service-owner"_s
+            << uR"({"obligation":7,"role":"incident-commander","signal":"error-rate","told":"service-owner"})"_s;
+        QTest::newRow("DecisionRecorded on behalf")
+            << IncidentEvent(DecisionRecorded{7, u"data-loss"_s, Decision::CarryOut, u"incident-commander"_s,
+                                              u"Owner unreachable"_s, Level::Reverse, u"service-owner"_s})
+            << u"data-loss"_s
+            << uR"({"decision":"carry-out","level":"reverse","obligation":7,"on_behalf_of":"service-owner","reason":"Owner unreachable","role":"incident-commander","signal":"data-loss"})"_s;
+        QTest::newRow("DecisionRecorded stand-down")
+            << IncidentEvent(DecisionRecorded{
+                   0, {}, Decision::DeEscalate, u"incident-commander"_s, u"All clear"_s, Level::Normal, {}})
+            << u"normal"_s
+            << uR"({"decision":"de-escalate","level":"normal","obligation":0,"reason":"All clear","role":"incident-commander"})"_s;
+        QTest::newRow("OperatorChanged")
+            << IncidentEvent(OperatorChanged{u"Sam"_s, u"service-owner"_s, u"Ana"_s, u"incident-commander"_s})
+            << u"Sam"_s
+            << uR"({"name":"Sam","previous":"Ana","previous_role":"incident-commander","role":"service-owner"})"_s;
+        QTest::newRow("ReversalClosed") << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 2}) << QString()
+                                        << uR"({"level":"stop","open_obligations":2,"summary":"Rolled back"})"_s;
+    }
+    void writesTheDocumentedPayload() {
+        QFETCH(IncidentEvent, event);
+        QFETCH(QString, target);
+        QFETCH(QString, payload);
+        QCOMPARE(AuditLog::canonicalPayload(toJson(event)), payload);
+        QCOMPARE(targetOf(event), target);
+        const QString kind = QString::fromLatin1(QTest::currentDataTag()).section(u' ', 0, 0);
+        QCOMPARE(kindOf(event), kind);
+        QVERIFY(isIncidentEventKind(kind));
+        // What is written reads back as the same event.
+        const std::optional<IncidentEvent> back = fromJson(kind, QJsonDocument::fromJson(payload.toUtf8()).object());
+        QVERIFY(back.has_value());
+        QVERIFY(*back == event);
+    }
+
+    void readsWhatOldLogsLeftOut() {
+        // The oldest observations carry no rubric_ms; a decision row may lack its signal field.
+        const auto seen = fromJson(
+            EventKind::ObservationRecorded,
+            QJsonDocument::fromJson(R"({"signal":"p1-count","observed_at":"2026-03-14T09:00:30.000Z"})").object());
+        QVERIFY(seen && !std::get<ObservationRecorded>(*seen).rubricMs && !std::get<ObservationRecorded>(*seen).value);
+        const auto decided =
+            fromJson(EventKind::DecisionRecorded,
+                     QJsonDocument::fromJson(R"({"obligation":3,"decision":"hold","level":"slow"})").object());
+        QVERIFY(decided && std::get<DecisionRecorded>(*decided).signal.isEmpty());
+    }
+
+    void refusesWhatCannotBeApplied() {
+        QVERIFY(!fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"maybe"_s}}));
+        QVERIFY(!fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"de-escalate"_s}}));
+        QVERIFY(!fromJson(EventKind::LevelEntered, QJsonObject{{u"level"_s, u"panic"_s}}));
+        QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
+        QVERIFY(!isIncidentEventKind(u"ui.click"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentEvents)
+#include "TestIncidentEvents.moc"

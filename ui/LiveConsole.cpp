@@ -2,6 +2,7 @@
 
 #include "ChangeOperatorDialog.h"
 #include "Clock.h"
+#include "ClockScheduler.h"
 #include "CloseReversalDialog.h"
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
@@ -213,11 +214,9 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_tick->setTimerType(Qt::CoarseTimer); // 1 Hz is what people read; the exact wake below is precise
     connect(m_tick, &QTimer::timeout, this, &LiveConsole::refreshNow);
     m_tick->start();
-    m_exactWake = new QTimer(this);
-    m_exactWake->setObjectName(QStringLiteral("exactWakeTimer"));
-    m_exactWake->setSingleShot(true);
-    m_exactWake->setTimerType(Qt::PreciseTimer);
-    connect(m_exactWake, &QTimer::timeout, this, &LiveConsole::refreshNow);
+    m_exactWake = new ClockScheduler(session.clock(), this);
+    m_exactWake->setObjectName(QStringLiteral("exactWake"));
+    connect(m_exactWake, &ClockScheduler::due, this, &LiveConsole::refreshNow);
 
     m_table->resizeColumnsToContents();
     updateHeader();
@@ -235,11 +234,10 @@ void LiveConsole::refreshNow() {
 void LiveConsole::scheduleExactWake() {
     const std::optional<QDateTime> next = m_session.nextScheduledTransition();
     if (!next) {
-        m_exactWake->stop();
+        m_exactWake->cancel();
         return;
     }
-    const qint64 ms = m_session.clock().utcNow().msecsTo(*next);
-    m_exactWake->start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
+    m_exactWake->wakeAt(*next);
 }
 
 QString LiveConsole::nextOwedText() const {
@@ -373,7 +371,7 @@ void LiveConsole::closeReversal() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_tick->stop();
-        m_exactWake->stop();
+        m_exactWake->cancel();
         updateHeader();
     });
     dialog->open();

@@ -10,6 +10,7 @@ class QTimer;
 
 namespace turnback {
 
+class ClockScheduler;
 class LiveRubricModel;
 class NotificationModel;
 class ObservationPanel;
@@ -71,7 +72,7 @@ private:
     QListView* m_timelineView = nullptr;
     ObservationPanel* m_observe = nullptr;
     QTimer* m_tick = nullptr;
-    QTimer* m_exactWake = nullptr;
+    ClockScheduler* m_exactWake = nullptr;
     QSet<qint64> m_alerted;
     // What the styled labels show now: restyling only when these change keeps the 1 Hz refresh cheap.
     int m_bannerLevel = -1;

@@ -1,24 +1,75 @@
 #include "Clock.h"
 
+#include "RealTimeSource.h"
+
+#include <cmath>
+
 namespace turnback {
 
 QDateTime SystemClock::utcNow() const {
     return QDateTime::currentDateTimeUtc();
 }
 
-SimulatedClock::SimulatedClock(QDateTime startUtc)
-    : m_now(startUtc.toUTC()) {}
+SimulatedClock::SimulatedClock(const QDateTime& startUtc)
+    : m_ownRealTime(std::make_unique<ElapsedTimerSource>())
+    , m_realTime(*m_ownRealTime) {
+    reanchor(startUtc);
+}
+
+SimulatedClock::SimulatedClock(const QDateTime& startUtc, const RealTimeSource& realTime)
+    : m_realTime(realTime) {
+    reanchor(startUtc);
+}
+
+SimulatedClock::~SimulatedClock() = default;
 
 QDateTime SimulatedClock::utcNow() const {
-    return m_now;
+    if (!m_running)
+        return m_anchorClock;
+    const double realMs = std::chrono::duration<double, std::milli>(m_realTime.elapsed() - m_anchorReal).count();
+    // Rounded down: the clock never shows an instant that it has not reached yet.
+    return m_anchorClock.addMSecs(qint64(std::floor(realMs * m_speed)));
+}
+
+void SimulatedClock::reanchor(const QDateTime& clockTime) {
+    m_anchorClock = clockTime.toUTC();
+    m_anchorReal = m_realTime.elapsed();
 }
 
 void SimulatedClock::setNow(const QDateTime& utc) {
-    m_now = utc.toUTC();
+    reanchor(utc);
+    emit courseChanged();
 }
 
 void SimulatedClock::advance(std::chrono::milliseconds by) {
-    m_now = m_now.addMSecs(by.count());
+    setNow(utcNow().addMSecs(by.count()));
+}
+
+void SimulatedClock::pause() {
+    if (!m_running)
+        return;
+    reanchor(utcNow());
+    m_running = false;
+    emit courseChanged();
+}
+
+void SimulatedClock::resume() {
+    if (m_running)
+        return;
+    reanchor(m_anchorClock);
+    m_running = true;
+    emit courseChanged();
+}
+
+bool SimulatedClock::setSpeed(double factor) {
+    if (!(factor > 0.0) || !std::isfinite(factor))
+        return false;
+    if (factor == m_speed)
+        return true;
+    reanchor(utcNow());
+    m_speed = factor;
+    emit courseChanged();
+    return true;
 }
 
 } // namespace turnback

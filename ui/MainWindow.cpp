@@ -10,12 +10,12 @@
 #include "KitLoader.h"
 #include "KitPartsHtml.h"
 #include "LiveConsole.h"
+#include "MessageBoxes.h"
 #include "ReversalSession.h"
 #include "RubricTableModel.h"
 #include "SigningKeyDialog.h"
 #include "StartReversalDialog.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -24,7 +24,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -340,8 +339,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     // The only way to lose an event is to quit while it is held: say so, and let the operator choose.
-    const auto answer = QMessageBox::warning(
-        this, tr("Events are not yet recorded"),
+    const auto answer = MessageBoxes::ask(
+        this, QMessageBox::Warning, tr("Events are not yet recorded"),
         tr("%1 event(s) could not be written to the audit log yet and are held in memory. If you quit now, they are "
            "lost.\n\n%2\n\nKeep Turnback open until the banner goes away.")
             .arg(held)
@@ -447,7 +446,8 @@ void MainWindow::chooseStartReversal() {
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto session = std::make_unique<ReversalSession>(*m_trail, m_clock, m_kit);
         if (!session->start(dialog->setup())) {
-            QMessageBox::warning(this, tr("The reversal was not started"), session->errorString());
+            MessageBoxes::tell(this, QMessageBox::Warning, tr("The reversal was not started"), session->errorString(),
+                               {QStringLiteral("startFailedDialog"), QStringLiteral("startFailedCloseButton")});
             return;
         }
         attachSession(std::move(session));
@@ -518,16 +518,12 @@ void MainWindow::updateReversalActions() {
 }
 
 void MainWindow::showAbout() {
-    auto* box = new QMessageBox(QMessageBox::Information, tr("About Turnback"),
-                                tr("<b>Turnback %1</b><br>An incident console for reversibility kits: the rubric, "
-                                   "the comms and the data steps for unwinding a deployment, with an audit trail "
-                                   "that survives compliance review.")
-                                    .arg(QStringLiteral(TURNBACK_VERSION)),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->button(QMessageBox::Close)->setObjectName(QStringLiteral("aboutCloseButton"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    MessageBoxes::tell(this, QMessageBox::Information, tr("About Turnback"),
+                       tr("<b>Turnback %1</b><br>An incident console for reversibility kits: the rubric, "
+                          "the comms and the data steps for unwinding a deployment, with an audit trail "
+                          "that survives compliance review.")
+                           .arg(QStringLiteral(TURNBACK_VERSION)),
+                       {QStringLiteral("aboutDialog"), QStringLiteral("aboutCloseButton")});
 }
 
 } // namespace turnback

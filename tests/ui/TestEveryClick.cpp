@@ -271,7 +271,7 @@ protected:
 /// A widget added without a name fails this test with its path; so does a click that is not recorded.
 /// Not clicked, on purpose: menu titles (a menu only opens; its actions are the clicks, and are clicked),
 /// the platform file dialog (FileDialogs answers instead, so nothing blocks), and the "reversal was not
-/// started" warning (a static, blocking QMessageBox::warning shown only when the audit log cannot be written).
+/// started" box (MessageBoxes::tell, shown only when the audit log refuses the start).
 class TestEveryClick : public QObject {
     Q_OBJECT
 private slots:

@@ -265,7 +265,7 @@ protected:
 
 } // namespace
 
-/// "Every click, provably" (DESIGN.md section 6): opens every window and dialog the console has, in the
+/// "Every click, provably" (docs/architecture.md): opens every window and dialog the console has, in the
 /// states that show their widgets, finds every interactive widget and action generically, checks that
 /// each has a unique objectName path, clicks each one for real and reads back its one `ui.click` row.
 /// A widget added without a name fails this test with its path; so does a click that is not recorded.

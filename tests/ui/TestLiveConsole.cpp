@@ -306,6 +306,17 @@ void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
     QVERIFY(ofKind(EventKind::ObservationRecorded).isEmpty());
     QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("importProblemDialog"))); // answered, never shown
 
+    // A file whose lines parse but whose last time has not come yet: refused whole, not recorded up to
+    // that line (the import used to record the first line, then stop).
+    const QString early = m_scratch->file(QStringLiteral("ahead-of-time.csv"));
+    QVERIFY(test::writeText(early, "10,error-rate,1.5\n3600,error-rate,2\n"));
+    FileDialogs::setNextAnswer({early});
+    MessageBoxes::setNextAnswer(QMessageBox::Close);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY2(MessageBoxes::lastAnsweredText().contains(early + QStringLiteral(":2: error: 3600 s is in the future")),
+             qPrintable(MessageBoxes::lastAnsweredText()));
+    QVERIFY(ofKind(EventKind::ObservationRecorded).isEmpty());
+
     // A good file goes in whole, without a box.
     const QString good = m_scratch->file(QStringLiteral("good.csv"));
     QVERIFY(test::writeText(good, "at,signal,value\n10,error-rate,1.5\n20,p1-count\n"));

@@ -299,7 +299,7 @@ void MainWindow::reloadKit() {
 }
 
 void MainWindow::chooseStartReversal() {
-    if (!m_controller->canStartReversal()) {
+    if (!m_controller->hasKit() || m_controller->isReversalRunning()) {
         statusBar()->showMessage(m_controller->hasKit()
                                      ? tr("A reversal is already running: close it before starting another.")
                                      : tr("Open a kit first: a reversal runs on a kit's rubric."),

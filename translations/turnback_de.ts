@@ -40,98 +40,121 @@
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key files (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KitPartsHtml</name>
     <message>
         <source>Kit file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlay:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit names no roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notifies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit has no comms packs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immediately</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>within %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blanks to fill:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit has no data-handling procedures.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CHECKPOINT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence to capture:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit has no stage checklists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit has no human-impact prompts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationImport</name>
+    <message>
+        <source>%1 s is in the future: the reversal has run %2 s so far</source>
+        <translation>%1 s liegt in der Zukunft: die Rücknahme läuft erst seit %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s is before what the rubric has already seen (%2 s into the reversal)</source>
+        <translation>%1 s liegt vor dem, was die Rubrik schon gesehen hat (%2 s nach Beginn der Rücknahme)</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot read it: %2</source>
+        <translation>%1: Fehler: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: no reversal is running to import into</source>
+        <translation>%1: Fehler: es läuft keine Rücknahme, in die importiert werden kann</translation>
+    </message>
+    <message>
+        <source>%1: error: no observations in the file (expected rows of at,signal,value)</source>
+        <translation>%1: Fehler: keine Beobachtungen in der Datei (erwartet: Zeilen at,signal,value)</translation>
     </message>
 </context>
 <context>
@@ -208,6 +231,25 @@
     </message>
 </context>
 <context>
+    <name>turnback::ConsoleController</name>
+    <message>
+        <source>Open a kit first: a reversal runs on a kit&apos;s rubric.</source>
+        <translation type="unfinished">Öffnen Sie zuerst ein Kit: Eine Rücknahme folgt der Rubrik eines Kits.</translation>
+    </message>
+    <message>
+        <source>A reversal is already running: close it before starting another.</source>
+        <translation>Eine Rücknahme läuft bereits: Schließen Sie sie ab, bevor Sie eine weitere starten.</translation>
+    </message>
+    <message>
+        <source>A reversal is already running: close it before resuming another.</source>
+        <translation>Eine Rücknahme läuft bereits: Schließen Sie sie ab, bevor Sie eine andere fortsetzen.</translation>
+    </message>
+    <message>
+        <source>No reversal is running.</source>
+        <translation>Es läuft keine Rücknahme.</translation>
+    </message>
+</context>
+<context>
     <name>turnback::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
@@ -250,8 +292,51 @@
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <source>No signal's decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <source>No signal&apos;s decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Keine Entscheidung zu einem Signal ist offen. Sie können den Vorfall von &lt;b&gt;%1&lt;/b&gt; herunterstufen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::KitBrowser</name>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation type="unfinished">R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Comms packs</source>
+        <translation>&amp;Kommunikationspakete</translation>
+    </message>
+    <message>
+        <source>&amp;Data handling</source>
+        <translation>Daten&amp;behandlung</translation>
+    </message>
+    <message>
+        <source>&amp;Stage checklists</source>
+        <translation>&amp;Phasen-Checklisten</translation>
+    </message>
+    <message>
+        <source>&amp;Human impact</source>
+        <translation>&amp;Menschliche Auswirkungen</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>R&amp;ollen</translation>
+    </message>
+    <message>
+        <source>&amp;Kit</source>
+        <translation>K&amp;it</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No kit loaded.&lt;/b&gt; Open one with File &amp;gt; Open kit (Ctrl+O).</source>
+        <translation>&lt;b&gt;Kein Kit geladen.&lt;/b&gt; Öffnen Sie eines mit Datei &amp;gt; Kit öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>with 1 service overlay</source>
+        <translation>mit 1 Dienst-Overlay</translation>
+    </message>
+    <message>
+        <source>with %1 service overlays</source>
+        <translation>mit %1 Dienst-Overlays</translation>
     </message>
 </context>
 <context>
@@ -360,10 +445,6 @@
         <translation>Keine offene Entscheidung: Wählen Sie ein ausgelöstes Signal, dessen Verantwortliche noch nicht entschieden haben.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
@@ -403,16 +484,24 @@
         <source>Who must be told (tick when told)</source>
         <translation>Wer informiert werden muss (abhaken, sobald informiert)</translation>
     </message>
+    <message>
+        <source>Nothing was recorded from this file. Correct it and import it again:
+
+%1</source>
+        <translation>Aus dieser Datei wurde nichts aufgezeichnet. Korrigieren Sie sie und importieren Sie sie erneut:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>turnback::LiveRubricModel</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>occurred ×%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cleared</source>
@@ -424,7 +513,7 @@
     </message>
     <message>
         <source>pending — fires in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TRIGGERED</source>
@@ -432,15 +521,15 @@
     </message>
     <message>
         <source>%1 once triggered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · ack'd</source>
-        <translation type="unfinished" />
+        <source> · ack&apos;d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Triggered %1 UTC; due %2 UTC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signal</source>
@@ -467,7 +556,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>Owner's countdown</source>
+        <source>Owner&apos;s countdown</source>
         <translation>Frist der Verantwortlichen</translation>
     </message>
 </context>
@@ -558,46 +647,6 @@
         <translation>Ü&amp;ber Turnback</translation>
     </message>
     <message>
-        <source>R&amp;ubric</source>
-        <translation>R&amp;ubrik</translation>
-    </message>
-    <message>
-        <source>&amp;Comms packs</source>
-        <translation>&amp;Kommunikationspakete</translation>
-    </message>
-    <message>
-        <source>&amp;Data handling</source>
-        <translation>Daten&amp;behandlung</translation>
-    </message>
-    <message>
-        <source>&amp;Stage checklists</source>
-        <translation>&amp;Phasen-Checklisten</translation>
-    </message>
-    <message>
-        <source>&amp;Human impact</source>
-        <translation>&amp;Menschliche Auswirkungen</translation>
-    </message>
-    <message>
-        <source>R&amp;oles</source>
-        <translation>R&amp;ollen</translation>
-    </message>
-    <message>
-        <source>&amp;Kit</source>
-        <translation>K&amp;it</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No kit loaded.&lt;/b&gt; Open one with File &amp;gt; Open kit (Ctrl+O).</source>
-        <translation>&lt;b&gt;Kein Kit geladen.&lt;/b&gt; Öffnen Sie eines mit Datei &amp;gt; Kit öffnen (Strg+O).</translation>
-    </message>
-    <message>
-        <source>with 1 service overlay</source>
-        <translation>mit 1 Dienst-Overlay</translation>
-    </message>
-    <message>
-        <source>with %1 service overlays</source>
-        <translation>mit %1 Dienst-Overlays</translation>
-    </message>
-    <message>
         <source>Audit log: %1 — 1 event recorded</source>
         <translation>Prüfprotokoll: %1 — 1 Ereignis aufgezeichnet</translation>
     </message>
@@ -610,7 +659,7 @@
         <translation>Öffnen Sie ein Kit, bevor Sie ein Dienst-Overlay hinzufügen.</translation>
     </message>
     <message>
-        <source>Open a kit first: a reversal runs on a kit's rubric.</source>
+        <source>Open a kit first: a reversal runs on a kit&apos;s rubric.</source>
         <translation>Öffnen Sie zuerst ein Kit: Eine Rücknahme folgt der Rubrik eines Kits.</translation>
     </message>
     <message>
@@ -622,7 +671,7 @@
         <translation>Die Rücknahme wurde nicht gestartet</translation>
     </message>
     <message>
-        <source>Resumed reversal "%1" from the audit log.</source>
+        <source>Resumed reversal &quot;%1&quot; from the audit log.</source>
         <translation>Rücknahme „%1“ aus dem Prüfprotokoll fortgesetzt.</translation>
     </message>
     <message>
@@ -705,16 +754,20 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
         <source>Copied %1: paste it into the ticket or filing.</source>
         <translation>%1 kopiert: Fügen Sie ihn in das Ticket oder die Meldung ein.</translation>
     </message>
+    <message>
+        <source>Set up &amp;signing...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>
     <message>
         <source>%1 told about %2 — %3 UTC by %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tell %1 about %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -725,11 +778,11 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
@@ -741,126 +794,126 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Type a number first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded %1 = %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded one %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>turnback::ReversalSession</name>
     <message>
         <source>No reversal is running.</source>
-        <translation type="unfinished" />
+        <translation>Es läuft keine Rücknahme.</translation>
     </message>
     <message>
         <source>This reversal is closed; nothing more can be recorded in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A reversal is already running in this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reversal a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the service being reversed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say who is at the keyboard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose your role from the kit's roles.</source>
-        <translation type="unfinished" />
+        <source>Choose your role from the kit&apos;s roles.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no reversal %1 in this audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reversal %1 was started with the kit '%2'; open that kit to resume it.</source>
-        <translation type="unfinished" />
+        <source>Reversal %1 was started with the kit &apos;%2&apos;; open that kit to resume it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kit has no signal '%1'.</source>
-        <translation type="unfinished" />
+        <source>The kit has no signal &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs a number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An observation cannot be in the future (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observations must be in time order: %1 is before the last one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing open to acknowledge there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was already acknowledged by %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no such notification list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was already told, at %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not on this notification list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no open decision there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why you are holding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why you are de-escalating.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are acting for the %1: say why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a level below the current one to de-escalate to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a name and one of the kit's roles.</source>
-        <translation type="unfinished" />
+        <source>Give a name and one of the kit&apos;s roles.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a one-line summary before closing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NOT YET RECORDED: held in memory and written, with its time, as soon as the audit log can be written. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1057,7 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     <name>turnback::TimelineModel</name>
     <message>
         <source>%1 UTC · seq %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,19 +7,18 @@
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
 #include "LiveRubricModel.h"
+#include "MessageBoxes.h"
 #include "NotificationModel.h"
-#include "ObservationCsv.h"
+#include "ObservationImport.h"
 #include "ObservationPanel.h"
 #include "ReversalSession.h"
 #include "TimelineModel.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -381,36 +380,17 @@ void LiveConsole::importObservations() {
     const QString file = FileDialogs::openObservationsFile(this);
     if (file.isEmpty())
         return;
-    QFile csv(file);
-    if (!csv.open(QIODevice::ReadOnly)) {
-        emit message(tr("Cannot read %1: %2").arg(file, csv.errorString()));
-        return;
+    const ObservationImportResult imported = ObservationImport::importFile(m_session, file);
+    if (!imported.ok()) {
+        const QString problems = imported.problems.join(QLatin1Char('\n'));
+        MessageBoxes::tell(
+            this, QMessageBox::Warning, tr("Import stopped"),
+            imported.recorded == 0
+                ? tr("Nothing was recorded from this file. Correct it and import it again:\n\n%1").arg(problems)
+                : tr("%1 observation(s) recorded; then:\n\n%2").arg(imported.recorded).arg(problems),
+            {QStringLiteral("importProblemDialog"), QStringLiteral("importProblemCloseButton")});
     }
-    const ObservationCsvResult parsed = ObservationCsv::parse(csv.readAll(), file, m_session.kit());
-    QStringList problems = parsed.errors;
-    int recorded = 0;
-    if (problems.isEmpty()) {
-        // Times in the file are seconds from the start of this reversal.
-        for (const Observation& obs : parsed.observations) {
-            if (!m_session.recordObservation(obs.signalId, obs.value,
-                                             m_session.incident().startedAt().addMSecs(obs.at.count()))) {
-                problems << m_session.errorString();
-                break;
-            }
-            ++recorded;
-        }
-    }
-    if (!problems.isEmpty()) {
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Import stopped"),
-            tr("%1 observation(s) recorded; then:\n\n%2").arg(recorded).arg(problems.join(QLatin1Char('\n'))),
-            QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("importProblemDialog"));
-        box->button(QMessageBox::Close)->setObjectName(QStringLiteral("importProblemCloseButton"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    emit message(tr("Imported %1 observation(s) from %2").arg(recorded).arg(file));
+    emit message(tr("Imported %1 observation(s) from %2").arg(imported.recorded).arg(file));
 }
 
 } // namespace turnback

@@ -135,6 +135,7 @@ ObservationCsvResult parse(const QByteArray& bytes, const QString& fileName, con
         previousAt = at;
         previousLine = lineNumber;
         result.observations.append({*at, signalId, value});
+        result.lineNumbers.append(lineNumber);
     }
     return result;
 }

@@ -12,6 +12,7 @@ namespace turnback {
 
 struct ObservationCsvResult {
     QList<Observation> observations; ///< the rows that parsed, in file order
+    QList<int> lineNumbers;          ///< the file line of each observation, to report it against
     QStringList errors;              ///< "FILE:LINE: error: ...", one per bad row; empty when the file is good
 };
 

@@ -2,6 +2,7 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "SmallDisk.h"
 #include "TestSupport.h"
 #include "UtcTime.h"
@@ -81,6 +82,18 @@ void TestAuditFaultUi::secondConsoleIsReadOnlyAndSaysSo() {
     QVERIFY2(banner->text().contains(QStringLiteral("NOT YET RECORDED: 1 event(s)")), qPrintable(banner->text()));
     QCOMPARE(window.trail().pendingCount(), 1);
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("startReversalAction"))->isEnabled());
+
+    // Quitting now would lose what is held: the window asks first, and Cancel keeps it open.
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(MessageBoxes::lastAnsweredText().startsWith(
+                 QStringLiteral("1 event(s) could not be written to the audit log yet")),
+             qPrintable(MessageBoxes::lastAnsweredText()));
+    // Discard is the operator's explicit choice to lose it.
+    MessageBoxes::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestAuditFaultUi)

@@ -2,10 +2,12 @@
 #include "ClickRecorder.h"
 #include "Clock.h"
 #include "DecisionDialog.h"
+#include "FileDialogs.h"
 #include "IncidentEvents.h"
 #include "LiveConsole.h"
 #include "LiveRubricModel.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "ReversalSession.h"
 #include "StartReversalDialog.h"
 #include "TestSupport.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -42,6 +45,7 @@ private slots:
     void tickingANotificationRecordsIt();
     void restartResumesWithCountdownsIntact();
     void exerciseIsUnmistakable();
+    void importIsAllOrNothingAndNamesEveryBadLine();
 
 private:
     void openWindow();
@@ -263,9 +267,9 @@ void TestLiveConsole::restartResumesWithCountdownsIntact() {
     const QJsonObject payload = QJsonDocument::fromJson(triggered.first().payload.toUtf8()).object();
     const QDateTime observedAt =
         utc::parse(QJsonDocument::fromJson(ofKind(EventKind::ObservationRecorded).last().payload.toUtf8())
-                     .object()
-                     .value(QStringLiteral("observed_at"))
-                     .toString());
+                       .object()
+                       .value(QStringLiteral("observed_at"))
+                       .toString());
     QCOMPARE(utc::parse(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
     // Triggered 1 minute ago with a 5-minute timer: 4:00 left, not 5:00.
     QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("4:00"));
@@ -282,6 +286,44 @@ void TestLiveConsole::exerciseIsUnmistakable() {
     for (const AuditRecord& r : m_log->records())
         if (!r.incident.isEmpty())
             QVERIFY2(r.payload.contains(QStringLiteral("\"exercise\":true")), qPrintable(r.kind));
+}
+
+void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    m_clock->advance(2min);
+    auto* import = console->findChild<QPushButton*>(QStringLiteral("importObservationsButton"));
+
+    // A file with good and bad lines: nothing goes in, and the box names every bad line.
+    const QString invalid = test::dataFile(QStringLiteral("observations/invalid.csv"));
+    FileDialogs::setNextAnswer({invalid});
+    MessageBoxes::setNextAnswer(QMessageBox::Close);
+    QTest::mouseClick(import, Qt::LeftButton);
+    const QString told = MessageBoxes::lastAnsweredText();
+    QVERIFY2(told.startsWith(QStringLiteral("Nothing was recorded from this file.")), qPrintable(told));
+    for (const int line : {5, 6, 7, 8, 9, 10})
+        QVERIFY2(told.contains(QStringLiteral("%1:%2: error:").arg(invalid).arg(line)), qPrintable(told));
+    QVERIFY(ofKind(EventKind::ObservationRecorded).isEmpty());
+    QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("importProblemDialog"))); // answered, never shown
+
+    // A file whose lines parse but whose last time has not come yet: refused whole, not recorded up to
+    // that line (the import used to record the first line, then stop).
+    const QString early = m_scratch->file(QStringLiteral("ahead-of-time.csv"));
+    QVERIFY(test::writeText(early, "10,error-rate,1.5\n3600,error-rate,2\n"));
+    FileDialogs::setNextAnswer({early});
+    MessageBoxes::setNextAnswer(QMessageBox::Close);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY2(MessageBoxes::lastAnsweredText().contains(early + QStringLiteral(":2: error: 3600 s is in the future")),
+             qPrintable(MessageBoxes::lastAnsweredText()));
+    QVERIFY(ofKind(EventKind::ObservationRecorded).isEmpty());
+
+    // A good file goes in whole, without a box.
+    const QString good = m_scratch->file(QStringLiteral("good.csv"));
+    QVERIFY(test::writeText(good, "at,signal,value\n10,error-rate,1.5\n20,p1-count\n"));
+    FileDialogs::setNextAnswer({good});
+    QTest::mouseClick(import, Qt::LeftButton);
+    QCOMPARE(ofKind(EventKind::ObservationRecorded).size(), 2);
+    QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("importProblemDialog")));
 }
 
 QTEST_MAIN(TestLiveConsole)

@@ -7,10 +7,12 @@
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -32,6 +34,7 @@ private slots:
     void menuShortcutCountsAsAClick();
     void badKitShowsEveryErrorAndKeepsTheCurrentKit();
     void tabsShowEveryPartOfTheKit();
+    void startingWithoutAKitSaysWhyAndOpensNothing();
 
 private:
     QList<AuditRecord> clicks() const { return m_log->recordsOfKind(QStringLiteral("ui.click")); }
@@ -171,6 +174,15 @@ void TestMainWindow::tabsShowEveryPartOfTheKit() {
     QCOMPARE(tabs->currentIndex(), 2);
     QCOMPARE(clicks().size(), clicksBefore + 1);
     QCOMPARE(clicks().last().target, QStringLiteral("mainWindow/central/kitTabs/kitTabBar"));
+}
+
+void TestMainWindow::startingWithoutAKitSaysWhyAndOpensNothing() {
+    QVERIFY(m_window->kit().id.isEmpty());
+    m_window->findChild<QAction*>(QStringLiteral("startReversalAction"))->trigger();
+    QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("startReversalDialog")));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Open a kit first: a reversal runs on a kit's rubric."));
+    QVERIFY(!m_window->session());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Kit.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace turnback {
+
+class RubricTableModel;
+
+/// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
+/// other parts (comms packs, data handling, stage checklists, human impact, roles, the kit itself)
+/// as tabs laid out when first shown. While a reversal runs, its live console is the first tab.
+/// The main window's central widget: its objectName ("central") and its children's are what the
+/// click record names, so they stay as they are.
+class KitBrowser : public QWidget {
+    Q_OBJECT
+public:
+    explicit KitBrowser(QWidget* parent = nullptr);
+
+    /// Shows `kit` (a kit without an id: "No kit loaded"). The parts are rendered again as their
+    /// tabs are next shown.
+    void showKit(const Kit& kit, const QString& kitFile, const QStringList& overlayFiles);
+    /// Adds a strip above the kit for what must be read first (the audit fault banner).
+    void addBanner(QWidget* banner);
+    /// Puts `console` first among the tabs, under `title`, and in view; the console shown before,
+    /// if any, is deleted. The browser owns the console from now on.
+    void showLiveConsole(QWidget* console, const QString& title);
+
+private:
+    /// One of the kit's parts: its tab and how it is rendered.
+    struct Part {
+        QTextBrowser* browser = nullptr;
+        QString (*render)(const Kit& kit) = nullptr;
+    };
+
+    void addPart(const QString& name, const QString& title, QString (*render)(const Kit&));
+    void renderCurrentTab();
+
+    Kit m_kit;
+    RubricTableModel* m_rubricModel = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QLabel* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_rubricTable = nullptr;
+    QList<Part> m_parts;
+    QPointer<QWidget> m_liveConsole;
+};
+
+} // namespace turnback

@@ -55,24 +55,28 @@ QPushButton* actionButton(const QString& text, const QString& name, const QKeySe
 } // namespace
 
 LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
+    : LiveConsole(session, &session, parent) {}
+
+LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* parent)
     : QWidget(parent)
+    , m_view(view)
     , m_session(session) {
     setObjectName(QStringLiteral("liveConsole"));
-    m_liveModel = new LiveRubricModel(session, this);
-    m_notifications = new NotificationModel(session, this);
+    m_liveModel = new LiveRubricModel(view, this);
+    m_notifications = new NotificationModel(view, this);
     connect(m_notifications, &NotificationModel::confirmRequested, this,
             [this](qint64 obligation, const QString& role) {
-                if (!m_session.confirmNotification(obligation, role))
-                    emit message(m_session.errorString());
+                if (m_session && !m_session->confirmNotification(obligation, role))
+                    emit message(m_session->errorString());
             });
-    m_timeline = new TimelineModel(session, this);
+    m_timeline = new TimelineModel(view, this);
 
     m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), this);
     m_exerciseBanner->setObjectName(QStringLiteral("exerciseBanner"));
     m_exerciseBanner->setAlignment(Qt::AlignCenter);
     m_exerciseBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #1565c0; color: white; font-weight: bold; font-size: 13pt; padding: 4px; }"));
-    m_exerciseBanner->setVisible(session.incident().isExercise());
+    m_exerciseBanner->setVisible(view.incident().isExercise());
 
     // Plain-text labels, restyled only when the level or the countdown phase changes: rich text
     // re-laid out every second was most of the console's idle CPU.
@@ -95,6 +99,15 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_recordingProblem->setStyleSheet(
         QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 4px; }"));
     m_recordingProblem->hide();
+    auto* following =
+        new QLabel(tr("FOLLOWING, READ-ONLY: another console records this reversal; this screen shows what it records "
+                      "as it is written, and records nothing."),
+                   this);
+    following->setObjectName(QStringLiteral("followingBanner"));
+    following->setWordWrap(true);
+    following->setStyleSheet(
+        QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 4px; }"));
+    following->setVisible(!m_session);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("liveRubricTable"));
@@ -114,8 +127,10 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
     m_table->setFont(tableFont);
 
-    m_observe = new ObservationPanel(session, this);
-    connect(m_observe, &ObservationPanel::message, this, &LiveConsole::message);
+    if (m_session) {
+        m_observe = new ObservationPanel(*m_session, this);
+        connect(m_observe, &ObservationPanel::message, this, &LiveConsole::message);
+    }
 
     auto* acknowledge =
         actionButton(tr("&Acknowledge"), QStringLiteral("acknowledgeButton"), QKeySequence(tr("Ctrl+K")), this);
@@ -133,6 +148,9 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {acknowledge, decide, import, handOver})
         buttons->addWidget(b);
+    // A console that follows another's log shows everything and records nothing.
+    for (QPushButton* b : {acknowledge, decide, import, handOver, close})
+        b->setEnabled(m_session != nullptr);
     buttons->addStretch(1);
     buttons->addWidget(close);
 
@@ -160,7 +178,8 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 3);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_observe);
+    if (m_observe)
+        leftLayout->addWidget(m_observe);
     auto* right = new QWidget(this);
     right->setObjectName(QStringLiteral("liveRightPane"));
     auto* rightLayout = new QVBoxLayout(right);
@@ -187,6 +206,7 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_exerciseBanner);
     layout->addWidget(m_recordingProblem);
+    layout->addWidget(following);
     auto* levelRow = new QHBoxLayout;
     levelRow->addWidget(m_levelBanner);
     levelRow->addWidget(m_levelSince, 1);
@@ -195,17 +215,18 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     layout->addWidget(m_context);
     layout->addWidget(splitter, 1);
 
-    connect(&session, &ReversalSession::changed, this, [this] {
+    connect(&view, &IncidentView::changed, this, [this] {
         m_table->resizeColumnsToContents();
-        m_recordingProblem->setVisible(m_session.hasUnrecordedEvents());
+        m_recordingProblem->setVisible(m_session && m_session->hasUnrecordedEvents());
         updateHeader();
         scheduleExactWake();
     });
-    connect(&session, &ReversalSession::recordingFailed, this, [this](const QString& text) {
-        m_recordingProblem->setText(
-            tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
-        m_recordingProblem->show();
-    });
+    if (m_session)
+        connect(m_session, &ReversalSession::recordingFailed, this, [this](const QString& text) {
+            m_recordingProblem->setText(
+                tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
+            m_recordingProblem->show();
+        });
 
     m_tick = new QTimer(this);
     m_tick->setObjectName(QStringLiteral("liveTickTimer"));
@@ -213,7 +234,7 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
     m_tick->setTimerType(Qt::CoarseTimer); // 1 Hz is what people read; the exact wake below is precise
     connect(m_tick, &QTimer::timeout, this, &LiveConsole::refreshNow);
     m_tick->start();
-    m_exactWake = new ClockScheduler(session.clock(), this);
+    m_exactWake = new ClockScheduler(view.clock(), this);
     m_exactWake->setObjectName(QStringLiteral("exactWake"));
     connect(m_exactWake, &ClockScheduler::due, this, &LiveConsole::refreshNow);
 
@@ -223,7 +244,7 @@ LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
 }
 
 void LiveConsole::refreshNow() {
-    m_session.tick();
+    m_view.catchUp();
     m_liveModel->refresh();
     updateHeader();
     raiseOverdueAlerts();
@@ -231,12 +252,14 @@ void LiveConsole::refreshNow() {
 }
 
 void LiveConsole::scheduleExactWake() {
-    const std::optional<QDateTime> next = m_session.nextScheduledTransition();
+    const Incident& incident = m_view.incident();
+    const std::optional<Milliseconds> next =
+        incident.isClosed() ? std::nullopt : m_view.engine().nextScheduledTransition();
     if (!next) {
         m_exactWake->cancel();
         return;
     }
-    m_exactWake->wakeAt(*next);
+    m_exactWake->wakeAt(incident.startedAt().addMSecs(next->count()));
 }
 
 QString LiveConsole::nextOwedText() const {
@@ -248,9 +271,9 @@ QString LiveConsole::levelBannerText() const {
 }
 
 void LiveConsole::updateHeader() {
-    const Incident& incident = m_session.incident();
-    const Kit& kit = m_session.kit();
-    const QDateTime now = m_session.clock().utcNow();
+    const Incident& incident = m_view.incident();
+    const Kit& kit = m_view.kit();
+    const QDateTime now = m_view.clock().utcNow();
     const Level level = incident.level();
     if (m_bannerLevel != int(level)) {
         m_bannerLevel = int(level);
@@ -309,15 +332,15 @@ void LiveConsole::updateHeader() {
 }
 
 void LiveConsole::raiseOverdueAlerts() {
-    const QDateTime now = m_session.clock().utcNow();
-    for (const Obligation& o : m_session.incident().obligations()) {
+    const QDateTime now = m_view.clock().utcNow();
+    for (const Obligation& o : m_view.incident().obligations()) {
         if (!o.isOpen() || m_alerted.contains(o.id) || countdownFor(&o, now).phase != CountdownPhase::Overdue)
             continue;
         m_alerted.insert(o.id);
-        const Signal* signal = m_session.kit().signal(o.signalId);
+        const Signal* signal = m_view.kit().signal(o.signalId);
         const QString text = tr("OVERDUE: %1 owes a decision on %2 (%3)")
-                                 .arg(m_session.kit().roleTitle(o.ownerRole), signal ? signal->name : o.signalId,
-                                      m_session.kit().levelLabel(o.level));
+                                 .arg(m_view.kit().roleTitle(o.ownerRole), signal ? signal->name : o.signalId,
+                                      m_view.kit().levelLabel(o.level));
         QApplication::alert(window());
         emit overdue(text);
     }
@@ -330,43 +353,58 @@ qint64 LiveConsole::targetObligation() const {
         if (id > 0)
             return id;
     }
-    const Obligation* next = m_session.incident().nextOwed();
+    const Obligation* next = m_view.incident().nextOwed();
     return next ? next->id : 0;
 }
 
+bool LiveConsole::canAct() {
+    if (m_session)
+        return true;
+    emit message(tr("This console follows a reversal that another console records: it cannot record here."));
+    return false;
+}
+
 void LiveConsole::acknowledgeSelected() {
+    if (!canAct())
+        return;
     const qint64 id = targetObligation();
     if (!id) {
         emit message(tr("Nothing is owed yet: there is nothing to acknowledge."));
         return;
     }
-    emit message(m_session.acknowledge(id) ? tr("Acknowledged.") : m_session.errorString());
+    emit message(m_session->acknowledge(id) ? tr("Acknowledged.") : m_session->errorString());
 }
 
 void LiveConsole::decideSelected() {
+    if (!canAct())
+        return;
     qint64 id = targetObligation();
-    const Obligation* o = m_session.incident().obligation(id);
+    const Obligation* o = m_view.incident().obligation(id);
     if (!o || !o->isOpen()) {
         // Nothing open to decide: the only decision left is to stand the incident down.
-        if (m_session.incident().level() == Level::Normal) {
+        if (m_view.incident().level() == Level::Normal) {
             emit message(tr("No open decision: select a triggered signal whose owner has not decided yet."));
             return;
         }
         id = 0;
     }
-    auto* dialog = new DecisionDialog(m_session, id, this);
+    auto* dialog = new DecisionDialog(*m_session, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void LiveConsole::changeOperator() {
-    auto* dialog = new ChangeOperatorDialog(m_session, this);
+    if (!canAct())
+        return;
+    auto* dialog = new ChangeOperatorDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void LiveConsole::closeReversal() {
-    auto* dialog = new CloseReversalDialog(m_session, this);
+    if (!canAct())
+        return;
+    auto* dialog = new CloseReversalDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_tick->stop();
@@ -377,10 +415,12 @@ void LiveConsole::closeReversal() {
 }
 
 void LiveConsole::importObservations() {
+    if (!canAct())
+        return;
     const QString file = FileDialogs::openObservationsFile(this);
     if (file.isEmpty())
         return;
-    const ObservationImportResult imported = ObservationImport::importFile(m_session, file);
+    const ObservationImportResult imported = ObservationImport::importFile(*m_session, file);
     if (!imported.ok()) {
         const QString problems = imported.problems.join(QLatin1Char('\n'));
         MessageBoxes::tell(

@@ -14,6 +14,7 @@ class ClockScheduler;
 class LiveRubricModel;
 class NotificationModel;
 class ObservationPanel;
+class IncidentView;
 class ReversalSession;
 class TimelineModel;
 
@@ -24,9 +25,15 @@ class TimelineModel;
 class LiveConsole : public QWidget {
     Q_OBJECT
 public:
+    /// The console of a reversal this console records.
     explicit LiveConsole(ReversalSession& session, QWidget* parent = nullptr);
+    /// The console of any view of a reversal; read-only (every act disabled, a banner says why)
+    /// when `session` is null, e.g. following a reversal another console records.
+    LiveConsole(IncidentView& view, ReversalSession* session, QWidget* parent = nullptr);
 
-    ReversalSession& session() { return m_session; }
+    /// The session that records, or nullptr for a read-only console.
+    ReversalSession* session() { return m_session; }
+    bool isReadOnly() const { return m_session == nullptr; }
 
     /// Acts on the obligation of the selected rubric row, or on what is owed next.
     void acknowledgeSelected();
@@ -50,12 +57,15 @@ signals:
     void message(const QString& text);
 
 private:
+    /// True when this console records; otherwise says why it cannot, and false.
+    bool canAct();
     void scheduleExactWake();
     void updateHeader();
     void raiseOverdueAlerts();
     qint64 targetObligation() const;
 
-    ReversalSession& m_session;
+    IncidentView& m_view;
+    ReversalSession* m_session = nullptr; ///< null: read-only
     LiveRubricModel* m_liveModel = nullptr;
     NotificationModel* m_notifications = nullptr;
     TimelineModel* m_timeline = nullptr;

@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "ConsoleController.h"
 #include "FileDialogs.h"
+#include "IncidentFollower.h"
 #include "KitBrowser.h"
 #include "KitErrorDialog.h"
 #include "LiveConsole.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
 
     connect(m_controller, &ConsoleController::kitChanged, this, &MainWindow::showKit);
     connect(m_controller, &ConsoleController::sessionAttached, this, &MainWindow::showSession);
+    connect(m_controller, &ConsoleController::followerAttached, this, &MainWindow::showFollower);
     connect(m_controller, &ConsoleController::sessionChanged, this, &MainWindow::updateReversalActions);
     connect(m_controller, &ConsoleController::recordingStateChanged, this, &MainWindow::updateFaultBanner);
     connect(m_controller, &ConsoleController::eventRecorded, this, &MainWindow::updateStatus);
@@ -320,19 +322,30 @@ void MainWindow::chooseStartReversal() {
 bool MainWindow::resumeOpenReversal() {
     if (!m_controller->resumeOpenReversal())
         return false;
-    statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session()->incident().title()),
-                             kMessageMs);
+    if (session()) // a follower says so itself (showFollower)
+        statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session()->incident().title()),
+                                 kMessageMs);
     return true;
 }
 
 void MainWindow::showSession(ReversalSession* session) {
+    showConsole(*session, session);
+}
+
+void MainWindow::showFollower(IncidentFollower* follower) {
+    showConsole(*follower, nullptr);
+    statusBar()->showMessage(
+        tr("Following reversal \"%1\", which another console records.").arg(follower->incident().title()), kMessageMs);
+}
+
+void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     // The old console goes with the old session (KitBrowser deletes it).
-    m_console = new LiveConsole(*session, m_kitBrowser);
+    m_console = new LiveConsole(view, session, m_kitBrowser);
     connect(m_console, &LiveConsole::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
-    m_kitBrowser->showLiveConsole(m_console, session->incident().isExercise() ? tr("&Live reversal (EXERCISE)")
-                                                                              : tr("&Live reversal"));
+    m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
+                                                                          : tr("&Live reversal"));
     updateReversalActions();
     updateStatus();
 }

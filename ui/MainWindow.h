@@ -15,6 +15,8 @@ class AuditTrail;
 class Clock;
 class ConsoleController;
 class KitBrowser;
+class IncidentFollower;
+class IncidentView;
 class LiveConsole;
 class ReversalSession;
 struct SigningStatus;
@@ -79,6 +81,8 @@ private:
     void showAbout();
     void chooseStartReversal();
     void showSession(ReversalSession* session);
+    void showFollower(IncidentFollower* follower);
+    void showConsole(IncidentView& view, ReversalSession* session);
     void raiseOverdue(const QString& text);
     void updateReversalActions();
     void updateStatus();

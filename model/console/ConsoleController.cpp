@@ -5,6 +5,7 @@
 #include "AuditTrail.h"
 #include "Checkpoint.h"
 #include "Clock.h"
+#include "IncidentFollower.h"
 #include "KitLoader.h"
 
 #include <QJsonArray>
@@ -42,7 +43,13 @@ ConsoleController::ConsoleController(AuditLog& log, const Clock& clock, const QS
 
 ConsoleController::~ConsoleController() = default;
 
+bool ConsoleController::isFollowingAnotherWriter() const {
+    return m_log.isReadOnly() && m_log.lastFault() == AuditFault::LockedByAnotherWriter;
+}
+
 bool ConsoleController::record(const QString& kind, const QString& target, const QJsonObject& payload) {
+    if (isFollowingAnotherWriter())
+        return false; // the log is the other console's record; this one has nothing to add to it
     // During a reversal, clicks belong to it and are made by its current operator.
     const bool running = isReversalRunning();
     const QString actor = running ? m_session->incident().currentOperator().name : m_actor;
@@ -118,10 +125,24 @@ bool ConsoleController::resumeReversal(const QString& incidentId) {
 
 bool ConsoleController::resumeOpenReversal() {
     const QStringList open = openReversalIds();
+    const bool follow = isFollowingAnotherWriter();
     for (auto it = open.crbegin(); it != open.crend(); ++it)
-        if (resumeReversal(*it))
+        if (follow ? followReversal(*it) : resumeReversal(*it))
             return true;
     return false;
+}
+
+bool ConsoleController::followReversal(const QString& incidentId) {
+    if (!hasKit())
+        return fail(tr("Open a kit first: a reversal runs on a kit's rubric."));
+    auto follower = std::make_unique<IncidentFollower>(m_log, m_clock, m_kit);
+    if (!follower->follow(incidentId))
+        return fail(follower->errorString());
+    // Views let go of the old follower on followerAttached before it is destroyed here.
+    std::unique_ptr<IncidentFollower> previous = std::exchange(m_follower, std::move(follower));
+    connect(m_follower.get(), &IncidentView::changed, this, &ConsoleController::sessionChanged);
+    emit followerAttached(m_follower.get());
+    return true;
 }
 
 bool ConsoleController::closeReversal(const QString& summary) {

@@ -19,6 +19,7 @@ namespace turnback {
 
 class AuditLog;
 class AuditSigner;
+class IncidentFollower;
 class AuditTrail;
 class Clock;
 
@@ -81,7 +82,16 @@ public:
     /// Resumes one of openReversalIds() with the loaded kit. False with errorString() when it cannot.
     bool resumeReversal(const QString& incidentId);
     /// Resumes the newest open reversal that was started with the loaded kit. False when there is none.
+    /// When another console records into the log, follows it read-only instead (followReversal).
     bool resumeOpenReversal();
+    /// Shows a reversal that another console records, as it grows, without writing (a follower).
+    /// False with errorString() when it cannot be followed.
+    bool followReversal(const QString& incidentId);
+    /// The reversal this console follows, or nullptr.
+    IncidentFollower* follower() const { return m_follower.get(); }
+    /// Another console records into this log: this one only follows, and records nothing into it
+    /// (not even its clicks, which would otherwise wait, "not yet recorded", for ever).
+    bool isFollowingAnotherWriter() const;
     /// Closes the running reversal with its summary. False with errorString() when it was not closed.
     bool closeReversal(const QString& summary);
     QString errorString() const { return m_error; }
@@ -104,6 +114,8 @@ signals:
     void sessionAttached(turnback::ReversalSession* session);
     /// The reversal's incident changed (an event was applied).
     void sessionChanged();
+    /// A reversal another console records is now shown, read-only.
+    void followerAttached(turnback::IncidentFollower* follower);
     /// Events were held or written, or the reason they are held changed.
     void recordingStateChanged();
     /// An event was committed to the log.
@@ -128,6 +140,7 @@ private:
     QString m_kitFile;
     QStringList m_overlayFiles;
     std::unique_ptr<ReversalSession> m_session;
+    std::unique_ptr<IncidentFollower> m_follower;
     AuditSigner* m_signer = nullptr;
     bool m_signingStarted = false; ///< a startSigning() awaits its answer
     QString m_signingProblem;

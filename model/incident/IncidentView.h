@@ -22,6 +22,12 @@ public:
     virtual const Kit& kit() const = 0;
     virtual const RubricEngine& engine() const = 0;
     virtual const Clock& clock() const = 0;
+    /// Brings the view to the clock's now: the live session records what fell due (tick()), a
+    /// console that follows another's log reads what was written since. Called at 1 Hz and at the
+    /// instant the rubric is due to change.
+    virtual void catchUp() = 0;
+    /// Whether this view can record acts (a live session), or only shows (a replay, a follower).
+    virtual bool canRecord() const = 0;
 
 signals:
     /// The incident changed (an event was applied).

@@ -73,6 +73,8 @@ public:
     const RubricEngine& engine() const override { return m_engine; }
     const Kit& kit() const override { return m_kit; }
     const Clock& clock() const override { return m_clock; }
+    void catchUp() override { tick(); }
+    bool canRecord() const override { return true; }
     QString errorString() const { return m_error; }
 
     /// When the rubric will next change by itself (absolute UTC), for a single-shot timer.

@@ -787,7 +787,7 @@ void TestEveryClick::liveConsoleWithEverySignalTriggered() {
     QVERIFY(console);
     QWidget* window = m_window.get();
     // Trigger every signal of the kit through the observation panel, by clicks.
-    const QList<Signal> signalList = console->session().kit().signalList;
+    const QList<Signal> signalList = console->session()->kit().signalList;
     for (const Signal& signal : signalList) {
         const Threshold& threshold = signal.threshold;
         if (threshold.kind == Threshold::Kind::Measured) {

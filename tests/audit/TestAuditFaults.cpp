@@ -4,7 +4,7 @@
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
-#include "SmallDisk.h"
+#include "FullDisk.h"
 #include "SqlitePragmas.h"
 #include "TestSupport.h"
 #include "UtcTime.h"
@@ -59,10 +59,10 @@ bool createLog(const QString& path, int events, Clock& clock) {
     return true;
 }
 
-using test::fillDisk;
+using test::FullDisk;
 using test::ImmutableFlag;
-using test::SmallDisk;
 using test::sqlOn;
+using test::WriteProtectedFile;
 
 /// The other Turnback: audit_writer_holder, holding the writer's lock until its stdin closes.
 struct OtherWriter {
@@ -103,7 +103,9 @@ private slots:
     void appendKeepsAnExplicitTime();
     void trailRecordsAtOnceWhenWritable();
     void trailRefusesAnEventThatCanNeverBeWritten();
+    void diskFullHoldsEventsAndRecovers_data() { FullDisk::addRows(); }
     void diskFullHoldsEventsAndRecovers();
+    void readOnlyFileHoldsEventsAndRecovers_data() { test::addWriteProtectionRows(QDir::tempPath()); }
     void readOnlyFileHoldsEventsAndRecovers();
     void closedLogHoldsEventsAndStaysClosed();
     void secondWriterOpensReadOnly();
@@ -198,22 +200,14 @@ void TestAuditFaults::trailRefusesAnEventThatCanNeverBeWritten() {
 }
 
 void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
-    // A real full disk: a 2 MiB tmpfs, filled to the last byte by a filler file. Mounting needs
-    // root (CAP_SYS_ADMIN), which the test machines and CI have. Where mount is refused (a
-    // container without the capability), the test caps the file with PRAGMA max_page_count
-    // instead: SQLite then fails the write with SQLITE_FULL, exactly the code a full disk gives,
-    // through the same code path; only the cause differs. TURNBACK_TEST_NO_MOUNT=1 forces that
-    // fallback, to test the test.
+    // Two rows (FullDisk): every SQLite write to the folder failing with SQLITE_FULL, for anyone,
+    // and where root may mount one, a real tmpfs filled to the last byte. Both fail the write with
+    // SQLITE_FULL through the same code path; only the cause differs.
+    QFETCH(bool, realDisk);
     test::ScratchDir scratch;
-    SmallDisk disk{scratch.file(QStringLiteral("small-disk"))};
-    QVERIFY(QDir().mkpath(disk.folder));
-    const bool forced = qEnvironmentVariableIsSet("TURNBACK_TEST_NO_MOUNT");
-    const bool realDisk = !forced && disk.mount(2 * 1024 * 1024);
-    if (!realDisk)
-        qInfo("no tmpfs (%s): simulating the full disk with PRAGMA max_page_count",
-              forced ? "TURNBACK_TEST_NO_MOUNT is set" : std::strerror(errno));
-    const QString path = disk.folder + QStringLiteral("/audit.db");
-    const QString filler = disk.folder + QStringLiteral("/filler");
+    FullDisk disk(scratch.file(QStringLiteral("small-disk")), realDisk);
+    QVERIFY(disk.prepare());
+    const QString path = disk.folder() + QStringLiteral("/audit.db");
 
     SimulatedClock clock(QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC));
     AuditLog log(clock);
@@ -224,12 +218,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QSignalSpy faultChanged(&trail, &AuditTrail::faultChanged);
     QSignalSpy recorded(&trail, &AuditTrail::recorded);
 
-    QSqlDatabase connection = QSqlDatabase::database(log.connectionName(), false);
-    QString error;
-    if (realDisk)
-        QVERIFY(fillDisk(filler));
-    else
-        QVERIFY2(SqlitePragmas::setMaxPageCount(connection, 1, &error), qPrintable(error)); // no page may be added
+    QVERIFY(disk.fill());
 
     const QString expectedMessage = faultMessage(AuditFault::DiskFull, shown(path), {});
     QList<QString> appendedAt;
@@ -263,10 +252,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QCOMPARE(trail.pendingCount(), 5);
 
     // Space again: everything lands, in order, with the times it happened, not the time it was written.
-    if (realDisk)
-        QVERIFY(QFile::remove(filler));
-    else
-        QVERIFY(SqlitePragmas::setMaxPageCount(connection, 1'000'000'000, &error));
+    QVERIFY(disk.makeRoom());
     clock.advance(10min);
     QVERIFY2(trail.retry(), qPrintable(log.errorString()));
     QCOMPARE(trail.pendingCount(), 0);
@@ -292,15 +278,16 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
 }
 
 void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
-    // chattr +i stops root too: the honest way to get a write-protected file when tests run as root.
+    // A write-protected file for anyone, root too (WriteProtectedFile), and where it can be set,
+    // chattr +i as well.
+    QFETCH(bool, immutable);
     test::ScratchDir dir;
     const QString path = dir.file(QStringLiteral("audit.db"));
     SimulatedClock clock(QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC));
     QVERIFY(createLog(path, 2, clock));
-    ImmutableFlag flag{path};
-    if (!flag.set())
-        QSKIP("chattr +i is not available here (needs the chattr program, CAP_LINUX_IMMUTABLE and a file system "
-              "with the immutable attribute), so a read-only file cannot be made for root.");
+    ImmutableFlag immutableFlag{path};
+    WriteProtectedFile protectedFile{path};
+    QVERIFY(immutable ? immutableFlag.set() : protectedFile.set());
 
     AuditLog log(clock);
     QVERIFY(!log.open(path));
@@ -331,7 +318,7 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
     QVERIFY(log.isReadOnly()); // the failed retry kept the read-only view
     QCOMPARE(log.count(), 2);
 
-    QVERIFY(flag.clear());
+    QVERIFY(immutable ? immutableFlag.clear() : protectedFile.clear());
     clock.advance(1h);
     QVERIFY2(trail.retry(), qPrintable(log.errorString()));
     QVERIFY(!log.isReadOnly());

@@ -101,13 +101,10 @@ class TestAuditFaults : public QObject {
 private slots:
     void messagesArePlain();
     void appendKeepsAnExplicitTime();
-    void trailRecordsAtOnceWhenWritable();
-    void trailRefusesAnEventThatCanNeverBeWritten();
     void diskFullHoldsEventsAndRecovers_data() { FullDisk::addRows(); }
     void diskFullHoldsEventsAndRecovers();
     void readOnlyFileHoldsEventsAndRecovers_data() { test::addWriteProtectionRows(QDir::tempPath()); }
     void readOnlyFileHoldsEventsAndRecovers();
-    void closedLogHoldsEventsAndStaysClosed();
     void secondWriterOpensReadOnly();
     void secondWriterInThisProcessIsRefused();
     void staleLockOfADeadWriterIsTakenOver();
@@ -159,44 +156,6 @@ void TestAuditFaults::appendKeepsAnExplicitTime() {
     QCOMPARE(log.errorString(), QStringLiteral("An audit event needs a valid time; the event was not recorded."));
     QCOMPARE(log.headSeq(), 2);
     QVERIFY(AuditVerifier::verify(log.path()).ok);
-}
-
-void TestAuditFaults::trailRecordsAtOnceWhenWritable() {
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    QSignalSpy recorded(&trail, &AuditTrail::recorded);
-    QSignalSpy pendingChanged(&trail, &AuditTrail::pendingChanged);
-    QSignalSpy faultChanged(&trail, &AuditTrail::faultChanged);
-
-    const auto result = trail.append(makeEvent(1));
-    QVERIFY(result.isRecorded());
-    QVERIFY(result.record);
-    QCOMPARE(result.record->seq, 1);
-    QCOMPARE(result.record->atUtc, utc::format(clock.utcNow()));
-    QCOMPARE(recorded.size(), 1);
-    QCOMPARE(recorded.at(0).at(0).value<AuditRecord>(), *result.record);
-    QCOMPARE(pendingChanged.size(), 0);
-    QCOMPARE(faultChanged.size(), 0);
-    QCOMPARE(trail.fault(), AuditFault::None);
-    QVERIFY(trail.pending().isEmpty());
-    QVERIFY(trail.retry()); // nothing pending: returns at once
-    QCOMPARE(log.count(), 1);
-}
-
-void TestAuditFaults::trailRefusesAnEventThatCanNeverBeWritten() {
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    const auto result = trail.append({QString(), QStringLiteral("ui.click"), {}, {}, {}});
-    QCOMPARE(result.status, AuditTrail::AppendResult::Status::Refused);
-    QCOMPARE(result.error, QStringLiteral("An audit event needs an actor and a kind; the event was not recorded."));
-    QCOMPARE(trail.pendingCount(), 0); // never queued: it would block every event behind it
-    QVERIFY(trail.append(makeEvent(1)).isRecorded());
 }
 
 void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
@@ -332,25 +291,6 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
         QCOMPARE(rows.at(i).atUtc, appendedAt.at(i));
     }
     QVERIFY(AuditVerifier::verify(path).ok);
-}
-
-void TestAuditFaults::closedLogHoldsEventsAndStaysClosed() {
-    // close() is on purpose (quitting, switching files): the trail holds what comes after it and
-    // does not reopen the file behind the caller's back.
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    QVERIFY(trail.append(makeEvent(0)).isRecorded());
-    log.close();
-    QVERIFY(trail.append(makeEvent(1)).isPending());
-    QVERIFY(!trail.retry());
-    QVERIFY(!log.isOpen());
-    QCOMPARE(trail.fault(), AuditFault::Unopenable);
-    QVERIFY(log.open(log.path()));
-    QVERIFY(trail.retry());
-    QCOMPARE(log.count(), 2);
 }
 
 void TestAuditFaults::secondWriterOpensReadOnly() {

@@ -99,6 +99,7 @@ bool SqliteAuditStore::open(const QString& path, Access access, const Clock& clo
     m_fault = AuditFault::None;
     m_faultDetail.clear();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_access = access;
     const QString shown = QDir::toNativeSeparators(m_path);
     if (!openConnection(shown, access))
         return false;
@@ -310,6 +311,13 @@ void SqliteAuditStore::rollback() {
 bool SqliteAuditStore::beginWrite() {
     if (!m_queries) {
         setNotOpen();
+        return false;
+    }
+    if (m_access == Access::ReadOnly) {
+        // SQLite would begin the transaction and refuse only the first write: say so up front.
+        m_error = QStringLiteral("The audit log %1 is open read-only.").arg(QDir::toNativeSeparators(m_path));
+        m_fault = AuditFault::ReadOnly;
+        m_faultDetail = QStringLiteral("opened read-only for review");
         return false;
     }
     // IMMEDIATE takes SQLite's write lock now, so the head read next cannot change before COMMIT.

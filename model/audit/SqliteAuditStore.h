@@ -87,6 +87,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    Access m_access = Access::ReadOnly;
     QSqlDatabase m_db;
     std::unique_ptr<Queries> m_queries; // prepared once; destroyed before the connection
     std::unique_ptr<SqliteWriterLock> m_writerLock;

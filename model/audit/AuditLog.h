@@ -42,9 +42,10 @@ public:
     AuditLog(const AuditLog&) = delete;
     AuditLog& operator=(const AuditLog&) = delete;
 
-    /// Creates folders and the file as needed, checks the file's integrity (PRAGMA integrity_check,
-    /// or quick_check above 64 MiB) and migrates the schema. ReadWrite takes the writer's lock file
-    /// `<path>.lock` first, released by close(). False, with a plain-language errorString() and a
+    /// Opens the log through its store, which creates folders and the file as needed, checks the
+    /// file's integrity and migrates the schema (SqliteAuditStore: PRAGMA integrity_check, or
+    /// quick_check above 64 MiB). ReadWrite makes this the log's only writer until close()
+    /// (SqliteAuditStore: the lock file `<path>.lock`). False, with a plain-language errorString() and a
     /// lastFault(), on any failure: an unwritable folder, a file that is not a database or not an
     /// audit log, a damaged file, a schema newer than this build (the file is left unchanged), a
     /// read-only file opened for writing, another Turnback recording into it.

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,6 +154,8 @@ bool SqliteAuditStore::openConnection(const QString& shown, Access access) {
         m_writerLock = std::make_unique<SqliteWriterLock>(m_path);
         if (const auto refused = m_writerLock->tryLock(shown))
             return fail(refused->fault, refused->detail, refused->message);
+        if (!makeWalFilesWritable(shown))
+            return false;
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -165,6 +168,34 @@ bool SqliteAuditStore::openConnection(const QString& shown, Access access) {
             return fail(error, QStringLiteral("Cannot create the audit log %1: the folder is not writable (%2).")
                                    .arg(shown, error.databaseText()));
         return fail(error, QStringLiteral("Cannot open the audit log %1 (%2).").arg(shown, error.databaseText()));
+    }
+    return true;
+}
+
+bool SqliteAuditStore::makeWalFilesWritable(const QString& shown) {
+    // SQLite creates -wal and -shm with the database file's permissions, and a read-only connection
+    // cannot checkpoint them away on close. So a read-only view of a write-protected log leaves
+    // them read-only behind it, and once the operator makes the log writable again they would
+    // still keep every write out ("attempt to write a readonly database"). They are SQLite's
+    // working files, not the operator's: give them the database file's permissions.
+    // By the mode bits, not QFileInfo::isWritable(): access() answers for root as if it could
+    // write anything, and a process without that privilege could still not write them.
+    constexpr auto kWriteBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    constexpr auto kModeBits = kWriteBits | QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                               QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFileDevice::Permissions database = QFile::permissions(m_path) & kModeBits;
+    for (const auto* suffix : {"-wal", "-shm"}) {
+        const QString side = m_path + QLatin1String(suffix);
+        const bool lacksWriteBits = QFileInfo::exists(side) && (database & kWriteBits & ~QFile::permissions(side));
+        if (!lacksWriteBits)
+            continue;
+        if (!QFile::setPermissions(side, database))
+            return fail(AuditFault::ReadOnly,
+                        QStringLiteral("its working file %1 is read-only").arg(QDir::toNativeSeparators(side)),
+                        QStringLiteral("The audit log %1 cannot be written: SQLite's working file %2 is read-only "
+                                       "and Turnback cannot change that.")
+                            .arg(shown, QDir::toNativeSeparators(side)));
+        qCInfo(lcAudit).noquote() << "made" << side << "writable again, as the audit log is";
     }
     return true;
 }

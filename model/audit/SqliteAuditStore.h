@@ -74,6 +74,7 @@ public:
 private:
     struct Queries;
     bool openConnection(const QString& shownPath, Access access);
+    bool makeWalFilesWritable(const QString& shownPath);
     bool checkSchema(const QString& shownPath, Access access, const AuditSchema::Inspection& found);
     bool checkIntegrity(const QString& shownPath);
     bool prepareQueries(const QString& shownPath, Access access);

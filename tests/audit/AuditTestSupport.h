@@ -72,26 +72,32 @@ inline bool setEffectiveCapability(int capability, bool on) {
 
 /// A write-protected file for any user, root included, without chattr: chmod a-w, and when the
 /// test runs as root, CAP_DAC_OVERRIDE (what lets root write a file whose mode says no) is off
-/// for this thread while the file is protected, so the mode bits hold for root as for anyone.
-/// SQLite then opens the file read-only, as it does for a file on a read-only disk. Undone
-/// however the test ends. Set it before SQLite opens the file.
+/// for this thread from set() until destruction, so the mode bits hold for root as for anyone,
+/// also for whatever SQLite created with the file's mode while it was protected. SQLite then opens
+/// the file read-only, as it does for a file on a read-only disk. Set it before SQLite opens the file.
 struct WriteProtectedFile {
     QString path;
     bool isSet = false;
+    bool capabilityDropped = false;
     bool set() {
         if (::chmod(QFile::encodeName(path).constData(), 0444) != 0)
             return false;
         isSet = true;
-        return ::geteuid() != 0 || setEffectiveCapability(CAP_DAC_OVERRIDE, false);
+        if (::geteuid() != 0)
+            return true;
+        capabilityDropped = setEffectiveCapability(CAP_DAC_OVERRIDE, false);
+        return capabilityDropped;
     }
+    /// The file is writable again (0644); root's override stays off until destruction.
     bool clear() {
         isSet = false;
-        const bool capable = ::geteuid() != 0 || setEffectiveCapability(CAP_DAC_OVERRIDE, true);
-        return ::chmod(QFile::encodeName(path).constData(), 0644) == 0 && capable;
+        return ::chmod(QFile::encodeName(path).constData(), 0644) == 0;
     }
     ~WriteProtectedFile() {
         if (isSet)
             clear();
+        if (capabilityDropped)
+            setEffectiveCapability(CAP_DAC_OVERRIDE, true);
     }
 };
 

@@ -185,7 +185,8 @@ bool FullDisk::prepare() {
 bool FullDisk::fill() {
     if (m_real)
         return fillDisk(filler());
-    g_fullFolder = QFile::encodeName(QDir(m_disk.folder).absolutePath() + QLatin1Char('/'));
+    // Canonical, as SQLite names the files it opens (it resolves symbolic links).
+    g_fullFolder = QFile::encodeName(QDir(m_disk.folder).canonicalPath() + QLatin1Char('/'));
     return true;
 }
 

@@ -1,37 +1,39 @@
 #include "AuditLog.h"
 
 #include "AuditLogging.h"
+#include "AuditStore.h"
 #include "CanonicalBytes.h"
 #include "Clock.h"
 #include "Sha256.h"
-#include "SigningKey.h"
-#include "SqliteAuditStore.h"
 #include "UtcTime.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 namespace turnback {
 
 namespace {
 
-QString uniqueConnectionName() {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("turnback-audit-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
+/// The kinds that start and close a reversal (model/incident's EventKind, as stored).
+const QString kReversalStarted = QStringLiteral("ReversalStarted");
+const QString kReversalClosed = QStringLiteral("ReversalClosed");
 
 } // namespace
 
 AuditLog::AuditLog(const Clock& clock)
+    : AuditLog(clock, AuditStore::createDefault()) {}
+
+AuditLog::AuditLog(const Clock& clock, std::unique_ptr<AuditStore> store)
     : m_clock(clock)
-    , m_connectionName(uniqueConnectionName())
-    , m_store(std::make_unique<SqliteAuditStore>(m_connectionName))
-    , m_headHash(genesisHash()) {}
+    , m_store(std::move(store))
+    , m_headHash(genesisHash()) {
+    Q_ASSERT(m_store);
+}
 
 AuditLog::~AuditLog() = default;
 
@@ -45,11 +47,9 @@ bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity
     m_readOnlyReason.clear();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_access = access;
-    const auto storeAccess =
-        access == Access::ReadOnly ? SqliteAuditStore::Access::ReadOnly : SqliteAuditStore::Access::ReadWrite;
+    const auto storeAccess = access == Access::ReadOnly ? AuditStore::Access::ReadOnly : AuditStore::Access::ReadWrite;
     auto failed = [this] {
-        m_error = m_store->errorString();
-        setFault(m_store->fault(), m_store->faultDetail());
+        takeStoreFault();
         m_store->close();
         return false;
     };
@@ -114,7 +114,7 @@ bool AuditLog::reopenForWriting() {
         (m_fault == AuditFault::Corrupt || m_fault == AuditFault::NewerSchema || m_fault == AuditFault::NotAnAuditLog))
         return false;
     QString holder;
-    if (SqliteAuditStore::isLockedByAnotherWriter(m_path, &holder)) {
+    if (m_store->isLockedByAnotherWriter(m_path, &holder)) {
         // Still another writer's: nothing to reopen, the read-only view stays as it is.
         m_error = QStringLiteral("Another Turnback (%1) is still recording into %2.")
                       .arg(holder, QDir::toNativeSeparators(m_path));
@@ -135,6 +135,16 @@ bool AuditLog::reopenForWriting() {
         m_readOnlyReason = faultMessage();
     }
     return false;
+}
+
+bool AuditLog::takeStoreFault() {
+    m_error = m_store->errorString();
+    setFault(m_store->fault(), m_store->faultDetail());
+    return false;
+}
+
+QString AuditLog::connectionName() const {
+    return m_store->connectionName();
 }
 
 void AuditLog::setFault(AuditFault fault, const QString& detail) {
@@ -201,8 +211,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
     // process appended since we last looked.
     const auto head = m_store->beginAppend();
     if (!head) {
-        m_error = m_store->errorString();
-        setFault(m_store->fault(), m_store->faultDetail());
+        takeStoreFault();
         qCWarning(lcAudit).noquote() << m_error;
         return std::nullopt;
     }
@@ -212,8 +221,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
     if (!record.incident.isEmpty()) {
         const auto incidentHead = m_store->incidentHead(record.incident);
         if (!incidentHead) {
-            m_error = m_store->errorString();
-            setFault(m_store->fault(), m_store->faultDetail());
+            takeStoreFault();
             m_store->rollback();
             qCWarning(lcAudit).noquote() << m_error;
             return std::nullopt;
@@ -223,8 +231,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
         record.incidentHash = computeHash(record.incidentPrevHash, record);
     }
     if (!m_store->commitAppend(record)) {
-        m_error = m_store->errorString();
-        setFault(m_store->fault(), m_store->faultDetail());
+        takeStoreFault();
         qCWarning(lcAudit).noquote() << m_error;
         return std::nullopt;
     }
@@ -237,7 +244,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
 
 void AuditLog::checkpointAfterAppend(const AuditRecord& record) {
     QString reason;
-    if (record.kind == u"ReversalClosed")
+    if (record.kind == kReversalClosed)
         reason = QStringLiteral("reversal-closed");
     else if (m_checkpointInterval > 0 && record.seq - m_lastCheckpointSeq >= m_checkpointInterval)
         reason = QStringLiteral("interval");
@@ -246,215 +253,48 @@ void AuditLog::checkpointAfterAppend(const AuditRecord& record) {
         qCWarning(lcAudit).noquote() << "checkpoint after seq" << record.seq << "failed:" << m_error;
 }
 
-void AuditLog::setCheckpointInterval(int events) {
-    m_checkpointInterval = std::max(0, events);
-}
-
-void AuditLog::sign(Checkpoint& c, const QString& signedAtUtc) const {
-    if (!m_key)
-        return;
-    const QByteArray signature = m_key->sign(c.messageFor(m_key->keyId()));
-    if (signature.size() != 64)
-        return; // stays pending; SigningKey::sign logged why
-    c.keyId = m_key->keyId();
-    c.signature = QString::fromLatin1(signature.toHex());
-    c.signedAtUtc = signedAtUtc;
-}
-
-bool AuditLog::checkpoint(const QString& reason) {
-    if (!isOpen()) {
-        m_error = QStringLiteral("The audit log is not open; no checkpoint was taken.");
-        return false;
-    }
-    if (m_access == Access::ReadOnly) {
-        m_error = QStringLiteral("The audit log %1 is open read-only; no checkpoint was taken.").arg(m_path);
-        return false;
-    }
-    if (!m_store->beginWrite()) {
-        m_error = m_store->errorString();
-        return false;
-    }
-    auto fail = [this] {
-        m_error = m_store->errorString();
-        m_store->rollback();
-        qCWarning(lcAudit).noquote() << m_error;
-        return false;
-    };
-    const auto head = m_store->head();
-    const auto last = head ? m_store->latestLogCheckpoint() : std::nullopt;
-    if (!head || !last)
-        return fail();
-    if (head->seq == 0 || last->seq >= head->seq) {
-        m_store->rollback(); // nothing new since the last checkpoint
-        m_lastCheckpointSeq = last->seq;
+QList<AuditRecord> AuditLog::incidentRecords(const QString& incident) const {
+    QList<AuditRecord> rows;
+    const bool read = forEachIncidentRecord(incident, [&rows](const AuditRecord& row) {
+        rows.append(row);
         return true;
-    }
-    const auto incidents = m_store->incidentsChangedAfter(last->seq);
-    if (!incidents)
-        return fail();
+    });
+    return read ? rows : QList<AuditRecord>();
+}
 
-    const QString now = utc::format(m_clock.utcNow());
-    QList<Checkpoint> made;
-    Checkpoint logHead;
-    logHead.scope = Checkpoint::Scope::Log;
-    logHead.seq = head->seq;
-    logHead.headHash = head->hash;
-    made << logHead;
-    for (const QString& incident : *incidents) {
-        // A line break would make the signed message ambiguous; the log checkpoint still covers it.
-        if (incident.contains(u'\n') || incident.contains(u'\r')) {
-            qCWarning(lcAudit) << "no incident checkpoint for an incident id with a line break:" << incident;
-            continue;
-        }
-        const auto incidentHead = m_store->incidentHead(incident);
-        if (!incidentHead)
-            return fail();
-        Checkpoint c;
-        c.scope = Checkpoint::Scope::Incident;
-        c.incident = incident;
-        c.seq = incidentHead->incidentSeq;
-        c.headHash = incidentHead->incidentHash;
-        made << c;
-    }
-    for (Checkpoint& c : made) {
-        c.atUtc = now;
-        c.clockSource = m_clock.sourceName();
-        c.reason = reason;
-        sign(c, now);
-        if (!m_store->insertCheckpoint(c))
-            return fail();
-    }
-    if (!m_store->commitWrite()) {
+bool AuditLog::forEachIncidentRecord(const QString& incident, const RecordVisitor& visit, qint64 pageSize) const {
+    if (!m_store->forEachIncidentRecord(incident, visit, pageSize)) {
         m_error = m_store->errorString();
         return false;
     }
-    m_lastCheckpointSeq = head->seq;
-    qCDebug(lcAudit) << "checkpoint" << reason << "at seq" << head->seq << (m_key ? "signed" : "pending");
     return true;
 }
 
-bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QString& storage) {
-    if (!isOpen() || !key) {
-        m_error = QStringLiteral("The audit log is not open, or no key was given.");
-        return false;
-    }
-    if (m_access == Access::ReadOnly) {
-        m_error = QStringLiteral("The audit log %1 is open read-only; it cannot record a signing key.").arg(m_path);
-        return false;
-    }
-    const auto keys = m_store->signingKeys();
-    if (!keys) {
-        m_error = m_store->errorString();
-        return false;
-    }
-    const bool known =
-        std::any_of(keys->cbegin(), keys->cend(), [&](const RegisteredKey& k) { return k.keyId == key->keyId(); });
-    if (!known) {
-        const RegisteredKey registered{key->keyId(), key->publicKey().pem(), utc::format(m_clock.utcNow()), storage};
-        const bool begun = m_store->beginWrite();
-        const bool inserted = begun && m_store->insertSigningKey(registered);
-        if (begun && !inserted)
-            m_store->rollback();
-        if (!inserted || !m_store->commitWrite()) {
+bool AuditLog::forEachRecord(qint64 fromSeq, const RecordVisitor& visit, qint64 pageSize) const {
+    if (pageSize <= 0)
+        pageSize = kDefaultPageSize;
+    const int limit = static_cast<int>(std::min<qint64>(pageSize, std::numeric_limits<int>::max()));
+    for (qint64 next = fromSeq;;) {
+        const auto page = m_store->records(next, limit);
+        if (!page) {
             m_error = m_store->errorString();
             return false;
         }
-        qCInfo(lcAudit).noquote() << "registered signing key" << registered.keyId << "kept in the" << storage;
-    }
-    m_key = std::move(key);
-    const qint64 signedNow = signPendingCheckpoints();
-    if (signedNow < 0)
-        return false;
-    if (signedNow > 0)
-        qCInfo(lcAudit) << "signed" << signedNow << "pending checkpoint(s)";
-    return true;
-}
-
-void AuditLog::clearSigningKey() {
-    m_key.reset();
-}
-
-QString AuditLog::signingKeyId() const {
-    return m_key ? m_key->keyId() : QString();
-}
-
-qint64 AuditLog::signPendingCheckpoints() {
-    const auto pending = m_store->checkpoints(std::nullopt, {}, true);
-    if (!pending) {
-        m_error = m_store->errorString();
-        return -1;
-    }
-    if (pending->isEmpty() || !m_key)
-        return 0;
-    if (!m_store->beginWrite()) {
-        m_error = m_store->errorString();
-        return -1;
-    }
-    const QString now = utc::format(m_clock.utcNow());
-    for (Checkpoint c : *pending) {
-        sign(c, now);
-        if (!c.isSigned() || !m_store->signCheckpoint(c.id, c.keyId, c.signature, c.signedAtUtc)) {
-            m_error = c.isSigned() ? m_store->errorString() : QStringLiteral("OpenSSL could not sign a checkpoint.");
-            m_store->rollback();
-            return -1;
+        for (const AuditRecord& row : *page) {
+            if (!visit(row))
+                return true;
         }
+        if (page->size() < limit)
+            return true;
+        next = page->constLast().seq + 1; // keyset: the next page starts after the last row seen
     }
-    if (!m_store->commitWrite()) {
-        m_error = m_store->errorString();
-        return -1;
-    }
-    return pending->size();
 }
 
-QList<RegisteredKey> AuditLog::signingKeys() const {
-    auto result = m_store->signingKeys();
+QList<IncidentSummary> AuditLog::incidentSummaries() const {
+    auto result = m_store->incidentSummaries(kReversalStarted, kReversalClosed);
     if (!result)
         m_error = m_store->errorString();
-    return result.value_or(QList<RegisteredKey>());
-}
-
-qint64 AuditLog::pendingCheckpointCount() const {
-    const auto pending = m_store->checkpoints(std::nullopt, {}, true);
-    if (!pending)
-        m_error = m_store->errorString();
-    return pending ? pending->size() : -1;
-}
-
-std::optional<Checkpoint> AuditLog::latestCheckpoint() const {
-    const auto latest = m_store->latestLogCheckpoint(false);
-    if (!latest)
-        m_error = m_store->errorString();
-    return latest && latest->id > 0 ? latest : std::nullopt;
-}
-
-std::optional<Checkpoint> AuditLog::latestSignedCheckpoint() const {
-    const auto latest = m_store->latestLogCheckpoint(true);
-    if (!latest)
-        m_error = m_store->errorString();
-    return latest && latest->id > 0 ? latest : std::nullopt;
-}
-
-QList<Checkpoint> AuditLog::checkpoints() const {
-    auto result = m_store->checkpoints();
-    if (!result)
-        m_error = m_store->errorString();
-    return result.value_or(QList<Checkpoint>());
-}
-
-QList<Checkpoint> AuditLog::incidentCheckpoints(const QString& incident) const {
-    if (incident.isEmpty())
-        return {};
-    auto result = m_store->checkpoints(Checkpoint::Scope::Incident, incident);
-    if (!result)
-        m_error = m_store->errorString();
-    return result.value_or(QList<Checkpoint>());
-}
-
-QList<AuditRecord> AuditLog::incidentRecords(const QString& incident) const {
-    auto result = m_store->incidentRecords(incident);
-    if (!result)
-        m_error = m_store->errorString();
-    return result.value_or(QList<AuditRecord>());
+    return result.value_or(QList<IncidentSummary>());
 }
 
 qint64 AuditLog::count() const {

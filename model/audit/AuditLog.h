@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,13 +17,15 @@ namespace turnback {
 
 class Clock;
 class SigningKey;
-class SqliteAuditStore;
+class AuditStore;
 
-/// The append-only, hash-chained audit log (DESIGN.md section 6; format in docs/audit-log.md).
-/// Every event is appended here first and only then applied to the incident (section 3).
-/// Not a QObject; owns one named QSqlDatabase connection, unique per instance; use it from the
-/// thread that opened it. One writer per database: opening for writing takes the lock file
-/// `<db>.lock`, so a second AuditLog (in this process or another) cannot record into the same file.
+/// The append-only, hash-chained audit log (docs/architecture.md; format in docs/audit-log.md).
+/// Every event is appended here first and only then applied to the incident.
+/// AuditLog computes the chains and checkpoints; where the rows live is its AuditStore's business
+/// (docs/audit-log.md, "Storage"): SqliteAuditStore by default, which owns one named QSqlDatabase
+/// connection, unique per instance; use the log from the thread that opened it. One writer per
+/// database: opening for writing makes this log its only writer (SQLite: the lock file
+/// `<db>.lock`), so a second AuditLog (in this process or another) cannot record into the same file.
 /// The app appends through AuditTrail, which holds events in memory while the log cannot be written.
 class AuditLog {
 public:
@@ -31,14 +34,18 @@ public:
         ReadOnly,  ///< review only: opens with SQLite's read-only flag (as a "mode=ro" URI does), never writes
     };
 
+    /// A log kept in the default store (SQLite).
     explicit AuditLog(const Clock& clock);
+    /// A log kept in `store` (not open yet; the log opens it).
+    AuditLog(const Clock& clock, std::unique_ptr<AuditStore> store);
     ~AuditLog();
     AuditLog(const AuditLog&) = delete;
     AuditLog& operator=(const AuditLog&) = delete;
 
-    /// Creates folders and the file as needed, checks the file's integrity (PRAGMA integrity_check,
-    /// or quick_check above 64 MiB) and migrates the schema. ReadWrite takes the writer's lock file
-    /// `<path>.lock` first, released by close(). False, with a plain-language errorString() and a
+    /// Opens the log through its store, which creates folders and the file as needed, checks the
+    /// file's integrity and migrates the schema (SqliteAuditStore: PRAGMA integrity_check, or
+    /// quick_check above 64 MiB). ReadWrite makes this the log's only writer until close()
+    /// (SqliteAuditStore: the lock file `<path>.lock`). False, with a plain-language errorString() and a
     /// lastFault(), on any failure: an unwritable folder, a file that is not a database or not an
     /// audit log, a damaged file, a schema newer than this build (the file is left unchanged), a
     /// read-only file opened for writing, another Turnback recording into it.
@@ -68,8 +75,9 @@ public:
     /// The operator's message for lastFault() (see turnback::faultMessage); empty for None.
     QString faultMessage() const;
     const Clock& clock() const { return m_clock; }
-    /// The QSqlDatabase connection name, for tests and diagnostics (unique per instance).
-    QString connectionName() const { return m_connectionName; }
+    /// The store's connection name, for tests and diagnostics (unique per instance; for SQLite the
+    /// QSqlDatabase connection name).
+    QString connectionName() const;
 
     /// Appends one event with the time from the clock. Durable (committed with synchronous=FULL)
     /// before it returns. On failure returns std::nullopt and sets errorString(); the head does not
@@ -83,8 +91,27 @@ public:
     qint64 count() const;     ///< rows in the table; -1 if unreadable
     QString headHash() const; ///< hash of the last row; the genesis hash for an empty log
     qint64 headSeq() const;   ///< seq of the last row; 0 for an empty log
-    QList<AuditRecord> records(qint64 fromSeq = 1, int limit = -1) const; ///< ordered by seq
+    /// Rows with seq >= fromSeq, ordered by seq, at most `limit` (-1: all of them: not on a path a
+    /// long log is reviewed on; page with a limit, or use forEachRecord). Keyset paging on seq: the
+    /// next page is records(last.seq + 1, limit).
+    QList<AuditRecord> records(qint64 fromSeq = 1, int limit = -1) const;
     QList<AuditRecord> recordsOfKind(const QString& kind, int limit = -1) const;
+
+    /// Called with each row in order; returns false to stop.
+    using RecordVisitor = std::function<bool(const AuditRecord&)>;
+    static constexpr qint64 kDefaultPageSize = 1000;
+    /// Visits the rows from `fromSeq` on in seq order, read `pageSize` rows at a time, so a review
+    /// of a million events holds one page in memory. False (with errorString()) on a read error;
+    /// true when the rows ran out or the visitor stopped.
+    bool forEachRecord(qint64 fromSeq, const RecordVisitor& visit, qint64 pageSize = kDefaultPageSize) const;
+    /// Visits one incident's rows (with their incident-chain columns) in order, a page at a time.
+    /// False (with errorString()) on a read error; true when the rows ran out or the visitor stopped.
+    bool forEachIncidentRecord(const QString& incident, const RecordVisitor& visit,
+                               qint64 pageSize = kDefaultPageSize) const;
+    /// Every reversal in the log, in the order started: its id, started and closed rows' times,
+    /// the started row's payload. Reads those rows only (the kind index), not the whole log. Empty,
+    /// with errorString(), when unreadable.
+    QList<IncidentSummary> incidentSummaries() const;
 
     /// The bytes a row contributes to its hash, as documented in docs/audit-log.md: netstrings
     /// "<UTF-8 byte length>:<UTF-8 bytes>," of seq (decimal), at_utc, actor, kind, target,
@@ -140,6 +167,8 @@ public:
     /// One incident's checkpoints, and its rows with their incident-chain columns: with the
     /// signing keys, what proves that incident on its own (AuditVerifier::verifyIncident).
     QList<Checkpoint> incidentCheckpoints(const QString& incident) const;
+    /// All of one incident's rows at once (read through forEachIncidentRecord); for an incident
+    /// that may be long, visit it instead.
     QList<AuditRecord> incidentRecords(const QString& incident) const;
 
     /// The short fingerprint to copy into a ticket ("ab12-cd34-ef56-7890"); empty while pending.
@@ -153,9 +182,11 @@ private:
     qint64 signPendingCheckpoints();
     void checkpointAfterAppend(const AuditRecord& record);
 
+    /// Copies the store's error and fault into this log's; returns false for `return fail...`.
+    bool takeStoreFault();
+
     const Clock& m_clock;
-    QString m_connectionName;
-    std::unique_ptr<SqliteAuditStore> m_store;
+    std::unique_ptr<AuditStore> m_store;
     Access m_access = Access::ReadWrite;
     QString m_path;
     mutable QString m_error;

@@ -30,4 +30,18 @@ struct AuditRecord {
     friend bool operator==(const AuditRecord&, const AuditRecord&) = default;
 };
 
+/// One reversal as the log lists it, from its started row and its closed row (if any), without
+/// reading the rows in between: what a picker of reversals needs.
+struct IncidentSummary {
+    QString incident;
+    qint64 startedSeq = 0;
+    QString startedAtUtc;
+    QString startedPayload; ///< the started row's stored compact JSON
+    qint64 closedSeq = 0;   ///< 0 while the reversal is open
+    QString closedAtUtc;    ///< empty while the reversal is open
+    bool isClosed() const { return closedSeq > 0; }
+
+    friend bool operator==(const IncidentSummary&, const IncidentSummary&) = default;
+};
+
 } // namespace turnback

@@ -218,7 +218,7 @@ bool AuditSchema::migrate(QSqlDatabase& db, const Clock& clock, QString* error) 
 }
 
 bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* error) {
-    // Version 1. The audit_log table is a public contract (DESIGN.md section 6): auditors query it
+    // Version 1. The audit_log table is a public contract (docs/audit-log.md, "The file"): auditors query it
     // with the sqlite3 shell and re-verify it with docs/verify_audit_log.py.
     const QStringList statements = {
         QStringLiteral("CREATE TABLE meta ("

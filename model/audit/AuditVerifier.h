@@ -73,6 +73,10 @@ struct AuditVerifyOptions {
 /// or modifies it), streams the rows in seq order through the sqlite3 C API with no per-row
 /// allocation, and recomputes every hash; then checks the signed checkpoints. Safe to run while
 /// Turnback is appending (WAL).
+/// It is the independent SQLite verifier, deliberately not behind AuditStore (docs/audit-log.md,
+/// "Storage"): it shares no code with the writer, so a bug in SqliteAuditStore cannot hide itself,
+/// and the C API is what makes it fast. A store for another database comes with its own verifier.
+/// (verifyIncident(path, incident) is the exception: it reads one incident through AuditLog.)
 class AuditVerifier {
 public:
     /// Re-walks the chain (and every incident chain), then checks every checkpoint: its signature

@@ -7,7 +7,7 @@ struct sqlite3;
 
 namespace turnback {
 
-/// Every SQLite-only setting Turnback uses, in one place (DESIGN.md section 6): a PostgreSQL
+/// Every SQLite-only setting Turnback uses, in one place (docs/audit-log.md, "Settings"): a PostgreSQL
 /// store will have none of these, so nothing outside this unit may issue a PRAGMA.
 namespace SqlitePragmas {
 

@@ -15,6 +15,11 @@
 
 #include <functional>
 
+#include <linux/capability.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace turnback::test {
 
 /// Runs a statement on a file through a connection of the test's own, as another program would;
@@ -52,6 +57,63 @@ struct ImmutableFlag {
             clear();
     }
 };
+
+/// Turns one of this thread's effective capabilities off or back on (it stays permitted, so it can
+/// come back). Raw syscalls: no libcap needed for one bit.
+inline bool setEffectiveCapability(int capability, bool on) {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = {};
+    if (::syscall(SYS_capget, &header, data) != 0)
+        return false;
+    const unsigned word = static_cast<unsigned>(capability) / 32, bit = 1u << (capability % 32);
+    data[word].effective = on ? data[word].effective | bit : data[word].effective & ~bit;
+    return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+/// A write-protected file for any user, root included, without chattr: chmod a-w, and when the
+/// test runs as root, CAP_DAC_OVERRIDE (what lets root write a file whose mode says no) is off
+/// for this thread from set() until destruction, so the mode bits hold for root as for anyone,
+/// also for whatever SQLite created with the file's mode while it was protected. SQLite then opens
+/// the file read-only, as it does for a file on a read-only disk. Set it before SQLite opens the file.
+struct WriteProtectedFile {
+    QString path;
+    bool isSet = false;
+    bool capabilityDropped = false;
+    bool set() {
+        if (::chmod(QFile::encodeName(path).constData(), 0444) != 0)
+            return false;
+        isSet = true;
+        if (::geteuid() != 0)
+            return true;
+        capabilityDropped = setEffectiveCapability(CAP_DAC_OVERRIDE, false);
+        return capabilityDropped;
+    }
+    /// The file is writable again (0644); root's override stays off until destruction.
+    bool clear() {
+        isSet = false;
+        return ::chmod(QFile::encodeName(path).constData(), 0644) == 0;
+    }
+    ~WriteProtectedFile() {
+        if (isSet)
+            clear();
+        if (capabilityDropped)
+            setEffectiveCapability(CAP_DAC_OVERRIDE, true);
+    }
+};
+
+/// The ways a test write-protects a file, as rows of a bool column "immutable": "chmod"
+/// (WriteProtectedFile) always; "chattr +i" in addition where it can be set (root, and a file
+/// system with the immutable attribute): never instead, so no run skips the behaviour.
+inline void addWriteProtectionRows(const QString& probeFolder) {
+    QTest::addColumn<bool>("immutable");
+    QTest::newRow("chmod") << false;
+    ImmutableFlag probe{probeFolder + QStringLiteral("/chattr-probe")};
+    QFile file(probe.path);
+    if (::geteuid() == 0 && file.open(QIODevice::WriteOnly) && (file.close(), probe.set()))
+        QTest::newRow("chattr +i") << true;
+    probe.clear();
+    file.remove();
+}
 
 inline QByteArray fileBytes(const QString& path) {
     QFile file(path);

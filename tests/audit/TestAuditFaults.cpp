@@ -4,7 +4,7 @@
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
-#include "SmallDisk.h"
+#include "FullDisk.h"
 #include "SqlitePragmas.h"
 #include "TestSupport.h"
 #include "UtcTime.h"
@@ -59,10 +59,10 @@ bool createLog(const QString& path, int events, Clock& clock) {
     return true;
 }
 
-using test::fillDisk;
+using test::FullDisk;
 using test::ImmutableFlag;
-using test::SmallDisk;
 using test::sqlOn;
+using test::WriteProtectedFile;
 
 /// The other Turnback: audit_writer_holder, holding the writer's lock until its stdin closes.
 struct OtherWriter {
@@ -101,11 +101,10 @@ class TestAuditFaults : public QObject {
 private slots:
     void messagesArePlain();
     void appendKeepsAnExplicitTime();
-    void trailRecordsAtOnceWhenWritable();
-    void trailRefusesAnEventThatCanNeverBeWritten();
+    void diskFullHoldsEventsAndRecovers_data() { FullDisk::addRows(); }
     void diskFullHoldsEventsAndRecovers();
+    void readOnlyFileHoldsEventsAndRecovers_data() { test::addWriteProtectionRows(QDir::tempPath()); }
     void readOnlyFileHoldsEventsAndRecovers();
-    void closedLogHoldsEventsAndStaysClosed();
     void secondWriterOpensReadOnly();
     void secondWriterInThisProcessIsRefused();
     void staleLockOfADeadWriterIsTakenOver();
@@ -159,61 +158,15 @@ void TestAuditFaults::appendKeepsAnExplicitTime() {
     QVERIFY(AuditVerifier::verify(log.path()).ok);
 }
 
-void TestAuditFaults::trailRecordsAtOnceWhenWritable() {
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    QSignalSpy recorded(&trail, &AuditTrail::recorded);
-    QSignalSpy pendingChanged(&trail, &AuditTrail::pendingChanged);
-    QSignalSpy faultChanged(&trail, &AuditTrail::faultChanged);
-
-    const auto result = trail.append(makeEvent(1));
-    QVERIFY(result.isRecorded());
-    QVERIFY(result.record);
-    QCOMPARE(result.record->seq, 1);
-    QCOMPARE(result.record->atUtc, utc::format(clock.utcNow()));
-    QCOMPARE(recorded.size(), 1);
-    QCOMPARE(recorded.at(0).at(0).value<AuditRecord>(), *result.record);
-    QCOMPARE(pendingChanged.size(), 0);
-    QCOMPARE(faultChanged.size(), 0);
-    QCOMPARE(trail.fault(), AuditFault::None);
-    QVERIFY(trail.pending().isEmpty());
-    QVERIFY(trail.retry()); // nothing pending: returns at once
-    QCOMPARE(log.count(), 1);
-}
-
-void TestAuditFaults::trailRefusesAnEventThatCanNeverBeWritten() {
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    const auto result = trail.append({QString(), QStringLiteral("ui.click"), {}, {}, {}});
-    QCOMPARE(result.status, AuditTrail::AppendResult::Status::Refused);
-    QCOMPARE(result.error, QStringLiteral("An audit event needs an actor and a kind; the event was not recorded."));
-    QCOMPARE(trail.pendingCount(), 0); // never queued: it would block every event behind it
-    QVERIFY(trail.append(makeEvent(1)).isRecorded());
-}
-
 void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
-    // A real full disk: a 2 MiB tmpfs, filled to the last byte by a filler file. Mounting needs
-    // root (CAP_SYS_ADMIN), which the test machines and CI have. Where mount is refused (a
-    // container without the capability), the test caps the file with PRAGMA max_page_count
-    // instead: SQLite then fails the write with SQLITE_FULL, exactly the code a full disk gives,
-    // through the same code path; only the cause differs. TURNBACK_TEST_NO_MOUNT=1 forces that
-    // fallback, to test the test.
+    // Two rows (FullDisk): every SQLite write to the folder failing with SQLITE_FULL, for anyone,
+    // and where root may mount one, a real tmpfs filled to the last byte. Both fail the write with
+    // SQLITE_FULL through the same code path; only the cause differs.
+    QFETCH(bool, realDisk);
     test::ScratchDir scratch;
-    SmallDisk disk{scratch.file(QStringLiteral("small-disk"))};
-    QVERIFY(QDir().mkpath(disk.folder));
-    const bool forced = qEnvironmentVariableIsSet("TURNBACK_TEST_NO_MOUNT");
-    const bool realDisk = !forced && disk.mount(2 * 1024 * 1024);
-    if (!realDisk)
-        qInfo("no tmpfs (%s): simulating the full disk with PRAGMA max_page_count",
-              forced ? "TURNBACK_TEST_NO_MOUNT is set" : std::strerror(errno));
-    const QString path = disk.folder + QStringLiteral("/audit.db");
-    const QString filler = disk.folder + QStringLiteral("/filler");
+    FullDisk disk(scratch.file(QStringLiteral("small-disk")), realDisk);
+    QVERIFY(disk.prepare());
+    const QString path = disk.folder() + QStringLiteral("/audit.db");
 
     SimulatedClock clock(QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC));
     AuditLog log(clock);
@@ -224,12 +177,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QSignalSpy faultChanged(&trail, &AuditTrail::faultChanged);
     QSignalSpy recorded(&trail, &AuditTrail::recorded);
 
-    QSqlDatabase connection = QSqlDatabase::database(log.connectionName(), false);
-    QString error;
-    if (realDisk)
-        QVERIFY(fillDisk(filler));
-    else
-        QVERIFY2(SqlitePragmas::setMaxPageCount(connection, 1, &error), qPrintable(error)); // no page may be added
+    QVERIFY(disk.fill());
 
     const QString expectedMessage = faultMessage(AuditFault::DiskFull, shown(path), {});
     QList<QString> appendedAt;
@@ -263,10 +211,7 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
     QCOMPARE(trail.pendingCount(), 5);
 
     // Space again: everything lands, in order, with the times it happened, not the time it was written.
-    if (realDisk)
-        QVERIFY(QFile::remove(filler));
-    else
-        QVERIFY(SqlitePragmas::setMaxPageCount(connection, 1'000'000'000, &error));
+    QVERIFY(disk.makeRoom());
     clock.advance(10min);
     QVERIFY2(trail.retry(), qPrintable(log.errorString()));
     QCOMPARE(trail.pendingCount(), 0);
@@ -292,15 +237,16 @@ void TestAuditFaults::diskFullHoldsEventsAndRecovers() {
 }
 
 void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
-    // chattr +i stops root too: the honest way to get a write-protected file when tests run as root.
+    // A write-protected file for anyone, root too (WriteProtectedFile), and where it can be set,
+    // chattr +i as well.
+    QFETCH(bool, immutable);
     test::ScratchDir dir;
     const QString path = dir.file(QStringLiteral("audit.db"));
     SimulatedClock clock(QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC));
     QVERIFY(createLog(path, 2, clock));
-    ImmutableFlag flag{path};
-    if (!flag.set())
-        QSKIP("chattr +i is not available here (needs the chattr program, CAP_LINUX_IMMUTABLE and a file system "
-              "with the immutable attribute), so a read-only file cannot be made for root.");
+    ImmutableFlag immutableFlag{path};
+    WriteProtectedFile protectedFile{path};
+    QVERIFY(immutable ? immutableFlag.set() : protectedFile.set());
 
     AuditLog log(clock);
     QVERIFY(!log.open(path));
@@ -331,7 +277,7 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
     QVERIFY(log.isReadOnly()); // the failed retry kept the read-only view
     QCOMPARE(log.count(), 2);
 
-    QVERIFY(flag.clear());
+    QVERIFY(immutable ? immutableFlag.clear() : protectedFile.clear());
     clock.advance(1h);
     QVERIFY2(trail.retry(), qPrintable(log.errorString()));
     QVERIFY(!log.isReadOnly());
@@ -345,25 +291,6 @@ void TestAuditFaults::readOnlyFileHoldsEventsAndRecovers() {
         QCOMPARE(rows.at(i).atUtc, appendedAt.at(i));
     }
     QVERIFY(AuditVerifier::verify(path).ok);
-}
-
-void TestAuditFaults::closedLogHoldsEventsAndStaysClosed() {
-    // close() is on purpose (quitting, switching files): the trail holds what comes after it and
-    // does not reopen the file behind the caller's back.
-    test::ScratchDir dir;
-    SimulatedClock clock;
-    AuditLog log(clock);
-    QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
-    AuditTrail trail(log);
-    QVERIFY(trail.append(makeEvent(0)).isRecorded());
-    log.close();
-    QVERIFY(trail.append(makeEvent(1)).isPending());
-    QVERIFY(!trail.retry());
-    QVERIFY(!log.isOpen());
-    QCOMPARE(trail.fault(), AuditFault::Unopenable);
-    QVERIFY(log.open(log.path()));
-    QVERIFY(trail.retry());
-    QCOMPARE(log.count(), 2);
 }
 
 void TestAuditFaults::secondWriterOpensReadOnly() {

@@ -64,6 +64,7 @@ private slots:
     void someoneElsesDatabaseIsRefused();
     void folderPathIsRefused();
     void unwritableLocationIsRefused();
+    void immutableFileIsRefused_data() { test::addWriteProtectionRows(QDir::tempPath()); }
     void immutableFileIsRefused();
     void readOnlyAccessReviewsWithoutWriting();
 };
@@ -467,7 +468,9 @@ void TestAuditLog::unwritableLocationIsRefused() {
 }
 
 void TestAuditLog::immutableFileIsRefused() {
-    // chattr +i stops root too: the honest way to get a write-protected file when tests run as root.
+    // A write-protected file for anyone, root too (WriteProtectedFile), and where it can be set,
+    // chattr +i as well.
+    QFETCH(bool, immutable);
     test::ScratchDir dir;
     const QString path = dir.file(QStringLiteral("audit.db"));
     SimulatedClock clock;
@@ -477,9 +480,9 @@ void TestAuditLog::immutableFileIsRefused() {
         QVERIFY(log.append(makeEvent(QStringLiteral("A"))));
     }
     const QByteArray before = fileBytes(path);
-    ImmutableFlag flag{path};
-    if (!flag.set())
-        QSKIP("chattr +i is not available here (needs CAP_LINUX_IMMUTABLE and a file system that supports it).");
+    test::ImmutableFlag immutableFlag{path};
+    test::WriteProtectedFile protectedFile{path};
+    QVERIFY(immutable ? immutableFlag.set() : protectedFile.set());
     AuditLog log(clock);
     QVERIFY(!log.open(path));
     QCOMPARE(

@@ -376,8 +376,9 @@ void TestAuditVerifier::unreadableFiles() {
 
 void TestAuditVerifier::pythonVerifierAgrees() {
     const QString interpreter = python();
+    // The documented verifier is part of the contract: without python3 it is untested, a failure.
     if (interpreter.isEmpty())
-        QSKIP("python3 is not installed");
+        QFAIL("python3 is not installed: docs/verify_audit_log.py cannot be checked (apt-get install python3)");
     const QString script = QStringLiteral(TURNBACK_SOURCE_DIR "/docs/verify_audit_log.py");
     QVERIFY(QFile::exists(script));
 

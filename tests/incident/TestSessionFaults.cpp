@@ -1,11 +1,11 @@
-// A reversal while the audit log cannot be written (a real full disk): nothing is applied that is not
+// A reversal while the audit log cannot be written (a full disk): nothing is applied that is not
 // recorded, nothing is lost, and held events land in order with their original times and instants.
 
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
+#include "FullDisk.h"
 #include "IncidentFixtures.h"
 #include "ReversalSession.h"
-#include "SmallDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,33 +18,36 @@ using namespace turnback::test;
 class TestSessionFaults : public QObject {
     Q_OBJECT
 private slots:
+    void failingLogRecordsNothingAndChangesNothing_data() { FullDisk::addRows(); }
     void failingLogRecordsNothingAndChangesNothing();
+    void derivedEventsTheLogRefusedAreRetriedAtTheirInstants_data() { FullDisk::addRows(); }
     void derivedEventsTheLogRefusedAreRetriedAtTheirInstants();
 };
 
 namespace {
-/// A session whose audit log sits on a real 1 MiB tmpfs that can be filled to the last byte: the
-/// honest way to make the log refuse writes while the session runs (a write-protected file
-/// cannot be made while SQLite has it open: its shared memory would fault).
+/// A session whose audit log's disk fills up on demand (FullDisk: SQLite's writes fail as on a full
+/// disk, for anyone, and a real tmpfs where root may mount one): the honest way to make the log refuse writes while the
+/// session runs (a write-protected file cannot be made while SQLite has it open: its shared memory
+/// would fault).
 struct FullDiskBench {
+    explicit FullDiskBench(bool realDisk)
+        : disk(dir.file(QStringLiteral("small-disk")), realDisk) {}
     ScratchDir dir;
-    SmallDisk disk{dir.file(QStringLiteral("small-disk"))};
+    FullDisk disk;
     SimulatedClock clock{startInstant()};
     AuditLog log{clock};
     Kit kit = baselineKit();
-    QString dbPath() const { return disk.folder + QStringLiteral("/audit.db"); }
-    QString filler() const { return disk.folder + QStringLiteral("/filler"); }
-    bool mount() { return QDir().mkpath(disk.folder) && disk.mount(1024 * 1024); }
-    bool open() { return log.open(dbPath()); }
+    QString dbPath() const { return disk.folder() + QStringLiteral("/audit.db"); }
+    bool open() { return disk.prepare() && log.open(dbPath()); }
+    bool fill() { return disk.fill(); }
+    bool makeRoom() { return disk.makeRoom(); }
     void setTime(qint64 msAfterStart) { clock.setNow(at(msAfterStart)); }
 };
 } // namespace
 
 void TestSessionFaults::failingLogRecordsNothingAndChangesNothing() {
-    FullDiskBench bench;
-    if (!bench.mount())
-        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by "
-              "test_audit_faults");
+    QFETCH(bool, realDisk);
+    FullDiskBench bench(realDisk);
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
@@ -53,7 +56,7 @@ void TestSessionFaults::failingLogRecordsNothingAndChangesNothing() {
     QSignalSpy changed(&session, &ReversalSession::changed);
 
     // The disk fills up: nothing may be applied that is not written, and nothing may be lost.
-    QVERIFY(fillDisk(bench.filler()));
+    QVERIFY(bench.fill());
     bench.setTime(kMinute);
     QVERIFY(!session.recordObservation(kDataLoss));
     QVERIFY2(session.errorString().startsWith(QStringLiteral("NOT YET RECORDED")), qPrintable(session.errorString()));
@@ -70,7 +73,7 @@ void TestSessionFaults::failingLogRecordsNothingAndChangesNothing() {
     QVERIFY(!session.incident().isClosed());
 
     // Space again: the held observation lands with the time it happened, then its consequences.
-    QVERIFY(QFile::remove(bench.filler()));
+    QVERIFY(bench.makeRoom());
     bench.setTime(2 * kMinute);
     QVERIFY2(session.tick(), qPrintable(session.errorString()));
     QVERIFY(!session.hasUnrecordedEvents());
@@ -85,10 +88,8 @@ void TestSessionFaults::failingLogRecordsNothingAndChangesNothing() {
 }
 
 void TestSessionFaults::derivedEventsTheLogRefusedAreRetriedAtTheirInstants() {
-    FullDiskBench bench;
-    if (!bench.mount())
-        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); the audit faults are also covered by "
-              "test_audit_faults");
+    QFETCH(bool, realDisk);
+    FullDiskBench bench(realDisk);
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
@@ -96,14 +97,14 @@ void TestSessionFaults::derivedEventsTheLogRefusedAreRetriedAtTheirInstants() {
     QVERIFY(session.recordObservation(kErrorRate, 6.0));
     QSignalSpy failed(&session, &ReversalSession::recordingFailed);
 
-    QVERIFY(fillDisk(bench.filler()));
+    QVERIFY(bench.fill());
     bench.setTime(2 * kMinute + 30 * kSecond);
     QVERIFY(!session.tick());
     QVERIFY(failed.count() >= 1);
     QVERIFY(session.hasUnrecordedEvents());
     QCOMPARE(session.incident().level(), Level::Normal); // not applied: not written
 
-    QVERIFY(QFile::remove(bench.filler()));
+    QVERIFY(bench.makeRoom());
     bench.setTime(3 * kMinute);
     QVERIFY2(session.tick(), qPrintable(session.errorString()));
     QVERIFY(!session.hasUnrecordedEvents());

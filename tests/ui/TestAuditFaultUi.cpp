@@ -1,9 +1,9 @@
 #include "AuditLog.h"
 #include "AuditTrail.h"
 #include "Clock.h"
+#include "FullDisk.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
-#include "SmallDisk.h"
 #include "TestSupport.h"
 #include "UtcTime.h"
 
@@ -14,23 +14,22 @@
 
 using namespace turnback;
 
-/// What the operator sees when the audit log cannot be written: real faults (a full tmpfs, a
+/// What the operator sees when the audit log cannot be written: real faults (a full disk, a
 /// second console on the same log), the real window offscreen.
 class TestAuditFaultUi : public QObject {
     Q_OBJECT
 private slots:
+    void fullDiskShowsNotYetRecordedAndLosesNothing_data() { test::FullDisk::addRows(); }
     void fullDiskShowsNotYetRecordedAndLosesNothing();
     void secondConsoleIsReadOnlyAndSaysSo();
 };
 
 void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing() {
+    QFETCH(bool, realDisk);
     test::ScratchDir scratch;
-    test::SmallDisk disk{scratch.file(QStringLiteral("small-disk"))};
-    QVERIFY(QDir().mkpath(disk.folder));
-    if (!disk.mount(1024 * 1024))
-        QSKIP("mounting a small tmpfs needs root (CAP_SYS_ADMIN); test_audit_faults covers the model either way");
-    const QString db = disk.folder + QStringLiteral("/audit.sqlite");
-    const QString filler = disk.folder + QStringLiteral("/filler");
+    test::FullDisk disk(scratch.file(QStringLiteral("small-disk")), realDisk);
+    QVERIFY(disk.prepare());
+    const QString db = disk.folder() + QStringLiteral("/audit.sqlite");
     SimulatedClock clock;
     AuditLog log(clock);
     QVERIFY(log.open(db));
@@ -42,7 +41,7 @@ void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing() {
     QVERIFY(banner->isHidden());
     const qint64 before = log.headSeq();
 
-    QVERIFY(test::fillDisk(filler));
+    QVERIFY(disk.fill());
     const QDateTime heldAt = clock.utcNow();
     QVERIFY(!window.record(QStringLiteral("ui.click"), QStringLiteral("mainWindow/some/button")));
     QVERIFY(banner->isVisible());
@@ -50,8 +49,16 @@ void TestAuditFaultUi::fullDiskShowsNotYetRecordedAndLosesNothing() {
     QVERIFY2(banner->text().contains(QStringLiteral("is full")), qPrintable(banner->text()));
     QCOMPARE(log.headSeq(), before); // nothing is shown as recorded that is not
 
+    // Quitting now would lose what is held: the window asks first, and Cancel keeps it open.
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(MessageBoxes::lastAnsweredText().startsWith(
+                 QStringLiteral("1 event(s) could not be written to the audit log yet")),
+             qPrintable(MessageBoxes::lastAnsweredText()));
+
     clock.advance(std::chrono::minutes(2));
-    QVERIFY(QFile::remove(filler));
+    QVERIFY(disk.makeRoom());
     QVERIFY(window.trail().retry());
     QVERIFY(banner->isHidden());
     QCOMPARE(log.headSeq(), before + 1);

@@ -99,8 +99,11 @@ IncidentSnapshot IncidentReplay::at(const QDateTime& instant) const {
     for (const Row& row : m_rows)
         if (row.at <= instant)
             replay(row, snapshot.incident, snapshot.engine, nullptr, &lastTransition);
+    // The live session's rubric stops at the close (it ticks no more): a wait still pending never
+    // fires and a count never leaves its window, so a review after the close must not move it on.
+    const QDateTime until = std::min(instant, snapshot.incident.closedAt().value_or(instant));
     if (snapshot.incident.isStarted())
-        snapshot.engine.advanceTo(Milliseconds(snapshot.incident.startedAt().msecsTo(instant)));
+        snapshot.engine.advanceTo(Milliseconds(snapshot.incident.startedAt().msecsTo(until)));
     return snapshot;
 }
 

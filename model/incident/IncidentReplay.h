@@ -53,7 +53,8 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     QString errorString() const { return m_error; }
 
-    /// The state at `instant`: rows written at or before it, the rubric moved to it.
+    /// The state at `instant`: rows written at or before it, the rubric moved to it (or to the
+    /// close, if the reversal was closed by then: the rubric stands still once it is closed).
     IncidentSnapshot at(const QDateTime& instant) const;
 
 private:

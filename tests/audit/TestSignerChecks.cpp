@@ -105,6 +105,7 @@ private Q_SLOTS:
     void rewriteWithForgedPendingCheckpointsIsRefused();
     void rewriteWhileOpenIsRefused();
     void pendingCheckpointPastTheHeadIsRefused();
+    void pendingCheckpointWithAnotherHeadIsRefused();
     void verifyReportsBadPendingCheckpoints_data();
     void verifyReportsBadPendingCheckpoints();
     void verifySaysWhichKeySignedWhat();
@@ -206,6 +207,35 @@ void TestSignerChecks::pendingCheckpointPastTheHeadIsRefused() {
                                             "IS NOT NULL"))
                  .toInt(),
              22);
+}
+
+void TestSignerChecks::pendingCheckpointWithAnotherHeadIsRefused() {
+    test::ScratchDir dir;
+    const QString db = dir.file(QStringLiteral("audit.db"));
+    QVERIFY(appendUnsigned(db, 18));
+    const QString at14 = test::sqlOn(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = 14")).toString();
+    insertPending(db, 15, at14);         // checkpoint 1: a log head, with the hash of another row
+    test::attack(db, [&](QSqlQuery& q) { // checkpoint 2: an incident head that is not on the incident's chain
+        test::run(q, QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, "
+                                    "clock_source, reason) VALUES ('incident', 'rev-1', 3, '%1', "
+                                    "'2026-11-26T18:00:00.000Z', 'system', 'cli')")
+                         .arg(at14));
+    });
+    SimulatedClock clock;
+    AuditLog log(clock);
+    QVERIFY(log.open(db));
+    QVERIFY2(log.setSigningKey(newKey(), QStringLiteral("file")), qPrintable(log.errorString()));
+    const QString at15 = test::sqlOn(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = 15")).toString();
+    const QStringList refused{
+        QStringLiteral("checkpoint 1 (seq 15): its head hash %1 is not the hash the chain has at seq 15 (%2)")
+            .arg(at14.left(12), at15.left(12)),
+        QStringLiteral("checkpoint 2 (incident rev-1, incident_seq 3): its head hash is not the hash of incident "
+                       "rev-1's chain at incident_seq 3")};
+    QCOMPARE(log.refusedCheckpoints(), refused);
+    QCOMPARE(log.lastSignedCount(), 0);
+    QCOMPARE(signedCount(db), 0);
+    QVERIFY(log.checkpoint(QStringLiteral("cli"))); // the real head is signed
+    QCOMPARE(log.latestSignedCheckpoint()->seq, 18);
 }
 
 /// A log of `events` events with signed checkpoints every 10 (keys from a file); its key id.

@@ -139,6 +139,62 @@ bool checkAnchor(const CheckpointAnchor& anchor, const QList<Checkpoint>& logChe
     return false;
 }
 
+/// The checkpoint's key is registered and its signature verifies with it.
+bool checkSignature(const Checkpoint& c, const QString& name, const QHash<QString, PublicKey>& keys,
+                    AuditVerification& v) {
+    const auto key = keys.constFind(c.keyId);
+    if (key == keys.constEnd()) {
+        v = bad(v, Problem::BadSignature, 0,
+                QStringLiteral("%1 names signing key %2, which is not in the log's signing_key table, so its "
+                               "signature cannot be checked.")
+                    .arg(name, c.keyId));
+        v.badCheckpointId = c.id;
+        return false;
+    }
+    if (!key->verify(c.message(), c.signatureBytes())) {
+        v = bad(v, Problem::BadSignature, 0,
+                QStringLiteral("%1: the signature does not verify with key %2: the checkpoint was changed after it "
+                               "was signed, or forged.")
+                    .arg(name, c.keyId));
+        v.badCheckpointId = c.id;
+        return false;
+    }
+    return true;
+}
+
+/// A signed incident checkpoint's head is the incident hash of its row at that incident_seq.
+bool checkIncidentHead(const Checkpoint& c, const QString& name, Lookup& incidentHashAt, Lookup& incidentLength,
+                       AuditVerification& v) {
+    const QByteArray incident = c.incident.toUtf8();
+    incidentHashAt.reset();
+    incidentHashAt.bind(1, incident).bind(2, c.seq);
+    if (!incidentHashAt.next()) {
+        incidentLength.reset();
+        incidentLength.bind(1, incident);
+        const qint64 length = incidentLength.next() ? incidentLength.integer(0) : 0;
+        v = bad(v, Problem::Truncated, 0,
+                QStringLiteral("%1: incident %2 now has %3 row(s) in its chain, but the signed checkpoint "
+                               "covers %4: its last rows were removed.")
+                    .arg(name, c.incident)
+                    .arg(length)
+                    .arg(c.seq));
+        v.badCheckpointId = c.id;
+        return false;
+    }
+    const QString stored = incidentHashAt.text(0);
+    if (stored != c.headHash) {
+        v = bad(v, Problem::CheckpointMismatch, 0,
+                QStringLiteral("%1: the signed incident head hash %2 is not the incident hash of its row at "
+                               "incident_seq %3 (%4): the incident was rewritten after it was signed.")
+                    .arg(name, shortHash(c.headHash))
+                    .arg(c.seq)
+                    .arg(shortHash(stored)));
+        v.badCheckpointId = c.id;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 /// Checks every checkpoint against the verified rows; false (and `v` says why) at the first problem.
@@ -176,23 +232,8 @@ bool verifyCheckpoints(sqlite3* db, AuditVerification& v, const AuditVerifyOptio
             ++v.pendingCheckpoints;
             continue;
         }
-        const auto key = keys.constFind(c.keyId);
-        if (key == keys.constEnd()) {
-            v = bad(v, Problem::BadSignature, 0,
-                    QStringLiteral("%1 names signing key %2, which is not in the log's signing_key table, so its "
-                                   "signature cannot be checked.")
-                        .arg(name, c.keyId));
-            v.badCheckpointId = c.id;
+        if (!checkSignature(c, name, keys, v))
             return false;
-        }
-        if (!key->verify(c.message(), c.signatureBytes())) {
-            v = bad(v, Problem::BadSignature, 0,
-                    QStringLiteral("%1: the signature does not verify with key %2: the checkpoint was changed after it "
-                                   "was signed, or forged.")
-                        .arg(name, c.keyId));
-            v.badCheckpointId = c.id;
-            return false;
-        }
         if (isLog) {
             if (c.seq > v.count) {
                 v = bad(v, Problem::Truncated, v.count + 1,
@@ -221,34 +262,8 @@ bool verifyCheckpoints(sqlite3* db, AuditVerification& v, const AuditVerifyOptio
             lastGoodSeq = std::max(lastGoodSeq, c.seq);
             v.lastSignedSeq = std::max(v.lastSignedSeq, c.seq);
             logCheckpoints << c;
-        } else {
-            const QByteArray incident = c.incident.toUtf8();
-            incidentHashAt.reset();
-            incidentHashAt.bind(1, incident).bind(2, c.seq);
-            if (!incidentHashAt.next()) {
-                incidentLength.reset();
-                incidentLength.bind(1, incident);
-                const qint64 length = incidentLength.next() ? incidentLength.integer(0) : 0;
-                v = bad(v, Problem::Truncated, 0,
-                        QStringLiteral("%1: incident %2 now has %3 row(s) in its chain, but the signed checkpoint "
-                                       "covers %4: its last rows were removed.")
-                            .arg(name, c.incident)
-                            .arg(length)
-                            .arg(c.seq));
-                v.badCheckpointId = c.id;
-                return false;
-            }
-            const QString stored = incidentHashAt.text(0);
-            if (stored != c.headHash) {
-                v = bad(v, Problem::CheckpointMismatch, 0,
-                        QStringLiteral("%1: the signed incident head hash %2 is not the incident hash of its row at "
-                                       "incident_seq %3 (%4): the incident was rewritten after it was signed.")
-                            .arg(name, shortHash(c.headHash))
-                            .arg(c.seq)
-                            .arg(shortHash(stored)));
-                v.badCheckpointId = c.id;
-                return false;
-            }
+        } else if (!checkIncidentHead(c, name, incidentHashAt, incidentLength, v)) {
+            return false;
         }
         ++v.signedCheckpoints;
         if (!v.keyIds.contains(c.keyId))

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void rewriteWhileOpenIsRefused();
     void pendingCheckpointPastTheHeadIsRefused();
     void pendingCheckpointWithAnotherHeadIsRefused();
+    void ownKeyResigningARewrittenLogNeedsTheAnchor();
     void verifyReportsBadPendingCheckpoints_data();
     void verifyReportsBadPendingCheckpoints();
     void verifySaysWhichKeySignedWhat();
@@ -236,6 +237,29 @@ void TestSignerChecks::pendingCheckpointWithAnotherHeadIsRefused() {
     QCOMPARE(signedCount(db), 0);
     QVERIFY(log.checkpoint(QStringLiteral("cli"))); // the real head is signed
     QCOMPARE(log.latestSignedCheckpoint()->seq, 18);
+}
+
+void TestSignerChecks::ownKeyResigningARewrittenLogNeedsTheAnchor() {
+    test::ScratchDir dir;
+    const QString db = dir.file(QStringLiteral("audit.db"));
+    QVERIFY(appendUnsigned(db, 20, 10));
+    int exit = -1;
+    QString said = cliCheckpoint(db, &exit);
+    QVERIFY2(exit == 0, qPrintable(said));
+    const QString anchor = said.section(QStringLiteral("anchor: "), 1).trimmed();
+    QVERIFY(anchor.startsWith(QStringLiteral("20:")));
+    // Everything rewritten and every checkpoint removed: the file keeps no trace of the original,
+    // so the operator's own key, starting again from seq 1, signs the forgery.
+    forgeFrom(db, 2);
+    test::attack(db, [](QSqlQuery& q) { test::run(q, QStringLiteral("DELETE FROM audit_checkpoint")); });
+    said = cliCheckpoint(db, &exit);
+    QVERIFY2(exit == 0, qPrintable(said));
+    QCOMPARE(test::cli({QStringLiteral("audit"), QStringLiteral("verify"), db}).exitCode, 0);
+    // Only the anchor copied out of the file catches it.
+    const test::Run run =
+        test::cli({QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--anchor"), anchor});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("The log does not extend the anchored checkpoint")), qPrintable(run.err));
 }
 
 /// A log of `events` events with signed checkpoints every 10 (keys from a file); its key id.

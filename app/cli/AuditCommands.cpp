@@ -16,8 +16,8 @@ namespace turnback::cli {
 namespace {
 
 const QString kVerifyUsage = QStringLiteral("audit verify DB [--anchor SEQ:FINGERPRINT] [--incident ID]");
-const QString kCheckpointUsage =
-    QStringLiteral("audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]");
+const QString kCheckpointUsage = QStringLiteral(
+    "audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file [--replace-key]]]");
 const QString kAnchorUsage = QStringLiteral("audit anchor DB");
 
 QString plural(qint64 n, const char* one, const char* many) {
@@ -88,21 +88,26 @@ int runVerify(Context& context) {
     context.out << ", " << result.pendingCheckpoints << " pending";
     if (result.lastSignedSeq > 0)
         context.out << "; last signed checkpoint at seq " << result.lastSignedSeq;
-    context.out << '\n' << result.tail << '\n';
+    context.out << '\n';
+    // Information, not a failure: every key is registered in the log and every signature verified.
+    if (result.keyRanges.size() > 1)
+        context.out << "the signing key changed: " << result.keyRanges.join(QStringLiteral("; ")) << '\n';
+    context.out << result.tail << '\n';
     if (result.anchorVerified)
         context.out << "anchor " << options.anchor->toString() << ": the log extends this checkpoint unchanged\n";
     return Success;
 }
 
 /// Opens the key the operator chose (a key file) or the keychain's, for `log`.
-KeyStore::Result findKey(const ArgumentParser& parser, AuditSigner& signer, bool* usage) {
+KeyStore::Result findKey(const ArgumentParser& parser, const AuditLog& log, AuditSigner& signer, bool* usage) {
     *usage = false;
     const bool keyFile = parser.isSet(QStringLiteral("key-file"));
     if (!keyFile) {
-        if (parser.isSet(QStringLiteral("passphrase-file")) || parser.isSet(QStringLiteral("create-key-file"))) {
+        if (parser.isSet(QStringLiteral("passphrase-file")) || parser.isSet(QStringLiteral("create-key-file")) ||
+            parser.isSet(QStringLiteral("replace-key"))) {
             *usage = true;
             return {KeyStore::Status::Other,
-                    QStringLiteral("--passphrase-file and --create-key-file go with --key-file")};
+                    QStringLiteral("--passphrase-file, --create-key-file and --replace-key go with --key-file")};
         }
         return signer.useKeychainBlocking();
     }
@@ -116,6 +121,23 @@ KeyStore::Result findKey(const ArgumentParser& parser, AuditSigner& signer, bool
         return {KeyStore::Status::Other, error};
     const QString file = parser.value(QStringLiteral("key-file"));
     const bool create = parser.isSet(QStringLiteral("create-key-file"));
+    const QList<RegisteredKey> registered = log.signingKeys();
+    if (create && !registered.isEmpty() && !parser.isSet(QStringLiteral("replace-key"))) {
+        QStringList ids;
+        for (const RegisteredKey& k : registered)
+            ids << QStringLiteral("%1 (kept in the %2)").arg(k.keyId, k.storage);
+        *usage = true; // an explicit choice is needed: nothing is recorded or signed
+        return {KeyStore::Status::Other,
+                QStringLiteral("This log is already signed with key %1. A new key would change the signing key in the "
+                               "middle of the log (audit verify shows which key signed which seqs). To sign with the "
+                               "existing key, give its key file without --create-key-file; to change keys on purpose, "
+                               "add --replace-key.")
+                    .arg(ids.join(QStringLiteral(", key ")))};
+    }
+    if (!create && parser.isSet(QStringLiteral("replace-key"))) {
+        *usage = true;
+        return {KeyStore::Status::Other, QStringLiteral("--replace-key goes with --create-key-file")};
+    }
     if (!create && !QFileInfo::exists(file))
         return {KeyStore::Status::Other,
                 QStringLiteral("There is no key file at %1. To create a new signing key there, add --create-key-file.")
@@ -129,7 +151,8 @@ int runCheckpoint(Context& context) {
     parser.option(QStringLiteral("reason"))
         .option(QStringLiteral("key-file"))
         .option(QStringLiteral("passphrase-file"))
-        .flag(QStringLiteral("create-key-file"));
+        .flag(QStringLiteral("create-key-file"))
+        .flag(QStringLiteral("replace-key"));
     if (!parser.parse(context.args))
         return context.usageError(parser.error(), kCheckpointUsage);
     if (parser.positionals().size() != 1)
@@ -151,7 +174,7 @@ int runCheckpoint(Context& context) {
     }
     AuditSigner signer(log);
     bool usage = false;
-    const KeyStore::Result key = findKey(parser, signer, &usage);
+    const KeyStore::Result key = findKey(parser, log, signer, &usage);
     if (usage)
         return context.usageError(key.message, kCheckpointUsage);
 
@@ -162,11 +185,12 @@ int runCheckpoint(Context& context) {
         context.err << path << ": error: " << log.errorString() << '\n';
         return BadInput;
     }
-    const auto latest = log.latestCheckpoint();
+    // The checkpoint just taken is the head's: a pending row past the head is not it.
     if (key.status != KeyStore::Status::Ok) {
         context.err << path << ": error: "
-                    << (latest ? QStringLiteral("checkpoint at seq %1 recorded but NOT signed: ").arg(latest->seq)
-                               : QString())
+                    << (log.headSeq() > 0
+                            ? QStringLiteral("checkpoint at seq %1 recorded but NOT signed: ").arg(log.headSeq())
+                            : QString())
                     << key.message << '\n';
         if (!parser.isSet(QStringLiteral("key-file")))
             context.err << "To sign with a passphrase-protected key file instead: turnback-cli " << kCheckpointUsage
@@ -174,6 +198,10 @@ int runCheckpoint(Context& context) {
         return BadInput;
     }
     context.out << path << ": " << key.message << '\n';
+    const auto latest = log.latestSignedCheckpoint();
+    const QStringList refused = log.refusedCheckpoints();
+    for (const QString& why : refused)
+        context.err << path << ": error: refused to sign " << why << '\n';
     if (!latest) {
         context.out << path << ": the log is empty: nothing to checkpoint yet\n";
         return Success;
@@ -181,7 +209,7 @@ int runCheckpoint(Context& context) {
     context.out << path << ": checkpoint " << latest->id << " at seq " << latest->seq << ", signed with key "
                 << latest->keyId << " at " << latest->signedAtUtc << '\n'
                 << "anchor: " << latest->anchor() << '\n';
-    return Success;
+    return refused.isEmpty() ? Success : BadInput;
 }
 
 int runAnchor(Context& context) {

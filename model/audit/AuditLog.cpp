@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <sys/stat.h>
 
 namespace turnback {
 
@@ -53,7 +54,12 @@ bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity
         m_store->close();
         return false;
     };
-    if (!m_store->open(path, storeAccess, m_clock, checkIntegrity))
+    // The log, its -wal and -shm (SQLite gives them the database's mode) and the lock file are
+    // created readable by their owner only: events name people and what they did.
+    const mode_t previousMask = ::umask(077);
+    const bool opened = m_store->open(path, storeAccess, m_clock, checkIntegrity);
+    ::umask(previousMask);
+    if (!opened)
         return failed();
     const auto head = m_store->head();
     if (!head)
@@ -65,7 +71,8 @@ bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity
     if (!databaseId || !lastCheckpoint)
         return failed();
     m_databaseId = *databaseId;
-    m_lastCheckpointSeq = lastCheckpoint->seq;
+    // A pending checkpoint past the head (written by someone else) must not stop the interval.
+    m_lastCheckpointSeq = std::min(lastCheckpoint->seq, head->seq);
     m_error.clear();
     setFault(AuditFault::None, {});
     qCDebug(lcAudit) << "audit log" << m_path << "open at seq" << m_headSeq;
@@ -168,6 +175,7 @@ void AuditLog::closeStore() {
     m_databaseId.clear();
     m_lastCheckpointSeq = 0;
     m_key.reset(); // a key belongs to one log
+    m_witness.reset();
 }
 
 bool AuditLog::isOpen() const {
@@ -238,19 +246,9 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
     setFault(AuditFault::None, {});
     m_headSeq = record.seq;
     m_headHash = record.hash;
+    m_witness.appended(record);
     checkpointAfterAppend(record);
     return record;
-}
-
-void AuditLog::checkpointAfterAppend(const AuditRecord& record) {
-    QString reason;
-    if (record.kind == kReversalClosed)
-        reason = QStringLiteral("reversal-closed");
-    else if (m_checkpointInterval > 0 && record.seq - m_lastCheckpointSeq >= m_checkpointInterval)
-        reason = QStringLiteral("interval");
-    // The event is durable already: a checkpoint that fails is logged, never turned into a failed append.
-    if (!reason.isEmpty() && !checkpoint(reason))
-        qCWarning(lcAudit).noquote() << "checkpoint after seq" << record.seq << "failed:" << m_error;
 }
 
 QList<AuditRecord> AuditLog::incidentRecords(const QString& incident) const {

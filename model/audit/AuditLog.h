@@ -3,6 +3,7 @@
 #include "AuditFault.h"
 #include "AuditRecord.h"
 #include "Checkpoint.h"
+#include "SigningWitness.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -143,12 +144,20 @@ public:
     /// errorString() when the log is closed, read-only, or the write fails.
     bool checkpoint(const QString& reason);
 
-    /// Gives the log the key to sign with. Registers its public half in the signing_key table
-    /// (`storage`: "keychain" or "file", where the private half lives) if it is not there yet, then
-    /// signs every pending checkpoint. False with errorString() if the database refuses; the key is
-    /// then not used.
+    /// Gives the log the key to sign with. First recomputes the chain (SigningWitness: from the newest
+    /// checkpoint this key signed, or from seq 1); a broken chain is never signed: false, with
+    /// errorString() saying where, and the key is not used. Then registers its public half in the
+    /// signing_key table (`storage`: "keychain" or "file", where the private half lives) if it is not
+    /// there yet, and signs every pending checkpoint whose head is one the chain has; the others are
+    /// refused (refusedCheckpoints()), never signed. False with errorString() if the database refuses.
+    /// docs/audit-log.md, "What the signer checks before it signs".
     bool setSigningKey(std::shared_ptr<const SigningKey> key, const QString& storage);
     void clearSigningKey();
+    /// Pending checkpoints the last setSigningKey() or checkpoint() refused to sign, one plain
+    /// sentence each: "checkpoint 7 (seq 5000): seq 5000 is past the head of the log (seq 18)".
+    QStringList refusedCheckpoints() const { return m_refused; }
+    /// Pending checkpoints the last setSigningKey() signed.
+    qint64 lastSignedCount() const { return m_lastSignedCount; }
     bool hasSigningKey() const { return m_key != nullptr; }
     QString signingKeyId() const;
 
@@ -179,7 +188,9 @@ private:
     void closeStore();
     void setFault(AuditFault fault, const QString& detail);
     void sign(Checkpoint& checkpoint, const QString& signedAtUtc) const;
-    qint64 signPendingCheckpoints();
+    qint64 signPendingCheckpoints(const QList<Checkpoint>& pending);
+    bool witnessChain(const QList<Checkpoint>& pending, const SigningKey& key);
+    bool recordCheckpoints(QList<Checkpoint>& made, const QString& reason);
     void checkpointAfterAppend(const AuditRecord& record);
 
     /// Copies the store's error and fault into this log's; returns false for `return fail...`.
@@ -200,6 +211,9 @@ private:
     int m_checkpointInterval = kDefaultCheckpointInterval;
     qint64 m_lastCheckpointSeq = 0;
     std::shared_ptr<const SigningKey> m_key;
+    SigningWitness m_witness; ///< the chain as this process recomputed it: what the key may vouch for
+    QStringList m_refused;
+    qint64 m_lastSignedCount = 0;
 };
 
 } // namespace turnback

@@ -1,16 +1,28 @@
-// AuditLog's signed checkpoints and signing keys (docs/audit-log.md, "Signed checkpoints"): what
-// AuditLog signs, kept apart from how it appends.
+// The signed-checkpoint half of AuditLog (docs/audit-log.md, "Signed checkpoints"): taking
+// checkpoints, adopting a signing key, and signing only heads the SigningWitness computed.
+// Split from AuditLog.cpp along that seam.
 #include "AuditLog.h"
 
 #include "AuditLogging.h"
-#include "AuditStore.h"
 #include "Clock.h"
 #include "SigningKey.h"
+#include "SqliteAuditStore.h"
 #include "UtcTime.h"
 
 #include <algorithm>
 
 namespace turnback {
+
+void AuditLog::checkpointAfterAppend(const AuditRecord& record) {
+    QString reason;
+    if (record.kind == u"ReversalClosed")
+        reason = QStringLiteral("reversal-closed");
+    else if (m_checkpointInterval > 0 && record.seq - m_lastCheckpointSeq >= m_checkpointInterval)
+        reason = QStringLiteral("interval");
+    // The event is durable already: a checkpoint that fails is logged, never turned into a failed append.
+    if (!reason.isEmpty() && !checkpoint(reason))
+        qCWarning(lcAudit).noquote() << "checkpoint after seq" << record.seq << "failed:" << m_error;
+}
 
 void AuditLog::setCheckpointInterval(int events) {
     m_checkpointInterval = std::max(0, events);
@@ -36,6 +48,10 @@ bool AuditLog::checkpoint(const QString& reason) {
         m_error = QStringLiteral("The audit log %1 is open read-only; no checkpoint was taken.").arg(m_path);
         return false;
     }
+    if (m_witness.isBroken()) { // the signer never extends a chain it found broken
+        m_error = QStringLiteral("The audit log %1 was not checkpointed: %2.").arg(m_path, m_witness.brokenReason());
+        return false;
+    }
     if (!m_store->beginWrite()) {
         m_error = m_store->errorString();
         return false;
@@ -50,16 +66,22 @@ bool AuditLog::checkpoint(const QString& reason) {
     const auto last = head ? m_store->latestLogCheckpoint() : std::nullopt;
     if (!head || !last)
         return fail();
-    if (head->seq == 0 || last->seq >= head->seq) {
-        m_store->rollback(); // nothing new since the last checkpoint
-        m_lastCheckpointSeq = last->seq;
+    // With a key, the head is signed only once the witness has recomputed the chain up to it; a
+    // broken chain gets no checkpoint at all, not even a pending one.
+    if (m_key && head->seq > 0 && !witnessChain({}, *m_key)) {
+        m_store->rollback();
+        return false;
+    }
+    // Covered only by a checkpoint of this very head: a pending row past the head (or with another
+    // hash) that someone else wrote must not stop the real head from being checkpointed.
+    if (head->seq == 0 || (last->id > 0 && last->seq == head->seq && last->headHash == head->hash)) {
+        m_store->rollback();
+        m_lastCheckpointSeq = head->seq;
         return true;
     }
-    const auto incidents = m_store->incidentsChangedAfter(last->seq);
+    const auto incidents = m_store->incidentsChangedAfter(last->seq < head->seq ? last->seq : 0);
     if (!incidents)
         return fail();
-
-    const QString now = utc::format(m_clock.utcNow());
     QList<Checkpoint> made;
     Checkpoint logHead;
     logHead.scope = Checkpoint::Scope::Log;
@@ -82,21 +104,55 @@ bool AuditLog::checkpoint(const QString& reason) {
         c.headHash = incidentHead->incidentHash;
         made << c;
     }
+    if (!recordCheckpoints(made, reason))
+        return false;
+    m_lastCheckpointSeq = head->seq;
+    qCDebug(lcAudit) << "checkpoint" << reason << "at seq" << head->seq << (m_key ? "signed" : "pending");
+    return true;
+}
+
+/// Inserts `made` (signed when a key is set and the witness vouches for each head) and commits.
+bool AuditLog::recordCheckpoints(QList<Checkpoint>& made, const QString& reason) {
+    const QString now = utc::format(m_clock.utcNow());
     for (Checkpoint& c : made) {
         c.atUtc = now;
         c.clockSource = m_clock.sourceName();
         c.reason = reason;
+        const QString refused = m_key ? m_witness.refusal(*m_store, c) : QString();
+        if (!refused.isEmpty()) {
+            m_error = QStringLiteral("The audit log %1 was not checkpointed: %2.").arg(m_path, refused);
+            m_store->rollback();
+            qCWarning(lcAudit).noquote() << m_error;
+            return false;
+        }
         sign(c, now);
-        if (!m_store->insertCheckpoint(c))
-            return fail();
+        if (!m_store->insertCheckpoint(c)) {
+            m_error = m_store->errorString();
+            m_store->rollback();
+            return false;
+        }
     }
     if (!m_store->commitWrite()) {
         m_error = m_store->errorString();
         return false;
     }
-    m_lastCheckpointSeq = head->seq;
-    qCDebug(lcAudit) << "checkpoint" << reason << "at seq" << head->seq << (m_key ? "signed" : "pending");
     return true;
+}
+
+/// Brings the witness up to the file's head (inside the caller's write transaction). False, with
+/// m_error, when the chain is broken: then nothing is signed.
+bool AuditLog::witnessChain(const QList<Checkpoint>& pending, const SigningKey& key) {
+    QSet<qint64> wanted;
+    for (const Checkpoint& c : pending)
+        if (c.scope == Checkpoint::Scope::Log)
+            wanted.insert(c.seq);
+    if (m_witness.catchUp(*m_store, key.publicKey(), wanted))
+        return true;
+    m_error = QStringLiteral("The audit log %1 cannot be signed: %2. Nothing was signed; check it with "
+                             "turnback-cli audit verify.")
+                  .arg(m_path, m_witness.brokenReason());
+    qCWarning(lcAudit).noquote() << m_error;
+    return false;
 }
 
 bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QString& storage) {
@@ -108,29 +164,45 @@ bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QStrin
         m_error = QStringLiteral("The audit log %1 is open read-only; it cannot record a signing key.").arg(m_path);
         return false;
     }
+    m_refused.clear();
+    m_lastSignedCount = 0;
+    m_key.reset();
+    m_witness.restart(); // where the witness may start depends on the key
     const auto keys = m_store->signingKeys();
-    if (!keys) {
+    if (!keys || !m_store->beginWrite()) {
         m_error = m_store->errorString();
+        return false;
+    }
+    const auto pending = m_store->checkpoints(std::nullopt, {}, true);
+    if (!pending) {
+        m_error = m_store->errorString();
+        m_store->rollback();
+        return false;
+    }
+    if (!witnessChain(*pending, *key)) {
+        m_store->rollback();
         return false;
     }
     const bool known =
         std::any_of(keys->cbegin(), keys->cend(), [&](const RegisteredKey& k) { return k.keyId == key->keyId(); });
-    if (!known) {
-        const RegisteredKey registered{key->keyId(), key->publicKey().pem(), utc::format(m_clock.utcNow()), storage};
-        const bool begun = m_store->beginWrite();
-        const bool inserted = begun && m_store->insertSigningKey(registered);
-        if (begun && !inserted)
-            m_store->rollback();
-        if (!inserted || !m_store->commitWrite()) {
-            m_error = m_store->errorString();
-            return false;
-        }
-        qCInfo(lcAudit).noquote() << "registered signing key" << registered.keyId << "kept in the" << storage;
+    const RegisteredKey registered{key->keyId(), key->publicKey().pem(), utc::format(m_clock.utcNow()), storage};
+    if (!known && !m_store->insertSigningKey(registered)) {
+        m_error = m_store->errorString();
+        m_store->rollback();
+        return false;
     }
     m_key = std::move(key);
-    const qint64 signedNow = signPendingCheckpoints();
-    if (signedNow < 0)
+    const qint64 signedNow = signPendingCheckpoints(*pending);
+    if (signedNow < 0 || !m_store->commitWrite()) {
+        if (signedNow >= 0)
+            m_error = m_store->errorString();
+        m_key.reset();
+        m_witness.restart();
         return false;
+    }
+    if (!known)
+        qCInfo(lcAudit).noquote() << "registered signing key" << registered.keyId << "kept in the" << storage;
+    m_lastSignedCount = signedNow;
     if (signedNow > 0)
         qCInfo(lcAudit) << "signed" << signedNow << "pending checkpoint(s)";
     return true;
@@ -144,32 +216,33 @@ QString AuditLog::signingKeyId() const {
     return m_key ? m_key->keyId() : QString();
 }
 
-qint64 AuditLog::signPendingCheckpoints() {
-    const auto pending = m_store->checkpoints(std::nullopt, {}, true);
-    if (!pending) {
-        m_error = m_store->errorString();
-        return -1;
-    }
-    if (pending->isEmpty() || !m_key)
-        return 0;
-    if (!m_store->beginWrite()) {
-        m_error = m_store->errorString();
-        return -1;
-    }
+/// Signs the pending checkpoints whose heads the witness computed, inside the caller's write
+/// transaction; refuses (m_refused) the others. The number signed, or -1 (rolled back) on failure.
+qint64 AuditLog::signPendingCheckpoints(const QList<Checkpoint>& pending) {
     const QString now = utc::format(m_clock.utcNow());
-    for (Checkpoint c : *pending) {
+    qint64 signedNow = 0;
+    for (Checkpoint c : pending) {
+        const QString refused = m_witness.refusal(*m_store, c);
+        if (!refused.isEmpty()) {
+            const QString name = c.scope == Checkpoint::Scope::Log
+                                     ? QStringLiteral("checkpoint %1 (seq %2)").arg(c.id).arg(c.seq)
+                                     : QStringLiteral("checkpoint %1 (incident %2, incident_seq %3)")
+                                           .arg(c.id)
+                                           .arg(c.incident)
+                                           .arg(c.seq);
+            m_refused << QStringLiteral("%1: %2").arg(name, refused);
+            qCWarning(lcAudit).noquote() << "refused to sign" << m_refused.last();
+            continue;
+        }
         sign(c, now);
         if (!c.isSigned() || !m_store->signCheckpoint(c.id, c.keyId, c.signature, c.signedAtUtc)) {
             m_error = c.isSigned() ? m_store->errorString() : QStringLiteral("OpenSSL could not sign a checkpoint.");
             m_store->rollback();
             return -1;
         }
+        ++signedNow;
     }
-    if (!m_store->commitWrite()) {
-        m_error = m_store->errorString();
-        return -1;
-    }
-    return pending->size();
+    return signedNow;
 }
 
 QList<RegisteredKey> AuditLog::signingKeys() const {

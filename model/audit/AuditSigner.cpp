@@ -114,10 +114,18 @@ void AuditSigner::onKeyWritten(Status status, const QString& message) {
 
 KeyStore::Result AuditSigner::adopt(std::shared_ptr<const SigningKey> key, const QString& storage,
                                     const QString& done) {
-    const qint64 pending = m_log.pendingCheckpointCount();
     if (!m_log.setSigningKey(std::move(key), storage))
         return {Status::Other, QStringLiteral("The audit log cannot use the signing key: %1").arg(m_log.errorString())};
-    return {Status::Ok, pending > 0 ? done + QStringLiteral(" %1 pending checkpoint(s) signed.").arg(pending) : done};
+    const qint64 signedNow = m_log.lastSignedCount();
+    QString message = signedNow > 0 ? done + QStringLiteral(" %1 pending checkpoint(s) signed.").arg(signedNow) : done;
+    // A pending row whose head the chain does not have is never signed, and the operator is told.
+    const QStringList refused = m_log.refusedCheckpoints();
+    if (!refused.isEmpty())
+        message += QStringLiteral(" Refused to sign %1 pending checkpoint(s) that do not match the log (%2); "
+                                  "check the file with turnback-cli audit verify.")
+                       .arg(refused.size())
+                       .arg(refused.join(QStringLiteral("; ")));
+    return {Status::Ok, message};
 }
 
 KeyStore::Result AuditSigner::useKeychainBlocking() {

@@ -129,6 +129,10 @@ QString AuditVerifier::problemName(AuditVerification::Problem problem) {
         return QStringLiteral("incident chain broken");
     case Problem::AnchorMismatch:
         return QStringLiteral("anchor mismatch");
+    case Problem::PendingCheckpoint:
+        return QStringLiteral("bad pending checkpoint");
+    case Problem::Damaged:
+        return QStringLiteral("damaged");
     }
     return {};
 }
@@ -161,6 +165,15 @@ AuditVerification AuditVerifier::verify(const QString& databasePath, const Audit
                               .arg(AuditSchema::currentVersion()));
     if (!SqlitePragmas::applyReadOnlyScan(db.get(), &error))
         return unreadable(QStringLiteral("Cannot read %1 (%2).").arg(shown, error));
+    // The same check the console runs on open, so a file it refuses never verifies.
+    const QString integrity = verifier::integrityCheck(db.get(), info.size() > SqlitePragmas::kQuickCheckAboveBytes);
+    if (integrity != u"ok") {
+        AuditVerification damaged = unreadable(
+            QStringLiteral("%1 is damaged: SQLite's integrity check reports \"%2\". Keep this file for investigation.")
+                .arg(shown, integrity));
+        damaged.problem = Problem::Damaged;
+        return damaged;
+    }
 
     sqlite3_stmt* rawRows = nullptr;
     if (sqlite3_prepare_v2(db.get(),

@@ -25,6 +25,8 @@ struct AuditVerification {
         Truncated,          ///< a signed checkpoint (or the anchor) covers rows the log no longer has
         IncidentChain,      ///< an incident's own chain (audit_incident_chain) is broken
         AnchorMismatch,     ///< no checkpoint in the log matches the anchor: the log does not extend it
+        PendingCheckpoint,  ///< a pending checkpoint names a head the log does not have, or is half signed
+        Damaged,            ///< SQLite's own integrity check fails: a damaged page, a broken index
     };
     bool ok = false;
     qint64 count = 0;       ///< rows verified (all of them when ok)
@@ -40,8 +42,11 @@ struct AuditVerification {
     qint64 unsignedTail = 0;       ///< rows after lastSignedSeq: chained, not signed
     qint64 badCheckpointId = 0;    ///< the checkpoint a signature/head/truncation problem names
     QStringList keyIds;            ///< keys that signed the verified checkpoints
-    QString tail;                  ///< plain sentences: what can and cannot be proven about the end
-    bool anchorVerified = false;   ///< the anchor was given and this log extends it unchanged
+    /// Which key signed which seq range of log checkpoints, in order, one entry per run of one key:
+    /// "key 50b524e3347c3adf signed seq 10 to 40". More than one entry: the key changed mid-log.
+    QStringList keyRanges;
+    QString tail;                ///< plain sentences: what can and cannot be proven about the end
+    bool anchorVerified = false; ///< the anchor was given and this log extends it unchanged
 };
 
 /// The outcome of verifying one incident's rows on their own (AuditVerifier::verifyIncident).

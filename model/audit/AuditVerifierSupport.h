@@ -90,6 +90,9 @@ private:
     sqlite3_stmt* m_raw = nullptr;
 };
 
+/// PRAGMA integrity_check(1), or quick_check(1) when `quick`: "ok", or SQLite's first problem line.
+QString integrityCheck(sqlite3* db, bool quick);
+
 /// Checks every checkpoint against the verified rows; false (and `v` says why) at the first problem.
 bool verifyCheckpoints(sqlite3* db, AuditVerification& v, const AuditVerifyOptions& options);
 

@@ -35,6 +35,14 @@ SqliteWriterLock::~SqliteWriterLock() = default; // unlocks and removes the lock
 std::optional<SqliteWriterLock::Refusal> SqliteWriterLock::tryLock(const QString& shown) {
     if (m_lock->tryLock(0))
         return std::nullopt;
+    // A lock file with no holder in it was left by a process killed while creating it: age does not
+    // make it stale (setStaleLockTime(0)), so it would refuse every writer for ever.
+    // removeStaleLockFile() takes the file's own lock first, so it never removes a live writer's.
+    qint64 pid = 0;
+    QString host, program;
+    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &program) &&
+        m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        return std::nullopt;
     const QString shownLock = QDir::toNativeSeparators(m_lockPath);
     switch (m_lock->error()) {
     case QLockFile::LockFailedError: {

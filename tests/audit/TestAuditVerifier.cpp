@@ -395,7 +395,13 @@ void TestAuditVerifier::pythonVerifierAgrees() {
     };
     int exitCode = -1;
     QString output = runPython(&exitCode);
-    QCOMPARE(output, QStringLiteral("ok: 200 rows, head hash %1").arg(head));
+    QCOMPARE(output.section(u'\n', 0, 0), QStringLiteral("ok: 200 rows, head hash %1").arg(head));
+    const AuditVerification turnback = AuditVerifier::verify(path); // the same count of checkpoints
+    QCOMPARE(output.section(u'\n', 1),
+             QStringLiteral("checkpoints: %1 signed (openssl verified each), %2 pending; last signed at seq 0")
+                 .arg(turnback.signedCheckpoints)
+                 .arg(turnback.pendingCheckpoints));
+    QCOMPARE(turnback.pendingCheckpoints, 4); // seq 100 and 200, each for the log and for its incident
     QCOMPARE(exitCode, 0);
     QCOMPARE(AuditVerifier::verify(path).headHash, head);
 

@@ -1,0 +1,214 @@
+#include "SigningWitness.h"
+
+#include "AuditLog.h"
+#include "PublicKey.h"
+#include "AuditStore.h"
+
+namespace turnback {
+
+namespace {
+/// One incident's rows, read through the store's paged reader; nullopt on a read error.
+std::optional<QList<AuditRecord>> incidentRows(AuditStore& store, const QString& incident) {
+    QList<AuditRecord> rows;
+    if (!store.forEachIncidentRecord(incident, [&rows](const AuditRecord& row) {
+            rows.append(row);
+            return true;
+        }))
+        return std::nullopt;
+    return rows;
+}
+} // namespace
+
+namespace {
+constexpr int kPage = 4096; // rows read at a time while catching up
+}
+
+void SigningWitness::reset() {
+    restart();
+    m_ownSeq = 0;
+    m_ownHash.clear();
+}
+
+void SigningWitness::restart() {
+    m_seq = m_from = -1;
+    m_hash.clear();
+    m_broken.clear();
+    m_heads.clear();
+    m_incidents.clear();
+}
+
+bool SigningWitness::breakAt(qint64 seq, const QString& what) {
+    m_broken = QStringLiteral("the chain is broken at seq %1 (%2)").arg(seq).arg(what);
+    return false;
+}
+
+bool SigningWitness::checkOwn(qint64 seq, const QString& storedHash) {
+    if (seq != m_ownSeq || storedHash == m_ownHash)
+        return true;
+    return breakAt(seq, QStringLiteral("this Turnback wrote that row with hash %1, the file now has %2: the log was "
+                                       "rewritten while it was open")
+                            .arg(m_ownHash.left(12), storedHash.left(12)));
+}
+
+void SigningWitness::appended(const AuditRecord& record) {
+    m_ownSeq = record.seq;
+    m_ownHash = record.hash;
+    if (m_seq < 0 || isBroken() || record.seq != m_seq + 1 || record.prevHash != m_hash)
+        return; // not chained to what was witnessed: the next catchUp reads it from the file
+    follow(record);
+}
+
+bool SigningWitness::start(AuditStore& store, const PublicKey& key) {
+    m_seq = m_from = 0;
+    m_hash = AuditLog::genesisHash();
+    const auto signedByKey = store.checkpoints(Checkpoint::Scope::Log);
+    if (!signedByKey)
+        return breakAt(0, store.errorString());
+    // The newest checkpoint this key signed and whose signature still verifies is a head this
+    // key already vouched for: the walk starts there rather than at seq 1.
+    for (auto c = signedByKey->crbegin(); c != signedByKey->crend(); ++c) {
+        if (!c->isSigned() || c->keyId != key.keyId() || !key.verify(c->message(), c->signatureBytes()))
+            continue;
+        const auto rows = store.records(c->seq, 1);
+        if (!rows || rows->isEmpty() || rows->first().hash != c->headHash)
+            return breakAt(c->seq, QStringLiteral("the row there no longer has the hash that checkpoint %1, signed "
+                                                  "with this key, vouched for: the log was rewritten")
+                                       .arg(c->id));
+        m_seq = m_from = c->seq;
+        m_hash = c->headHash;
+        break;
+    }
+    if (m_ownSeq > 0 && m_ownSeq <= m_seq) { // the walk will not pass the row this process wrote last
+        const auto own = store.records(m_ownSeq, 1);
+        return checkOwn(m_ownSeq, own && !own->isEmpty() ? own->first().hash : QStringLiteral("no row"));
+    }
+    return true;
+}
+
+bool SigningWitness::catchUp(AuditStore& store, const PublicKey& key, const QSet<qint64>& wanted) {
+    if (isBroken())
+        return false;
+    if (m_seq < 0 && !start(store, key))
+        return false;
+    m_heads.clear();
+    if (wanted.contains(m_seq))
+        m_heads.insert(m_seq, m_hash);
+    if (m_seq > 0) { // the witnessed head must still be in the file as it was
+        const auto at = store.records(m_seq, 1);
+        if (!at || at->isEmpty() || at->first().hash != m_hash)
+            return breakAt(m_seq, QStringLiteral("the row there was changed or removed since it was checked"));
+    }
+    for (;;) {
+        const auto rows = store.records(m_seq + 1, kPage);
+        if (!rows)
+            return breakAt(m_seq + 1, store.errorString());
+        for (const AuditRecord& row : *rows) {
+            if (row.seq != m_seq + 1)
+                return breakAt(m_seq + 1, QStringLiteral("the row is missing"));
+            if (row.prevHash != m_hash || AuditLog::computeHash(row.prevHash, row) != row.hash)
+                return breakAt(row.seq, QStringLiteral("it does not hash to what it stores, or is not chained to "
+                                                       "the row before"));
+            if (!row.incident.isEmpty() && !m_incidents.contains(row.incident) && row.incidentSeq > 1 &&
+                !learnIncident(store, row.incident, row.seq - 1))
+                return false;
+            if (!checkOwn(row.seq, row.hash) || !follow(row))
+                return false;
+            if (wanted.contains(row.seq))
+                m_heads.insert(row.seq, row.hash);
+        }
+        if (rows->size() < kPage)
+            return m_seq >= m_ownSeq || checkOwn(m_ownSeq, QStringLiteral("no row"));
+    }
+}
+
+bool SigningWitness::follow(const AuditRecord& row) {
+    if (!row.incident.isEmpty() && !followIncident(row))
+        return false;
+    m_seq = row.seq;
+    m_hash = row.hash;
+    return true;
+}
+
+bool SigningWitness::followIncident(const AuditRecord& row) {
+    const auto tip = m_incidents.constFind(row.incident);
+    const qint64 before = tip == m_incidents.constEnd() ? 0 : tip->incidentSeq;
+    const QString prev = tip == m_incidents.constEnd() ? AuditLog::genesisHash() : tip->incidentHash;
+    if (row.incidentSeq != before + 1 || row.incidentPrevHash != prev ||
+        AuditLog::computeHash(row.incidentPrevHash, row) != row.incidentHash)
+        return breakAt(row.seq, QStringLiteral("its place in the chain of incident %1 is wrong").arg(row.incident));
+    m_incidents.insert(row.incident, {row.incidentSeq, row.incidentHash});
+    return true;
+}
+
+bool SigningWitness::learnIncident(AuditStore& store, const QString& incident, qint64 uptoSeq) {
+    const auto rows = incidentRows(store, incident);
+    if (!rows)
+        return breakAt(uptoSeq, store.errorString());
+    for (const AuditRecord& row : *rows) {
+        if (row.seq > uptoSeq)
+            break;
+        if (row.hash != AuditLog::computeHash(row.prevHash, row))
+            return breakAt(row.seq, QStringLiteral("it does not hash to what it stores"));
+        if (!followIncident(row))
+            return false;
+    }
+    return true;
+}
+
+QString SigningWitness::refusal(AuditStore& store, const Checkpoint& pending) {
+    if (isBroken() || m_seq < 0)
+        return QStringLiteral("the chain has not been checked");
+    if (pending.scope == Checkpoint::Scope::Incident)
+        return incidentRefusal(store, pending);
+    if (pending.seq > m_seq)
+        return QStringLiteral("seq %1 is past the head of the log (seq %2)").arg(pending.seq).arg(m_seq);
+    if (pending.seq == m_seq)
+        return pending.headHash == m_hash
+                   ? QString()
+                   : QStringLiteral("its head hash %1 is not the hash the chain has at seq %2 (%3)")
+                         .arg(pending.headHash.left(12), QString::number(m_seq), m_hash.left(12));
+    const auto computed = m_heads.constFind(pending.seq);
+    if (computed == m_heads.constEnd())
+        return QStringLiteral("seq %1 is before the newest checkpoint this key already signed (seq %2); a genuine "
+                              "pending checkpoint would have been signed with it")
+            .arg(pending.seq)
+            .arg(m_from);
+    if (*computed != pending.headHash)
+        return QStringLiteral("its head hash %1 is not the hash the chain has at seq %2 (%3)")
+            .arg(pending.headHash.left(12), QString::number(pending.seq), computed->left(12));
+    return {};
+}
+
+QString SigningWitness::incidentRefusal(AuditStore& store, const Checkpoint& pending) {
+    const auto tip = m_incidents.constFind(pending.incident);
+    if (tip != m_incidents.constEnd() && tip->incidentSeq == pending.seq)
+        return tip->incidentHash == pending.headHash
+                   ? QString()
+                   : QStringLiteral("its head hash is not the hash of incident %1's chain at incident_seq %2")
+                         .arg(pending.incident)
+                         .arg(pending.seq);
+    // An older head of the incident: walk its own chain (each row's hashes and links) to that row.
+    const auto rows = incidentRows(store, pending.incident);
+    if (!rows)
+        return store.errorString();
+    QString prev = AuditLog::genesisHash();
+    for (const AuditRecord& row : *rows) {
+        if (row.seq > m_seq)
+            break;
+        if (row.incidentPrevHash != prev || row.hash != AuditLog::computeHash(row.prevHash, row) ||
+            row.incidentHash != AuditLog::computeHash(prev, row))
+            return QStringLiteral("the chain of incident %1 is broken at seq %2").arg(pending.incident).arg(row.seq);
+        if (row.incidentSeq == pending.seq)
+            return row.incidentHash == pending.headHash
+                       ? QString()
+                       : QStringLiteral("its head hash is not the hash of incident %1's chain at incident_seq %2")
+                             .arg(pending.incident)
+                             .arg(pending.seq);
+        prev = row.incidentHash;
+    }
+    return QStringLiteral("incident %1 has no row at incident_seq %2 up to the head of the log")
+        .arg(pending.incident)
+        .arg(pending.seq);
+}
+
+} // namespace turnback

@@ -22,6 +22,7 @@ public:
             } else if (isBlank(c)) {
                 ++m_i;
             } else if (c == '#' && (m_i == m_lineStart || isBlank(m_text[m_i - 1]))) {
+                m_inPlain = false; // a comment ends a plain scalar
                 skipToLineEnd();
             } else if ((c == '"' || c == '\'') && quoteMayStart()) {
                 skipQuoted(c);
@@ -53,11 +54,17 @@ private:
         m_lineStart = m_i;
         if (m_depth > 0)
             return;
-        m_nodeStart = true;
         qsizetype indent = 0;
         while (at(m_i + indent) == ' ')
             ++indent;
-        m_owner = indent;
+        if (at(m_i + indent) == '\n')
+            return; // a blank line changes nothing, not even inside a multi-line plain scalar
+        // A line indented past the one a plain scalar started on continues that scalar.
+        m_nodeStart = !(m_inPlain && indent > m_plainIndent);
+        m_inPlain = !m_nodeStart;
+        m_lineIndent = indent;
+        if (m_nodeStart)
+            m_owner = indent;
     }
 
     void skipToLineEnd() {
@@ -91,6 +98,7 @@ private:
             }
         }
         m_nodeStart = false;
+        m_inPlain = false;
         m_lastFlow = quote;
     }
 
@@ -125,10 +133,14 @@ private:
                 ++m_i; // an anchor or a tag: the node follows
         } else if (c == ':' && indicatorFollows) {
             m_nodeStart = true;
+            m_inPlain = false;
             ++m_i;
         } else {
-            if (m_nodeStart)
+            if (m_nodeStart) {
                 m_owner = m_i - m_lineStart; // a plain scalar (or alias) starts: a key, perhaps
+                m_inPlain = true;
+                m_plainIndent = m_lineIndent;
+            }
             m_sawNode = true;
             m_nodeStart = false;
             ++m_i;
@@ -165,6 +177,9 @@ private:
     bool m_nodeStart = true;
     bool m_sawNode = false;
     qsizetype m_owner = 0; ///< block context: the column of the node that owns what follows
+    qsizetype m_lineIndent = 0;
+    bool m_inPlain = false;      ///< block context: inside a plain scalar, which may go on over lines
+    qsizetype m_plainIndent = 0; ///< the indentation of the line it started on
     char m_lastFlow = '[';
 };
 

@@ -100,6 +100,7 @@ void TestKitInputLimits::bracketsThatAreNotCollectionsAreNotCounted_data() {
     QTest::newRow("double quoted, escaped quote") << "a: \"say \\\"" + many + "\\\"\"\n";
     QTest::newRow("quoted over two lines") << "a: \"x\n  " + many + "\"\n";
     QTest::newRow("plain scalar") << "a: see " + many + "\n";
+    QTest::newRow("plain scalar over lines") << "a: see\n\n  " + many + "\nb: 1\n- x\n  " + many + "\n";
     QTest::newRow("literal block") << "a: |\n  " + many + "\n\n  # not a comment '\nb: 1\n";
     QTest::newRow("folded block in a list") << "- a: >-\n    " + many + "\n- b\n";
     QTest::newRow("inside a flow list") << "a: ['" + many + "', \"" + many + "\", x # " + many + "\n  ]\n";

@@ -61,10 +61,10 @@ std::optional<int> occurrences(QByteArrayView text, QString* why) {
     if (text.isEmpty())
         return 1;
     int count = 0;
-    bool ok = text.size() <= 4;
-    for (const char c : text) {
-        ok = ok && c >= '0' && c <= '9';
-        count = count * 10 + (c - '0');
+    bool ok = text.size() <= 4; // MaxOccurrences has 4 digits: no overflow below
+    for (qsizetype i = 0; ok && i < text.size(); ++i) {
+        ok = text[i] >= '0' && text[i] <= '9';
+        count = count * 10 + (text[i] - '0');
     }
     if (!ok || count < 1 || count > MaxOccurrences) {
         *why = QStringLiteral("leave it empty for one occurrence, or write a whole number of occurrences from 1 "

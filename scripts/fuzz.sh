@@ -11,7 +11,7 @@ root=$(dirname "$here")
 seconds=${1:-60}
 build=${TURNBACK_FUZZ_BUILD:-$root/build-fuzz}
 fuzz=$root/tests/fuzz
-targets=(fuzz_kit_loader fuzz_audit_reader)
+targets=(fuzz_kit_loader fuzz_audit_reader fuzz_observation_csv)
 [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: fuzz.sh [SECONDS]" >&2; exit 2; }
 
 start=$(date +%s)
@@ -47,12 +47,14 @@ seeds() {
         cat "$root/resources/kits/examples/checkout-service.overlay.yaml"; } >"$gen/baseline+checkout.nul"
       echo "$root/resources/kits" "$root/tests/data/kits" "$gen" ;;
     fuzz_audit_reader) echo "$fuzz/corpus/audit" ;;
+    fuzz_observation_csv) echo "$fuzz/corpus/csv" "$root/tests/data/observations" ;;
   esac
 }
 options() {
   case $1 in
     fuzz_kit_loader) echo "-dict=$fuzz/kit.dict -max_len=20000" ;;
     fuzz_audit_reader) echo "-max_len=32768" ;;
+    fuzz_observation_csv) echo "-dict=$fuzz/csv.dict -max_len=16384" ;;
   esac
 }
 

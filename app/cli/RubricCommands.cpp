@@ -35,7 +35,7 @@ int runReplay(Context& context) {
         context.err << csvPath << ": error: cannot read: " << csv.errorString() << '\n';
         return BadInput;
     }
-    const ObservationCsvResult observations = ObservationCsv::parse(csv.readAll(), csvPath, *loaded.kit);
+    const ObservationCsvResult observations = ObservationCsv::parse(csv, csvPath, *loaded.kit);
     for (const QString& error : observations.errors)
         context.err << error << '\n';
     if (!observations.errors.isEmpty())

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <functional>
+
 namespace turnback::ObservationImport {
 
 namespace {
@@ -29,30 +31,30 @@ QStringList timeProblems(const ReversalSession& session, const ObservationCsvRes
             why = QCoreApplication::translate(
                       "ObservationImport", "%1 s is before what the rubric has already seen (%2 s into the reversal)")
                       .arg(streamSecondsText(at), streamSecondsText(seen));
-        if (!why.isEmpty())
-            problems << QStringLiteral("%1:%2: error: %3").arg(fileName).arg(parsed.lineNumbers.at(i)).arg(why);
+        if (why.isEmpty())
+            continue;
+        if (problems.size() == ObservationCsv::MaxErrors) // bounded like the file's own errors
+            return problems << QStringLiteral("%1:%2: error: %3")
+                                   .arg(fileName)
+                                   .arg(parsed.lineNumbers.at(i))
+                                   .arg(QCoreApplication::translate(
+                                            "ObservationImport",
+                                            "more than %1 times the reversal cannot take; stopped here")
+                                            .arg(ObservationCsv::MaxErrors));
+        problems << QStringLiteral("%1:%2: error: %3").arg(fileName).arg(parsed.lineNumbers.at(i)).arg(why);
     }
     return problems;
 }
 
-} // namespace
-
-ObservationImportResult importFile(ReversalSession& session, const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{QCoreApplication::translate("ObservationImport", "%1: error: cannot read it: %2")
-                     .arg(path, file.errorString())},
-                0};
-    return importBytes(session, file.readAll(), path);
-}
-
-ObservationImportResult importBytes(ReversalSession& session, const QByteArray& bytes, const QString& fileName) {
+/// Parses with `parse` (from a file, streamed, or from bytes), checks, and records all or nothing.
+ObservationImportResult importParsed(ReversalSession& session, const QString& fileName,
+                                     const std::function<ObservationCsvResult()>& parse) {
     const Incident& incident = session.incident();
     if (!incident.isStarted() || incident.isClosed())
         return {{QCoreApplication::translate("ObservationImport", "%1: error: no reversal is running to import into")
                      .arg(fileName)},
                 0};
-    const ObservationCsvResult parsed = ObservationCsv::parse(bytes, fileName, session.kit());
+    const ObservationCsvResult parsed = parse();
     if (!parsed.errors.isEmpty())
         return {parsed.errors + timeProblems(session, parsed, fileName), 0};
     if (parsed.observations.isEmpty())
@@ -78,6 +80,21 @@ ObservationImportResult importBytes(ReversalSession& session, const QByteArray& 
         ++result.recorded;
     }
     return result;
+}
+
+} // namespace
+
+ObservationImportResult importFile(ReversalSession& session, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{QCoreApplication::translate("ObservationImport", "%1: error: cannot read it: %2")
+                     .arg(path, file.errorString())},
+                0};
+    return importParsed(session, path, [&] { return ObservationCsv::parse(file, path, session.kit()); });
+}
+
+ObservationImportResult importBytes(ReversalSession& session, const QByteArray& bytes, const QString& fileName) {
+    return importParsed(session, fileName, [&] { return ObservationCsv::parse(bytes, fileName, session.kit()); });
 }
 
 } // namespace turnback::ObservationImport

@@ -55,6 +55,12 @@ std::optional<Comparison> comparisonFromText(const QString& text) {
     return std::nullopt;
 }
 
+std::optional<ValueRange> Threshold::valueRange() const {
+    if (kind == Kind::Measured && unit == QLatin1String("%"))
+        return ValueRange{0, 100};
+    return std::nullopt;
+}
+
 QString Threshold::text() const {
     const QString number = QString::number(limit, 'g', 15);
     switch (kind) {

@@ -45,6 +45,12 @@ enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual };
 QString comparisonText(Comparison comparison);
 std::optional<Comparison> comparisonFromText(const QString& text);
 
+/// The values a measured signal can take, inclusive.
+struct ValueRange {
+    double min = 0;
+    double max = 0;
+};
+
 /// A structured threshold: what the rubric engine evaluates, and what `kit show` prints.
 struct Threshold {
     enum class Kind {
@@ -62,6 +68,9 @@ struct Threshold {
 
     /// The threshold as the rubric prints it: ">5% of traffic for 2 min", ">3 P1s in 1 hr", "Any confirmed loss".
     QString text() const;
+    /// The values a measured sample can take. Kits declare no range of their own, so it follows from the
+    /// unit: a `%` is 0..100 (docs/kit-format.md); nullopt for any other unit and for count and any thresholds.
+    std::optional<ValueRange> valueRange() const;
 };
 
 struct Signal {

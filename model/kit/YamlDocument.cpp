@@ -1,5 +1,7 @@
 #include "YamlDocument.h"
 
+#include "YamlNesting.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -20,6 +22,13 @@ struct ByteProblem {
 
 bool isContinuation(unsigned char byte) {
     return (byte & 0xC0) == 0x80;
+}
+
+/// Embedding, override and isolate controls and the LRM/RLM marks: they reorder what an editor or
+/// the console shows, so a name could read differently from what it is (CVE-2021-42574).
+bool isBidiControl(char32_t codePoint) {
+    return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069) ||
+           codePoint == 0x200E || codePoint == 0x200F;
 }
 
 /// The first byte that keeps the data from being UTF-8 text as YAML allows it, if any.
@@ -61,6 +70,10 @@ ByteProblem firstBadByte(const QByteArray& bytes) {
             valid = false;
         if (!valid)
             return {i, QStringLiteral("invalid UTF-8 byte %1: a kit must be UTF-8 text").arg(hex(byte))};
+        if (isBidiControl(codePoint))
+            return {i, QStringLiteral("bidirectional control character U+%1: it can make text read differently "
+                                      "from what it is; remove it")
+                           .arg(QString::number(uint(codePoint), 16).toUpper())};
         i += length;
     }
     return {};
@@ -269,8 +282,10 @@ std::unique_ptr<YamlDocument> YamlDocument::parse(const QByteArray& input, const
                         .arg(input.size())
                         .arg(MaxFileBytes));
 
-    // A UTF-8 byte order mark is harmless; columns are counted after it, as editors do.
-    const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
+    // A UTF-8 byte order mark is harmless; columns are counted after it, as editors do. CR LF and a
+    // lone CR (old Mac files) end a line as LF does, so line numbers are what an editor shows.
+    QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
+    bytes.replace("\r\n", "\n").replace('\r', '\n');
     if (const ByteProblem problem = firstBadByte(bytes); problem.offset >= 0) {
         const qsizetype lineStart = bytes.lastIndexOf('\n', problem.offset - 1) + 1;
         const int line = int(bytes.left(problem.offset).count('\n')) + 1;
@@ -278,6 +293,9 @@ std::unique_ptr<YamlDocument> YamlDocument::parse(const QByteArray& input, const
     }
     if (isBlank(bytes))
         return fail(1, 1, QStringLiteral("the file is empty; expected a YAML mapping of kit keys"));
+    if (const std::optional<YamlNesting::Position> deep = YamlNesting::firstTooDeep(bytes, MaxDepth))
+        return fail(deep->line, deep->column,
+                    QStringLiteral("nesting deeper than %1 levels; a kit needs far fewer").arg(MaxDepth));
 
     std::istringstream stream(bytes.toStdString());
     TreeBuilder builder(*document, bytes, errors);

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,6 +26,7 @@ private slots:
     void auditVerifyMissingFile();
     void rubricReplayFollowsTheRubric();
     void rubricReplayBadRowIsReported();
+    void rubricReplayOfDevZeroStopsAtOnce();
 
 private:
     struct Run {
@@ -225,6 +227,19 @@ void TestCli::rubricReplayBadRowIsReported() {
                          QStringLiteral("--observations"), csv});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(csv + QStringLiteral(":3:")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::rubricReplayOfDevZeroStopsAtOnce() {
+    // It used to read all of it: past 9 GB in 20 s (issue 9).
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                         QStringLiteral("--observations"), QStringLiteral("/dev/zero")});
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("/dev/zero:1: error: NUL byte in column 1: this is not a text file; an "
+                                     "observation file is UTF-8 text\n"));
     QVERIFY(run.out.isEmpty());
 }
 

@@ -19,6 +19,8 @@ private slots:
     void timesTheReversalCannotTakeAreBadLinesToo();
     void anEmptyFileRecordsNothingAndSaysSo();
     void aMissingFileSaysWhy();
+    void devZeroIsRefusedWithoutReadingItAll();
+    void badTimesAreReportedUpToALimit();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -124,6 +126,25 @@ void TestObservationImport::aMissingFileSaysWhy() {
     QCOMPARE(result.problems.size(), 1);
     QVERIFY2(result.problems.first().startsWith(file + QStringLiteral(": error: cannot read it: ")),
              qPrintable(result.problems.first()));
+}
+
+void TestObservationImport::devZeroIsRefusedWithoutReadingItAll() {
+    // The GUI import of /dev/zero used to end in std::bad_alloc (issue 9).
+    const ObservationImportResult result = ObservationImport::importFile(*m_session, QStringLiteral("/dev/zero"));
+    QCOMPARE(result.recorded, 0);
+    QCOMPARE(result.problems, QStringList{QStringLiteral("/dev/zero:1: error: NUL byte in column 1: this is not a "
+                                                         "text file; an observation file is UTF-8 text")});
+    QCOMPARE(observations(), 0);
+}
+
+void TestObservationImport::badTimesAreReportedUpToALimit() {
+    const ObservationImportResult result = ObservationImport::importFile(
+        *m_session, writeFile(QStringLiteral("future.csv"), QByteArray("99999,data-loss\n").repeated(150)));
+    QCOMPARE(result.recorded, 0);
+    QCOMPARE(result.problems.size(), 101);
+    QVERIFY2(result.problems.last().endsWith(
+                 QStringLiteral(":101: error: more than 100 times the reversal cannot take; stopped here")),
+             qPrintable(result.problems.last()));
 }
 
 QTEST_GUILESS_MAIN(TestObservationImport)

@@ -2,8 +2,12 @@
 #include "ObservationCsv.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace turnback;
 using namespace Qt::StringLiterals;
@@ -20,6 +24,33 @@ QStringList describe(const QList<Observation>& observations) {
     return out;
 }
 
+/// Peak resident memory of this process so far, in MiB (getrusage: ru_maxrss is in KiB on Linux).
+double peakMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+/// A sequential device that never ends: the same line over and over, like a pipe from a runaway writer.
+class EndlessLines : public QIODevice {
+public:
+    explicit EndlessLines(QByteArray line)
+        : m_line(std::move(line)) {}
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        for (qint64 i = 0; i < maxSize; ++i, ++m_at)
+            data[i] = m_line[m_at % m_line.size()];
+        return maxSize;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_line;
+    qint64 m_at = 0;
+};
+
 } // namespace
 
 class TestObservationCsv : public QObject {
@@ -33,6 +64,12 @@ private slots:
     void reportsEveryBadRow();
     void dataFilesParse_data();
     void dataFilesParse();
+    void devZeroIsRefusedAtOnce();
+    void aLineOverTheLimitIsRefused();
+    void aFileOverTheLimitIsRefusedBeforeReading();
+    void anEndlessStreamStopsAtTheLimit();
+    void fiveMillionRowsStopAtTheObservationLimit();
+    void badRowsAreReportedUpToALimit();
 };
 
 void TestObservationCsv::parse_data() {
@@ -50,7 +87,9 @@ void TestObservationCsv::parse_data() {
     QTest::newRow("smallest step") << QByteArray("0.001,error-rate,1\n") << QStringList{u"1 error-rate 1"_s};
     QTest::newRow("two columns for an occurrence")
         << QByteArray("5,regulator-inquiry\n") << QStringList{u"5000 regulator-inquiry -"_s};
-    QTest::newRow("occurrence with a value") << QByteArray("5,p1-count,2\n") << QStringList{u"5000 p1-count 2"_s};
+    QTest::newRow("occurrences counted") << QByteArray("5,p1-count,2\n6,data-loss,1\n")
+                                         << QStringList{u"5000 p1-count -"_s, u"5000 p1-count -"_s,
+                                                        u"6000 data-loss -"_s};
     QTest::newRow("CRLF, blank lines, comments")
         << QByteArray("# a drill\r\nat,signal,value\r\n\r\n0,error-rate,7\r\n   \r\n  # indented comment\r\n"
                       "60,error-rate,4\r\n")
@@ -63,8 +102,9 @@ void TestObservationCsv::parse_data() {
                                      << QStringList{u"3000 data-loss -"_s};
     QTest::newRow("equal times") << QByteArray("3,error-rate,1\n3,error-rate,9\n")
                                  << QStringList{u"3000 error-rate 1"_s, u"3000 error-rate 9"_s};
-    QTest::newRow("negative and exponent values") << QByteArray("0,error-rate,-2\n1,error-rate,1e1\n")
-                                                  << QStringList{u"0 error-rate -2"_s, u"1000 error-rate 10"_s};
+    QTest::newRow("percentages at the ends of 0..100")
+        << QByteArray("0,error-rate,0\n1,error-rate,100\n2,error-rate,0.001\n")
+        << QStringList{u"0 error-rate 0"_s, u"1000 error-rate 100"_s, u"2000 error-rate 0.001"_s};
 }
 
 void TestObservationCsv::parse() {
@@ -93,10 +133,42 @@ void TestObservationCsv::errors_data() {
         << u"obs.csv:1: error: bad time '1.0005': at most 3 decimals (milliseconds)"_s;
     QTest::newRow("time too large") << QByteArray("1234567890123,error-rate,6\n")
                                     << u"obs.csv:1: error: bad time '1234567890123': too large"_s;
+    const QString expectedNumber =
+        u": expected a decimal number with '.' as the decimal point and no grouping, like 6.5 or -2"_s;
     QTest::newRow("bad number") << QByteArray("\n\n0,error-rate,high\n")
-                                << u"obs.csv:3: error: bad number 'high' for signal 'error-rate'"_s;
-    QTest::newRow("not finite") << QByteArray("0,error-rate,nan\n")
-                                << u"obs.csv:1: error: bad number 'nan' for signal 'error-rate'"_s;
+                                << u"obs.csv:3: error: bad number 'high' for signal 'error-rate'"_s + expectedNumber;
+    for (const char* number : {"nan", "inf", "-inf", "1e1", "1e3", "+1", ".5", "5.", "5..5", "1 000", "1'000", "5x",
+                               "0x10", "--1", "1e999"}) {
+        QTest::addRow("not a plain decimal: %s", number)
+            << (QByteArray("0,error-rate,") + number + '\n')
+            << u"obs.csv:1: error: bad number '%1' for signal 'error-rate'"_s.arg(QLatin1String(number)) +
+                   expectedNumber;
+    }
+    QTest::newRow("comma decimal") << QByteArray("0,error-rate,6,5\n")
+                                   << u"obs.csv:1: error: expected 2 or 3 columns (at,signal,value), found 4 "
+                                      "(values use '.' for decimals, never ',')"_s;
+    QTest::newRow("grouped thousands") << QByteArray("0,error-rate,1,000.5\n")
+                                       << u"obs.csv:1: error: expected 2 or 3 columns (at,signal,value), found 4 "
+                                          "(values use '.' for decimals, never ',')"_s;
+    QTest::newRow("negative percentage")
+        << QByteArray("0,error-rate,-5\n")
+        << u"obs.csv:1: error: value out of range for signal 'error-rate': -5 is outside 0..100 %"_s;
+    QTest::newRow("percentage over 100")
+        << QByteArray("0,error-rate,200\n")
+        << u"obs.csv:1: error: value out of range for signal 'error-rate': 200 is outside 0..100 %"_s;
+    const QString expectedCount =
+        u": leave it empty for one occurrence, or write a whole number of occurrences from 1 to 1000"_s;
+    // The long ones overflowed an int before they were refused (found by fuzz_observation_csv).
+    for (const char* count :
+         {"0", "-1", "1.5", "1.0", "1001", "99999", "two", "1e2", "1.5 520.001", "12345678901234567890"}) {
+        QTest::addRow("bad occurrence count: %s", count)
+            << (QByteArray("0,p1-count,") + count + '\n')
+            << u"obs.csv:1: error: bad occurrence count '%1' for signal 'p1-count'"_s.arg(QLatin1String(count)) +
+                   expectedCount;
+    }
+    QTest::newRow("zero occurrences of an any signal")
+        << QByteArray("# x\n0,data-loss,0\n")
+        << u"obs.csv:2: error: bad occurrence count '0' for signal 'data-loss'"_s + expectedCount;
     QTest::newRow("unknown signal") << QByteArray("# comment\n0,cpu,99\n")
                                     << u"obs.csv:2: error: unknown signal 'cpu'"_s;
     QTest::newRow("missing signal") << QByteArray("0,,1\n") << u"obs.csv:1: error: missing signal id"_s;
@@ -107,8 +179,10 @@ void TestObservationCsv::errors_data() {
     QTest::newRow("time going backwards")
         << QByteArray("at,signal,value\n120,error-rate,6\n\n60,error-rate,1\n")
         << u"obs.csv:4: error: time goes backwards: 60 s comes after 120 s (line 2)"_s;
-    QTest::newRow("too many columns") << QByteArray("0,error-rate,6,extra\n")
-                                      << u"obs.csv:1: error: expected 2 or 3 columns (at,signal,value), found 4"_s;
+    QTest::newRow("too many columns")
+        << QByteArray("0,error-rate,6,extra\n")
+        << u"obs.csv:1: error: expected 2 or 3 columns (at,signal,value), found 4 (values use '.' for decimals, "
+           "never ',')"_s;
     QTest::newRow("one column") << QByteArray("0\n")
                                 << u"obs.csv:1: error: expected 2 or 3 columns (at,signal,value), found 1"_s;
     QTest::newRow("header after the first row")
@@ -167,6 +241,89 @@ void TestObservationCsv::dataFilesParse() {
     QCOMPARE(result.errors, expected);
     if (expected.isEmpty())
         QVERIFY(!result.observations.isEmpty());
+}
+
+void TestObservationCsv::devZeroIsRefusedAtOnce() {
+    QFile zero(u"/dev/zero"_s);
+    QVERIFY(zero.open(QIODevice::ReadOnly));
+    QElapsedTimer timer;
+    timer.start();
+    const ObservationCsvResult result = ObservationCsv::parse(zero, zero.fileName(), test::baselineRubricKit());
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(result.errors, QStringList{u"/dev/zero:1: error: NUL byte in column 1: this is not a text file; an "
+                                        "observation file is UTF-8 text"_s});
+    QVERIFY(result.observations.isEmpty());
+}
+
+void TestObservationCsv::aLineOverTheLimitIsRefused() {
+    const QByteArray longest = "1,data-loss," + QByteArray(ObservationCsv::MaxLineBytes - 12, ' ');
+    QCOMPARE(longest.size(), ObservationCsv::MaxLineBytes);
+    const QString tooLong = u"obs.csv:3: error: line longer than 4096 bytes, the most an observation row may hold"_s;
+    for (const QByteArray& end : {QByteArray("\n"), QByteArray("\r\n")}) {
+        ObservationCsvResult result = ObservationCsv::parse("0,data-loss\n" + longest + end + "2,data-loss\n",
+                                                            u"obs.csv"_s, test::baselineRubricKit());
+        QCOMPARE(result.errors, QStringList{});
+        QCOMPARE(result.observations.size(), 3);
+        for (const QByteArray& tail :
+             {QByteArray(" \n"), QByteArray("  "), QByteArray(" \r\n"), QByteArray(100000, 'x')}) {
+            result = ObservationCsv::parse("0,data-loss\n#\n" + longest + tail + "9,data-loss\n", u"obs.csv"_s,
+                                           test::baselineRubricKit());
+            QCOMPARE(result.errors, QStringList{tooLong});
+        }
+    }
+}
+
+void TestObservationCsv::aFileOverTheLimitIsRefusedBeforeReading() {
+    QTemporaryDir scratch;
+    QFile big(scratch.filePath(u"big.csv"_s));
+    QVERIFY(big.open(QIODevice::ReadWrite));
+    QVERIFY(big.resize(ObservationCsv::MaxFileBytes + 1)); // sparse: costs no disk
+    QVERIFY(big.seek(0));
+    const ObservationCsvResult result = ObservationCsv::parse(big, u"big.csv"_s, test::baselineRubricKit());
+    QCOMPARE(result.errors, QStringList{u"big.csv:1: error: the file is larger than 67108864 bytes (64 MiB), the "
+                                        "most an observation file may hold; split it"_s});
+}
+
+void TestObservationCsv::anEndlessStreamStopsAtTheLimit() {
+    EndlessLines endless("# a comment line, over and over\n"); // 32 bytes: the limit falls on a line end
+    QVERIFY(endless.open(QIODevice::ReadOnly));
+    const ObservationCsvResult result = ObservationCsv::parse(endless, u"pipe"_s, test::baselineRubricKit());
+    const qint64 lastLine = ObservationCsv::MaxFileBytes / 32 + 1;
+    QCOMPARE(result.errors, QStringList{u"pipe:%1: error: the file is larger than 67108864 bytes (64 MiB), the most "
+                                        "an observation file may hold; split it"_s.arg(lastLine)});
+    QVERIFY2(peakMiB() < 100, qPrintable(QString::number(peakMiB())));
+}
+
+void TestObservationCsv::fiveMillionRowsStopAtTheObservationLimit() {
+    QTemporaryDir scratch;
+    QFile csv(scratch.filePath(u"five-million.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    const QByteArray row("1,data-loss\n");
+    const QByteArray block = row.repeated(100'000);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(csv.write(block), block.size());
+    csv.close();
+    QCOMPARE(csv.size(), 5'000'000 * row.size()); // 60 MB: under the size limit
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+
+    const double before = peakMiB();
+    QElapsedTimer timer;
+    timer.start();
+    const ObservationCsvResult result = ObservationCsv::parse(csv, u"five-million.csv"_s, test::baselineRubricKit());
+    const double after = peakMiB();
+    qInfo("5,000,000 rows: %lld ms, peak RSS %.1f MiB before, %.1f MiB after", timer.elapsed(), before, after);
+    QCOMPARE(result.errors, QStringList{u"five-million.csv:1000001: error: more than 1000000 observations; split "
+                                        "the file"_s});
+    QCOMPARE(result.observations.size(), ObservationCsv::MaxObservations);
+    QVERIFY2(after < 250, qPrintable(QString::number(after)));
+}
+
+void TestObservationCsv::badRowsAreReportedUpToALimit() {
+    const ObservationCsvResult result =
+        ObservationCsv::parse(QByteArray("0,cpu\n").repeated(150), u"obs.csv"_s, test::baselineRubricKit());
+    QCOMPARE(result.errors.size(), ObservationCsv::MaxErrors + 1);
+    QCOMPARE(result.errors.at(99), u"obs.csv:100: error: unknown signal 'cpu'"_s);
+    QCOMPARE(result.errors.last(), u"obs.csv:101: error: more than 100 bad rows; stopped reading here"_s);
 }
 
 QTEST_GUILESS_MAIN(TestObservationCsv)

@@ -26,16 +26,18 @@ void IncidentReplay::reset() {
 bool IncidentReplay::load(const AuditLog& log, const QString& incidentId) {
     reset();
     m_incidentId = incidentId;
-    const QList<AuditRecord> rows = log.incidentRecords(incidentId);
-    if (rows.isEmpty() && !log.errorString().isEmpty() && log.count() < 0) {
+    // Page by page: the replay keeps the parsed events, never the whole of the rows' text.
+    const bool read = log.forEachIncidentRecord(incidentId, [this](const AuditRecord& row) {
+        append(row);
+        return true;
+    });
+    if (!read) {
         m_error = log.errorString();
         return false;
     }
-    for (const AuditRecord& row : rows)
-        append(row);
     if (!m_incident.isStarted()) {
-        m_error =
-            QCoreApplication::translate("IncidentReplay", "There is no reversal %1 in this audit log.").arg(incidentId);
+        m_error = QCoreApplication::translate("IncidentReplay", "There is no reversal %1 in this audit log.")
+                      .arg(incidentId);
         return false;
     }
     return true;

@@ -145,10 +145,9 @@ bool ReversalSession::start(const ReversalSetup& setup) {
 
 QStringList ReversalSession::openIncidentIds(const AuditLog& log) {
     QStringList open;
-    for (const AuditRecord& r : log.recordsOfKind(EventKind::ReversalStarted))
-        open << r.incident;
-    for (const AuditRecord& r : log.recordsOfKind(EventKind::ReversalClosed))
-        open.removeAll(r.incident);
+    for (const IncidentSummary& reversal : log.incidentSummaries())
+        if (!reversal.isClosed())
+            open << reversal.incident;
     return open;
 }
 

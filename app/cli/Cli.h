@@ -5,7 +5,7 @@
 
 namespace turnback::cli {
 
-/// Exit codes (DESIGN.md section 7).
+/// Exit codes (docs/architecture.md, "Layers").
 enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 
 /// What every verb gets: its own arguments (after the verb words) and the two output streams.

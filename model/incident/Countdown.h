@@ -5,7 +5,7 @@
 namespace turnback {
 
 /// Where an owner's timer stands. Derived from the deadline and now, never decremented
-/// (DESIGN.md section 4): a busy UI, a sleep or a restart cannot make it drift.
+/// (docs/architecture.md, "Time"): a busy UI, a sleep or a restart cannot make it drift.
 enum class CountdownPhase {
     None,    ///< nothing is owed (the signal has not triggered)
     Running, ///< due later

@@ -24,7 +24,7 @@ struct ReversalSetup {
 
 /// Works one reversal: turns what the operator does and what the rubric engine derives into
 /// events, appends each to the audit log FIRST and only then applies it to the Incident
-/// (DESIGN.md section 3). Time comes only from the injected clock. The same class drives the
+/// (docs/architecture.md, "The event log"). Time comes only from the injected clock. The same class drives the
 /// GUI, `turnback-cli exercise run` and tests.
 ///
 /// Events go through an AuditTrail: while the log cannot be written they wait in memory, in

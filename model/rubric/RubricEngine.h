@@ -21,7 +21,7 @@ namespace turnback {
 /// so the same stream gives the same transitions in the GUI, in `turnback-cli rubric replay`
 /// and in an after-action replay. Times are milliseconds since the start of the stream.
 ///
-/// Rules (DESIGN.md section 4):
+/// Rules (docs/architecture.md, "Time"):
 /// - Measured: a sample's value holds until the next sample of that signal. Without "for" it
 ///   triggers at the sample that makes the comparison true; with "for" at exactly the instant the
 ///   condition has held for the whole duration, with or without a sample then. A sample that breaks

@@ -326,7 +326,7 @@ void TestAuditVerifier::tampering() {
 
 void TestAuditVerifier::forgedHeadNeedsACheckpoint() {
     // A forged row appended at the head with the right prev_hash is a valid chain: only a
-    // signed checkpoint of the head (DESIGN.md section 6) can tell. This test pins that down.
+    // signed checkpoint of the head (docs/audit-log.md) can tell. This test pins that down.
     test::ScratchDir dir;
     const QString path = dir.file(QStringLiteral("audit.db"));
     const QString head = writeLog(path);

@@ -1,4 +1,4 @@
-# Audit log benchmarks (DESIGN.md sections 6 and 9), included from tests/bench/CMakeLists.txt.
+# Audit log benchmarks (docs/architecture.md, "Storage", and docs/audit-log.md), included from tests/bench/CMakeLists.txt.
 # Each reports a ratio against a floor measured in the same run:
 #   bench_audit_append [N=2000]       durable append latency vs a raw sqlite3 insert (WAL, synchronous=FULL)
 #   bench_audit_verify [N=1000000]    AuditVerifier::verify vs sha256sum over the same canonical bytes

@@ -1,7 +1,7 @@
 // bench_audit_append [N]: durable AuditLog::append latency against a floor measured in the same
 // run: a plain sqlite3 C API insert of a row of the same size (prepared statement, WAL,
 // synchronous=FULL, one transaction per row) into a scratch file on the same disk. The two are
-// interleaved row by row so both see the same disk. DESIGN.md section 6: far below 16 ms.
+// interleaved row by row so both see the same disk. docs/audit-log.md: far below 16 ms.
 #include "AuditLog.h"
 #include "Clock.h"
 

@@ -21,7 +21,7 @@ using namespace turnback;
 using namespace std::chrono_literals;
 
 /// Kills crash_appender with SIGKILL at random moments and checks after every kill that the audit
-/// log still verifies and holds every record the appender acknowledged (DESIGN.md section 6: an
+/// log still verifies and holds every record the appender acknowledged (docs/audit-log.md: an
 /// append is durable before it returns). In the suite: TURNBACK_CRASH_KILLS kills (default 200);
 /// scripts/crash-test.sh runs thousands. TURNBACK_CRASH_SEED replays the same delays and payloads
 /// (the exact moment a kill lands still depends on the machine).

@@ -1,4 +1,4 @@
-// Owner countdowns are derived from a deadline and now (DESIGN.md section 4): pending (running),
+// Owner countdowns are derived from a deadline and now (docs/architecture.md, "Time"): pending (running),
 // due soon (a minute or less), OVERDUE counting up, done. Table-driven over the boundaries.
 
 #include "Countdown.h"

@@ -1,4 +1,4 @@
-// Incident is a pure fold of audit rows (DESIGN.md section 3): these tests feed hand-made rows and
+// Incident is a pure fold of audit rows (docs/architecture.md, "The event log"): these tests feed hand-made rows and
 // assert the state, with no session, no database and no clock.
 
 #include "AuditLog.h"

@@ -1,4 +1,4 @@
-// The live console's item models (DESIGN.md sections 8 and 9): QAbstractItemModelTester on each
+// The live console's item models (docs/architecture.md, "Console"): QAbstractItemModelTester on each
 // through a whole scripted reversal, the texts an incident commander reads, and the notification
 // checklist whose ticks are records.
 

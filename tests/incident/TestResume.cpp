@@ -1,6 +1,6 @@
 // Restart and resume: the app is closed (or dies) in the middle of a reversal, time passes, and a
 // new session on the same audit log must rebuild exactly the same incident, record what fell due
-// meanwhile at its exact instant, and never record anything twice (DESIGN.md sections 3 and 4).
+// meanwhile at its exact instant, and never record anything twice (docs/architecture.md, "The event log" and "Time").
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"

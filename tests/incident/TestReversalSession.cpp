@@ -1,4 +1,4 @@
-// ReversalSession records first and applies second (DESIGN.md section 3), derives triggers, clears
+// ReversalSession records first and applies second (docs/architecture.md, "The event log"), derives triggers, clears
 // and level changes from the rubric at their exact instants (section 4), and holds what the log
 // cannot take yet. The owners' decisions are in TestSessionDecisions.cpp, a log that cannot be written in
 // TestSessionFaults.cpp. A real SQLite audit log in

@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>IncidentReplay</name>
+    <message>
+        <source>There is no reversal %1 in this audit log.</source>
+        <translation>In diesem Audit-Protokoll gibt es keine Rücknahme %1.</translation>
+    </message>
+</context>
+<context>
     <name>KitPartsHtml</name>
     <message>
         <source>Kit file:</source>
@@ -155,6 +162,97 @@
     <message>
         <source>%1: error: no observations in the file (expected rows of at,signal,value)</source>
         <translation>%1: Fehler: keine Beobachtungen in der Datei (erwartet: Zeilen at,signal,value)</translation>
+    </message>
+    <message>
+        <source>more than %1 times the reversal cannot take; stopped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>%1 started the reversal &quot;%2&quot; of %3 (%4)</source>
+        <translation>%1 hat die Rücknahme &quot;%2&quot; von %3 begonnen (%4)</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>Observed %1 = %2</source>
+        <translation>Beobachtet: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Observed one occurrence of %1</source>
+        <translation>Beobachtet: ein Vorkommen von %1</translation>
+    </message>
+    <message>
+        <source>%1 triggered: %2 called for; %3 owes a decision by %4 UTC</source>
+        <translation>%1 ausgelöst: %2 gefordert; %3 schuldet eine Entscheidung bis %4 UTC</translation>
+    </message>
+    <message>
+        <source>%1 cleared (the level stays until a decision lowers it)</source>
+        <translation>%1 aufgehoben (die Stufe bleibt, bis eine Entscheidung sie senkt)</translation>
+    </message>
+    <message>
+        <source>Level %1 entered</source>
+        <translation>Stufe %1 erreicht</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2</source>
+        <translation>%1 hat %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 was told about %3</source>
+        <translation>%1 hat bestätigt, dass %2 über %3 informiert wurde</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided to %3 on %4</source>
+        <translation>%1 (%2) hat zu %4 entschieden: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided to %3</source>
+        <translation>%1 (%2) hat entschieden: %3</translation>
+    </message>
+    <message>
+        <source>: level lowered to %1</source>
+        <translation>: Stufe gesenkt auf %1</translation>
+    </message>
+    <message>
+        <source>, acting for %1</source>
+        <translation>, in Vertretung für %1</translation>
+    </message>
+    <message>
+        <source> — &quot;%1&quot;</source>
+        <translation> — &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) took the keyboard</source>
+        <translation>%1 (%2) hat die Tastatur übernommen</translation>
+    </message>
+    <message>
+        <source>%1 closed the reversal: %2</source>
+        <translation>%1 hat die Rücknahme abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>carry out</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>de-escalate</source>
+        <translation>herabstufen</translation>
     </message>
 </context>
 <context>
@@ -294,6 +392,13 @@
     <message>
         <source>No signal&apos;s decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Keine Entscheidung zu einem Signal ist offen. Sie können den Vorfall von &lt;b&gt;%1&lt;/b&gt; herunterstufen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::IncidentFollower</name>
+    <message>
+        <source>Reversal %1 was started with the kit &apos;%2&apos;; open that kit to follow it.</source>
+        <translation>Die Rücknahme %1 wurde mit dem Kit &apos;%2&apos; begonnen; öffnen Sie dieses Kit, um ihr zu folgen.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +596,14 @@
         <translation>Aus dieser Datei wurde nichts aufgezeichnet. Korrigieren Sie sie und importieren Sie sie erneut:
 
 %1</translation>
+    </message>
+    <message>
+        <source>FOLLOWING, READ-ONLY: another console records this reversal; this screen shows what it records as it is written, and records nothing.</source>
+        <translation>FOLGT, NUR LESEN: eine andere Konsole zeichnet diese Rücknahme auf; diese Ansicht zeigt, was sie aufzeichnet, sobald es geschrieben ist, und zeichnet selbst nichts auf.</translation>
+    </message>
+    <message>
+        <source>This console follows a reversal that another console records: it cannot record here.</source>
+        <translation>Diese Konsole folgt einer Rücknahme, die eine andere Konsole aufzeichnet: hier kann nichts aufgezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +871,10 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
         <source>Set up &amp;signing...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Following reversal &quot;%1&quot;, which another console records.</source>
+        <translation>Folgt der Rücknahme &quot;%1&quot;, die eine andere Konsole aufzeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>
@@ -782,7 +899,7 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in %1</translation>
     </message>
     <message>
         <source>Record</source>
@@ -793,16 +910,36 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
         <translation>Eingetreten</translation>
     </message>
     <message>
-        <source>Type a number first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded %1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded one %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>keine Zahl: %1</translation>
+    </message>
+    <message>
+        <source>will record %1</source>
+        <translation>wird %1 aufzeichnen</translation>
+    </message>
+    <message>
+        <source>will record %1 (out of range: asks first)</source>
+        <translation>wird %1 aufzeichnen (außerhalb des Bereichs: fragt zuerst)</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Nicht aufgezeichnet: %1.</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Wert außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 = %2%3 is outside what it can measure (%4). Record it anyway?</source>
+        <translation>%1 = %2%3 liegt außerhalb dessen, was gemessen werden kann (%4). Trotzdem aufzeichnen?</translation>
+    </message>
+    <message>
+        <source>Recorded %1 = %2%3</source>
+        <translation>Aufgezeichnet: %1 = %2%3</translation>
     </message>
 </context>
 <context>
@@ -837,10 +974,6 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Choose your role from the kit&apos;s roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no reversal %1 in this audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -372,7 +372,8 @@ void MainWindow::updateReversalActions() {
     m_startReversalAction->setEnabled(!running && !m_controller->log().isReadOnly());
     const Kit& kit = m_controller->kit();
     QString title = kit.id.isEmpty() ? tr("Turnback") : tr("%1 — Turnback").arg(kit.name);
-    if (session() && session()->incident().isExercise())
+    const IncidentView* shown = session() ? static_cast<const IncidentView*>(session()) : m_controller->follower();
+    if (shown && shown->incident().isExercise())
         title = tr("EXERCISE — %1").arg(title);
     setWindowTitle(title);
 }

@@ -1,8 +1,8 @@
 #include "SigningWitness.h"
 
 #include "AuditLog.h"
-#include "PublicKey.h"
 #include "AuditStore.h"
+#include "PublicKey.h"
 
 namespace turnback {
 
@@ -55,6 +55,10 @@ void SigningWitness::appended(const AuditRecord& record) {
     m_ownHash = record.hash;
     if (m_seq < 0 || isBroken() || record.seq != m_seq + 1 || record.prevHash != m_hash)
         return; // not chained to what was witnessed: the next catchUp reads it from the file
+    // A reversal whose earlier rows came before the walk's start (a restart mid-reversal): its
+    // chain is not known here yet; the next catchUp reads those rows first (learnIncident).
+    if (!record.incident.isEmpty() && !m_incidents.contains(record.incident) && record.incidentSeq > 1)
+        return;
     follow(record);
 }
 

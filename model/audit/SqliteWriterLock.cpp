@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStorageInfo>
+#include <QThread>
 
 namespace turnback {
 
@@ -18,6 +19,12 @@ QString lockHolder(const QLockFile& lock) {
     if (!lock.getLockInfo(&pid, &host, &program))
         return QStringLiteral("a process that just let go");
     return host.isEmpty() ? QStringLiteral("pid %1").arg(pid) : QStringLiteral("pid %1 on %2").arg(pid).arg(host);
+}
+
+bool hasHolderInfo(const QLockFile& lock) {
+    qint64 pid = 0;
+    QString host, program;
+    return lock.getLockInfo(&pid, &host, &program);
 }
 
 } // namespace
@@ -36,13 +43,15 @@ std::optional<SqliteWriterLock::Refusal> SqliteWriterLock::tryLock(const QString
     if (m_lock->tryLock(0))
         return std::nullopt;
     // A lock file with no holder in it was left by a process killed while creating it: age does not
-    // make it stale (setStaleLockTime(0)), so it would refuse every writer for ever.
-    // removeStaleLockFile() takes the file's own lock first, so it never removes a live writer's.
-    qint64 pid = 0;
-    QString host, program;
-    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &program) &&
-        m_lock->removeStaleLockFile() && m_lock->tryLock(0))
-        return std::nullopt;
+    // make it stale (setStaleLockTime(0)), so it would refuse every writer for ever. A live writer
+    // takes the file's own lock (flock) a few microseconds after creating it and writes its pid
+    // right after: so look again a moment later, and removeStaleLockFile() (which takes that flock
+    // first) never removes a live writer's file.
+    if (m_lock->error() == QLockFile::LockFailedError && !hasHolderInfo(*m_lock)) {
+        QThread::msleep(100);
+        if (!hasHolderInfo(*m_lock) && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+            return std::nullopt;
+    }
     const QString shownLock = QDir::toNativeSeparators(m_lockPath);
     switch (m_lock->error()) {
     case QLockFile::LockFailedError: {

@@ -62,7 +62,9 @@ void SimulatedClock::resume() {
 }
 
 bool SimulatedClock::setSpeed(double factor) {
-    if (!(factor > 0.0) || !std::isfinite(factor))
+    // Above kMaxSpeed a day passes in under 90 real seconds: no drill needs more, and the clock's
+    // millisecond arithmetic stays far from overflow however long it runs.
+    if (!(factor > 0.0) || !std::isfinite(factor) || factor > kMaxSpeed)
         return false;
     if (factor == m_speed)
         return true;

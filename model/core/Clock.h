@@ -54,6 +54,8 @@ public:
 class SimulatedClock final : public Clock {
     Q_OBJECT
 public:
+    /// The fastest a trainer can run the clock.
+    static constexpr double kMaxSpeed = 1000.0;
     /// 2026-01-01T00:00:00Z: where a clock constructed without a start begins.
     static QDateTime defaultStart() { return QDateTime::fromMSecsSinceEpoch(1'767'225'600'000, Qt::UTC); }
 

@@ -172,7 +172,7 @@ bool Incident::on(const DecisionRecorded& e, const AuditRecord& r) {
         o->decisionReason = e.reason;
     }
     TimelineEntry& line = o ? addTimeline(r, withSignal(e, *o)) : addTimeline(r, e);
-    if (e.decision == Decision::DeEscalate && e.level < m_level) {
+    if (e.decision == Decision::DeEscalate && e.levelRecorded && e.level < m_level) {
         m_level = e.level;
         m_recordedLevel = e.level;
         m_levelSince = at;

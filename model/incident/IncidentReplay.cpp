@@ -36,8 +36,8 @@ bool IncidentReplay::load(const AuditLog& log, const QString& incidentId) {
         return false;
     }
     if (!m_incident.isStarted()) {
-        m_error = QCoreApplication::translate("IncidentReplay", "There is no reversal %1 in this audit log.")
-                      .arg(incidentId);
+        m_error =
+            QCoreApplication::translate("IncidentReplay", "There is no reversal %1 in this audit log.").arg(incidentId);
         return false;
     }
     return true;
@@ -98,9 +98,13 @@ QList<RubricTransition> IncidentReplay::missingTransitions() const {
 IncidentSnapshot IncidentReplay::at(const QDateTime& instant) const {
     IncidentSnapshot snapshot{instant, Incident(), m_freshEngine};
     Milliseconds lastTransition{0};
-    for (const Row& row : m_rows)
-        if (row.at <= instant)
-            replay(row, snapshot.incident, snapshot.engine, nullptr, &lastTransition);
+    // Rows in the order written, up to the first one written after the instant: a wall clock set
+    // back makes at_utc go backwards, and a later row must never be applied without those before it.
+    for (const Row& row : m_rows) {
+        if (row.at > instant)
+            break;
+        replay(row, snapshot.incident, snapshot.engine, nullptr, &lastTransition);
+    }
     // The live session's rubric stops at the close (it ticks no more): a wait still pending never
     // fires and a count never leaves its window, so a review after the close must not move it on.
     const QDateTime until = std::min(instant, snapshot.incident.closedAt().value_or(instant));

@@ -93,7 +93,7 @@ Qt::ItemFlags NotificationModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!index.data(ConfirmedRole).toBool() && !m_view.incident().isClosed())
+    if (!index.data(ConfirmedRole).toBool() && !m_view.incident().isClosed() && m_view.canRecord())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

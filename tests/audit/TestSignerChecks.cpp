@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void pythonVerifierChecksSignatures();
     void newKeyFileOnASignedLogNeedsReplaceKey();
     void filesAreReadableByTheirOwnerOnly();
+    void restartMidReversalSignsTheNextRows();
 
 private:
     test::ScratchDir m_dir;
@@ -183,6 +185,35 @@ void TestSignerChecks::rewriteWhileOpenIsRefused() {
     QCOMPARE(signedCount(db), 0);
     QVERIFY(!log.checkpoint(QStringLiteral("quit"))); // nor is the broken chain extended
     QCOMPARE(test::sqlOn(db, QStringLiteral("SELECT count(*) FROM audit_checkpoint WHERE seq = 25")).toInt(), 0);
+}
+
+void TestSignerChecks::restartMidReversalSignsTheNextRows() {
+    // A reversal's rows, a signed checkpoint at the head, the console quits and starts again: the
+    // witness starts at that head without having seen the reversal's earlier rows. Its next row
+    // (incident_seq 4) is not a broken chain, and is signed like any other.
+    test::ScratchDir dir;
+    const QString db = dir.file(QStringLiteral("audit.db"));
+    SimulatedClock clock;
+    const auto key = newKey();
+    QVERIFY(key);
+    const auto event = [](int i) {
+        return AuditEvent{QStringLiteral("ana"), QStringLiteral("ObservationRecorded"), QStringLiteral("p1-count"),
+                          QStringLiteral("rev-1"), QJsonObject{{QStringLiteral("n"), i}}};
+    };
+    {
+        AuditLog log(clock);
+        QVERIFY(log.open(db));
+        QVERIFY(log.setSigningKey(key, QStringLiteral("file")));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(log.append(event(i)));
+        QVERIFY(log.checkpoint(QStringLiteral("quit")));
+    }
+    AuditLog log(clock);
+    QVERIFY(log.open(db));
+    QVERIFY2(log.setSigningKey(key, QStringLiteral("file")), qPrintable(log.errorString()));
+    QVERIFY(log.append(event(4)));
+    QVERIFY2(log.checkpoint(QStringLiteral("quit")), qPrintable(log.errorString()));
+    QCOMPARE(log.latestSignedCheckpoint()->seq, 4);
 }
 
 void TestSignerChecks::pendingCheckpointPastTheHeadIsRefused() {

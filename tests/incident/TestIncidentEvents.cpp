@@ -120,7 +120,10 @@ private slots:
 
     void refusesWhatCannotBeApplied() {
         QVERIFY(!fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"maybe"_s}}));
-        QVERIFY(!fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"de-escalate"_s}}));
+        // A de-escalation whose level cannot be read still stands as a decision (the old fold kept
+        // it); it lowers nothing.
+        const auto noLevel = fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"de-escalate"_s}});
+        QVERIFY(noLevel && !std::get<DecisionRecorded>(*noLevel).levelRecorded);
         QVERIFY(!fromJson(EventKind::LevelEntered, QJsonObject{{u"level"_s, u"panic"_s}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));

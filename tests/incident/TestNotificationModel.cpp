@@ -254,7 +254,10 @@ void TestNotificationModel::replayShowsTheSameChecklistAsTheLiveSession() {
     QVERIFY(review.load(session.incident().id()));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(replayed.rowCount(), 8);
-    QCOMPARE(rowsOf(replayed), rowsOf(live.model));
+    // The same checklist; only the live one can be ticked (a replay records nothing).
+    QStringList expected = rowsOf(live.model);
+    expected.replaceInStrings(u"checkable yes"_s, u"checkable no"_s);
+    QCOMPARE(rowsOf(replayed), expected);
     QCOMPARE(replayed.unconfirmedCount(), live.model.unconfirmedCount());
 
     // Following the log: the live tick reaches the replay's row.
@@ -262,7 +265,9 @@ void TestNotificationModel::replayShowsTheSameChecklistAsTheLiveSession() {
     QSignalSpy changed(&replayed, &QAbstractItemModel::dataChanged);
     QCOMPARE(review.view.follow(review.log), 1);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(rowsOf(replayed), rowsOf(live.model));
+    expected = rowsOf(live.model);
+    expected.replaceInStrings(u"checkable yes"_s, u"checkable no"_s);
+    QCOMPARE(rowsOf(replayed), expected);
 }
 
 void TestNotificationModel::resumedSessionShowsTheSameChecklist() {

@@ -45,11 +45,9 @@ std::optional<DecisionRecorded> DecisionRecorded::fromJson(const QJsonObject& p)
     d.role = json::text(p, "role"_L1);
     d.reason = json::text(p, "reason"_L1);
     d.onBehalfOf = json::text(p, "on_behalf_of"_L1);
-    // A de-escalation names the level it steps down to; without one it cannot be applied.
     const std::optional<Level> level = json::level(p, "level"_L1, true);
-    if (!level && d.decision == Decision::DeEscalate)
-        return std::nullopt;
     d.level = level.value_or(Level::Normal);
+    d.levelRecorded = level.has_value();
     return d;
 }
 

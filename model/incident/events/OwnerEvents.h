@@ -51,6 +51,9 @@ struct DecisionRecorded {
     QString reason;
     Level level = Level::Normal; ///< the level called for; for a de-escalation, the level stepped down to
     QString onBehalfOf;          ///< the owner's role id when someone else decided
+    /// False for a row whose level is missing or unreadable: the decision stands, the level is not
+    /// lowered by it (as the fold has always read such a row).
+    bool levelRecorded = true;
 
     QString target() const { return obligation ? signal : levelId(level); }
     QJsonObject toJson() const;

@@ -880,11 +880,11 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     <name>turnback::NotificationModel</name>
     <message>
         <source>%1 told about %2 — %3 UTC by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 informiert — %3 UTC durch %4</translation>
     </message>
     <message>
         <source>Tell %1 about %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 informieren (%3)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,7 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     <name>turnback::TimelineModel</name>
     <message>
         <source>%1 UTC · seq %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · seq %2 · %3 · %4</translation>
     </message>
 </context>
 </TS>

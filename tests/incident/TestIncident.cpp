@@ -186,7 +186,8 @@ void TestIncident::startSetsTheIdentity() {
     QCOMPARE(line.at, startInstant());
     QCOMPARE(line.actor, QStringLiteral("Ana"));
     QCOMPARE(line.kind(), EventKind::ReversalStarted);
-    QCOMPARE(TimelineText::render(line), QStringLiteral("Ana started the reversal \"Checkout v2.3 rollout\" of checkout (live)"));
+    QCOMPARE(TimelineText::render(line),
+             QStringLiteral("Ana started the reversal \"Checkout v2.3 rollout\" of checkout (live)"));
 
     // One reversal per incident: a second start is refused and changes nothing.
     QVERIFY(!incident.apply(rows.started(5 * kSecond)));
@@ -276,8 +277,9 @@ void TestIncident::triggerCreatesAnObligationDueAtTriggerPlusTimer() {
     const TimelineEntry& line = incident.timeline().last();
     QCOMPARE(line.seq, trigger.seq);
     QCOMPARE(line.at, at(127 * kSecond));
-    QCOMPARE(TimelineText::render(line), QStringLiteral("error-rate triggered: Slow called for; engineering-lead owes a decision by "
-                                       "09:07:00 UTC"));
+    QCOMPARE(TimelineText::render(line),
+             QStringLiteral("error-rate triggered: Slow called for; engineering-lead owes a decision by "
+                            "09:07:00 UTC"));
 }
 
 void TestIncident::levelEnteredRaisesTheLevel() {
@@ -478,7 +480,8 @@ void TestIncident::acknowledgementsAndTicksCarryTimeAndActor() {
     QVERIFY(!comms.confirmedAt);
     QCOMPARE(o->unconfirmedNotifications(), 1);
 
-    QCOMPARE(TimelineText::render(incident.timeline().at(incident.timeline().size() - 3)), QStringLiteral("Sam acknowledged data-loss"));
+    QCOMPARE(TimelineText::render(incident.timeline().at(incident.timeline().size() - 3)),
+             QStringLiteral("Sam acknowledged data-loss"));
     QCOMPARE(incident.timeline().last().seq, tick.seq);
     QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Ana confirmed incident-commander was told about data-loss"));

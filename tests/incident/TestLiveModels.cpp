@@ -433,9 +433,11 @@ void TestLiveModels::timelineShowsEveryRecordInOrder() {
         QCOMPARE(timeline.index(i).data(TimelineModel::KindRole).toString(), rows.at(i).kind);
     }
     // The tests run in UTC, so local time and UTC read alike.
-    QCOMPARE(timeline.index(2).data().toString(),
-             QStringLiteral("09:02:07  Error rate spike triggered: Slow (canary only) called for; Engineering lead owes a decision "
-                            "by 09:07:00 UTC"));
+    QCOMPARE(
+        timeline.index(2).data().toString(),
+        QStringLiteral(
+            "09:02:07  Error rate spike triggered: Slow (canary only) called for; Engineering lead owes a decision "
+            "by 09:07:00 UTC"));
     QCOMPARE(timeline.index(2).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2026-03-14T09:02:07.000Z UTC · seq %1 · SignalTriggered · Ana").arg(rows.at(2).seq));
     QCOMPARE(timeline.index(3).data().toString(), QStringLiteral("09:02:07  Level Slow (canary only) entered"));

@@ -4,8 +4,8 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
-#include "TimelineText.h"
 #include "ReversalSession.h"
+#include "TimelineText.h"
 
 #include <QSignalSpy>
 #include <QTest>

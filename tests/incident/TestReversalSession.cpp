@@ -6,8 +6,8 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
-#include "TimelineText.h"
 #include "ReversalSession.h"
+#include "TimelineText.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

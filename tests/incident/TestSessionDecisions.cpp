@@ -4,8 +4,8 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
-#include "TimelineText.h"
 #include "ReversalSession.h"
+#include "TimelineText.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -94,7 +94,8 @@ void TestSessionDecisions::actingForAnotherOwnerIsRecorded() {
     const Obligation* o = session.incident().obligation(ob);
     QCOMPARE(o->decidedBy, QStringLiteral("Ana"));
     QCOMPARE(o->decidedByRole, QStringLiteral("incident-commander"));
-    QVERIFY(TimelineText::render(session.incident().timeline().last()).contains(QStringLiteral("acting for service-owner")));
+    QVERIFY(TimelineText::render(session.incident().timeline().last())
+                .contains(QStringLiteral("acting for service-owner")));
 
     // The owner themself carries out with no reason needed.
     bench.setTime(2 * kMinute);

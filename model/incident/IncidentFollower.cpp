@@ -19,8 +19,9 @@ IncidentFollower::IncidentFollower(const AuditLog& log, const Clock& clock, cons
     , m_shown(kit) {}
 
 bool IncidentFollower::follow(const QString& incidentId) {
-    // Where the log stands before the reversal is read: rows written meanwhile are read by catchUp().
-    const QList<AuditRecord> newest = m_log.records(std::max<qint64>(1, m_log.count()), 1);
+    // Where the log stood when it was opened (no count(*) over a large log): catchUp() reads on from
+    // there, and the replay skips the rows it already has.
+    const qint64 openedAt = m_log.headSeq();
     if (!m_replay.load(m_log, incidentId)) {
         m_error = m_replay.errorString();
         return false;
@@ -30,7 +31,7 @@ bool IncidentFollower::follow(const QString& incidentId) {
                       .arg(incidentId, m_replay.incident().kitId());
         return false;
     }
-    m_lastLogSeq = std::max(m_replay.lastSeq(), newest.isEmpty() ? qint64(0) : newest.constFirst().seq);
+    m_lastLogSeq = std::max(m_replay.lastSeq(), openedAt);
     showRubricNow();
     emit changed();
     return true;

@@ -349,10 +349,13 @@ void LiveConsole::updateHeader() {
     m_nextOwed->setText(next);
 
     const Operator op = incident.currentOperator();
-    m_context->setText(tr("%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC")
+    const qint64 elapsed = incident.startedAt().msecsTo(now);
+    m_context->setText((elapsed >= 0 ? tr("%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC")
+                                     : tr("%1 · %2 · started %3 ahead of this computer's clock · at the keyboard: "
+                                          "%4 (%5) · now %6 local / %7 UTC"))
                            .arg(incident.title(), incident.service(),
-                                Duration::clockText(Milliseconds(incident.startedAt().msecsTo(now))), op.name,
-                                kit.roleTitle(op.role), now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                Duration::clockText(Milliseconds(std::abs(elapsed))), op.name, kit.roleTitle(op.role),
+                                now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                 now.toString(QStringLiteral("HH:mm:ss"))));
 }
 

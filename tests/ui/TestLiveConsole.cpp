@@ -341,6 +341,11 @@ void TestLiveConsole::anAgeIsNeverNegative() {
     QTRY_VERIFY2(since->text().endsWith(QStringLiteral("recorded 3:00 ahead of this computer's clock")),
                  qPrintable(since->text()));
     QVERIFY2(!since->text().contains(QLatin1Char('-')), qPrintable(since->text()));
+    auto* context = console->findChild<QLabel*>(QStringLiteral("reversalContextLabel"));
+    QVERIFY(context);
+    QTRY_VERIFY2(context->text().contains(QStringLiteral("started 3:00 ahead of this computer's clock")),
+                 qPrintable(context->text()));
+    QVERIFY2(!context->text().contains(QStringLiteral("elapsed -")), qPrintable(context->text()));
 }
 
 void TestLiveConsole::timelineShowsActsAndNavigationOnRequest() {

@@ -1,5 +1,7 @@
 #include "ClickRecorder.h"
 
+#include "UiClick.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -19,6 +21,10 @@ namespace {
 constexpr char kWatchedProperty[] = "_turnback_click_watched";
 // Set by NotAClick while the program changes a widget itself.
 constexpr char kProgrammaticProperty[] = "_turnback_not_a_click";
+// Set by markNavigation on buttons and actions that only show something.
+constexpr char kNavigationProperty[] = "_turnback_navigation";
+
+using Nature = events::UiClick::Nature;
 
 bool markWatched(QObject* object) {
     if (object->property(kWatchedProperty).toBool())
@@ -37,6 +43,10 @@ ClickRecorder::NotAClick::NotAClick(QObject* object)
 ClickRecorder::NotAClick::~NotAClick() {
     if (m_object)
         m_object->setProperty(kProgrammaticProperty, QVariant());
+}
+
+void ClickRecorder::markNavigation(QObject* object) {
+    object->setProperty(kNavigationProperty, true);
 }
 
 ClickRecorder::ClickRecorder(Sink sink, QObject* parent)
@@ -95,14 +105,14 @@ void ClickRecorder::watchWidget(QWidget* widget) {
                                    {QStringLiteral("text"), button->text()}};
                 if (button->isCheckable())
                     detail.insert(QStringLiteral("checked"), checked);
-                record(objectPath(button), detail);
+                recordControl(button, detail);
             });
     } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
         if (markWatched(combo))
             connect(combo, &QComboBox::activated, this, [this, combo](int index) {
-                record(objectPath(combo), {{QStringLiteral("via"), QStringLiteral("choice")},
-                                           {QStringLiteral("index"), index},
-                                           {QStringLiteral("text"), combo->itemText(index)}});
+                recordControl(combo, {{QStringLiteral("via"), QStringLiteral("choice")},
+                                      {QStringLiteral("index"), index},
+                                      {QStringLiteral("text"), combo->itemText(index)}});
             });
     } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
         if (markWatched(tabs)) {
@@ -111,9 +121,9 @@ void ClickRecorder::watchWidget(QWidget* widget) {
             connect(tabs, &QTabBar::tabBarClicked, this, [this, tabs](int index) {
                 if (index != tabs->currentIndex())
                     tabs->setProperty("_turnback_clicked_tab", index);
-                record(objectPath(tabs), {{QStringLiteral("via"), QStringLiteral("mouse")},
-                                          {QStringLiteral("index"), index},
-                                          {QStringLiteral("text"), tabs->tabText(index)}});
+                recordNavigation(objectPath(tabs), {{QStringLiteral("via"), QStringLiteral("mouse")},
+                                                    {QStringLiteral("index"), index},
+                                                    {QStringLiteral("text"), tabs->tabText(index)}});
             });
             connect(tabs, &QTabBar::currentChanged, this, [this, tabs](int index) {
                 const QVariant clicked = tabs->property("_turnback_clicked_tab");
@@ -121,9 +131,9 @@ void ClickRecorder::watchWidget(QWidget* widget) {
                 if ((clicked.isValid() && clicked.toInt() == index) || !tabs->isVisible() ||
                     tabs->property(kProgrammaticProperty).toBool())
                     return;
-                record(objectPath(tabs), {{QStringLiteral("via"), QStringLiteral("keyboard")},
-                                          {QStringLiteral("index"), index},
-                                          {QStringLiteral("text"), tabs->tabText(index)}});
+                recordNavigation(objectPath(tabs), {{QStringLiteral("via"), QStringLiteral("keyboard")},
+                                                    {QStringLiteral("index"), index},
+                                                    {QStringLiteral("text"), tabs->tabText(index)}});
             });
         }
     }
@@ -137,7 +147,7 @@ void ClickRecorder::watchAction(QAction* action) {
                            {QStringLiteral("text"), action->text().remove(QLatin1Char('&'))}};
         if (action->isCheckable())
             detail.insert(QStringLiteral("checked"), checked);
-        record(objectPath(action), detail);
+        recordControl(action, detail);
     });
 }
 
@@ -159,6 +169,8 @@ void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event) {
         return;
 
     QJsonObject detail{{QStringLiteral("via"), QStringLiteral("mouse")}};
+    // A click into text, a table or a plain widget looks or selects; ticking a box in a list acts.
+    Nature nature = Nature::Navigation;
     QObject* target = widget;
     // A click in a scroll area (text area, list, table) lands on its viewport: name the area itself,
     // and for an item view the cell too.
@@ -171,9 +183,20 @@ void ClickRecorder::recordMouseRelease(QWidget* widget, QEvent* event) {
             detail.insert(QStringLiteral("row"), index.row());
             detail.insert(QStringLiteral("column"), index.column());
             detail.insert(QStringLiteral("text"), index.data().toString());
+            if (index.flags().testFlag(Qt::ItemIsUserCheckable))
+                nature = Nature::Act;
         }
     }
-    record(objectPath(target), detail);
+    record(objectPath(target), events::UiClick::marked(detail, nature));
+}
+
+void ClickRecorder::recordControl(QObject* control, const QJsonObject& detail) {
+    const bool navigation = control->property(kNavigationProperty).toBool();
+    record(objectPath(control), events::UiClick::marked(detail, navigation ? Nature::Navigation : Nature::Act));
+}
+
+void ClickRecorder::recordNavigation(const QString& target, const QJsonObject& detail) {
+    record(target, events::UiClick::marked(detail, Nature::Navigation));
 }
 
 void ClickRecorder::record(const QString& target, const QJsonObject& detail) {

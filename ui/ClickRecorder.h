@@ -41,6 +41,10 @@ public:
         QPointer<QObject> m_object;
     };
 
+    /// Marks a button or action that only shows something (a help page, a view toggle): its
+    /// clicks are recorded as navigation, not as acts (docs/incident-events.md, `ui.click`).
+    static void markNavigation(QObject* object);
+
     /// "mainWindow/central/kitTabs/rubricTable". Unnamed objects appear as their class name
     /// in brackets, so a missing objectName is visible in the log and caught by tests.
     static QString objectPath(const QObject* object);
@@ -53,6 +57,9 @@ private:
     void watchAction(QAction* action);
     void recordMouseRelease(QWidget* widget, QEvent* event);
     void record(const QString& target, const QJsonObject& detail);
+    /// A button's, action's or choice's click: an act, unless the object is marked as navigation.
+    void recordControl(QObject* control, const QJsonObject& detail);
+    void recordNavigation(const QString& target, const QJsonObject& detail);
 
     Sink m_sink;
     quint64 m_lastMouseTimestamp = 0;

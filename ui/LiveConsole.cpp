@@ -1,6 +1,7 @@
 #include "LiveConsole.h"
 
 #include "ChangeOperatorDialog.h"
+#include "ClickRecorder.h"
 #include "Clock.h"
 #include "ClockScheduler.h"
 #include "CloseReversalDialog.h"
@@ -15,6 +16,7 @@
 #include "TimelineModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace turnback {
 
@@ -51,6 +55,22 @@ QPushButton* actionButton(const QString& text, const QString& name, const QKeySe
     if (!shortcut.isEmpty())
         button->setToolTip(shortcut.toString(QKeySequence::NativeText));
     return button;
+}
+
+/// The timeline's title and its navigation toggle: every click is recorded, but the timeline
+/// shows the acts; tab switches and other looking around only when asked.
+QLayout* timelineHeader(QLabel* title, TimelineModel* timeline, QWidget* parent) {
+    auto* toggle = new QCheckBox(LiveConsole::tr("Show navi&gation clicks"), parent);
+    toggle->setObjectName(QStringLiteral("timelineNavigationToggle"));
+    toggle->setToolTip(LiveConsole::tr("Every click is recorded. The timeline shows acts; tick this to also see "
+                                       "tab switches and other navigation."));
+    ClickRecorder::markNavigation(toggle);
+    QObject::connect(toggle, &QCheckBox::toggled, timeline, &TimelineModel::setShowNavigation);
+    auto* row = new QHBoxLayout;
+    row->addWidget(title);
+    row->addStretch();
+    row->addWidget(toggle);
+    return row;
 }
 } // namespace
 
@@ -170,6 +190,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Newest last, and always in view: on opening and whenever something is recorded.
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, &QListView::scrollToBottom);
+    connect(m_timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
     QTimer::singleShot(0, m_timelineView, &QListView::scrollToBottom);
 
     auto* left = new QWidget(this);
@@ -194,7 +215,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
     rightLayout->addWidget(m_notifyTitle);
     rightLayout->addWidget(m_notificationView, 1);
-    rightLayout->addWidget(timelineTitle);
+    rightLayout->addLayout(timelineHeader(timelineTitle, m_timeline, right));
     rightLayout->addWidget(m_timelineView, 2);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("liveSplitter"));
@@ -284,10 +305,14 @@ void LiveConsole::updateHeader() {
         m_levelBanner->setText(level == Level::Normal ? tr("NORMAL — no restriction")
                                                       : kit.levelLabel(level).toUpper());
     }
-    m_levelSince->setText(tr("since %1 (%2 UTC), %3 ago")
+    // An age is never negative: a level recorded ahead of this computer's clock (a log written on
+    // another machine, an exercise run into the future) says so instead of "-3:00 ago".
+    const qint64 age = incident.levelSince().msecsTo(now);
+    m_levelSince->setText((age >= 0 ? tr("since %1 (%2 UTC), %3 ago")
+                                    : tr("since %1 (%2 UTC), recorded %3 ahead of this computer's clock"))
                               .arg(incident.levelSince().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                    incident.levelSince().toString(QStringLiteral("HH:mm:ss")),
-                                   Duration::clockText(Milliseconds(incident.levelSince().msecsTo(now)))));
+                                   Duration::clockText(Milliseconds(std::abs(age)))));
 
     QString next;
     CountdownPhase phase = CountdownPhase::None;
@@ -324,10 +349,13 @@ void LiveConsole::updateHeader() {
     m_nextOwed->setText(next);
 
     const Operator op = incident.currentOperator();
-    m_context->setText(tr("%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC")
+    const qint64 elapsed = incident.startedAt().msecsTo(now);
+    m_context->setText((elapsed >= 0 ? tr("%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC")
+                                     : tr("%1 · %2 · started %3 ahead of this computer's clock · at the keyboard: "
+                                          "%4 (%5) · now %6 local / %7 UTC"))
                            .arg(incident.title(), incident.service(),
-                                Duration::clockText(Milliseconds(incident.startedAt().msecsTo(now))), op.name,
-                                kit.roleTitle(op.role), now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                Duration::clockText(Milliseconds(std::abs(elapsed))), op.name, kit.roleTitle(op.role),
+                                now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                 now.toString(QStringLiteral("HH:mm:ss"))));
 }
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ClickRecorder.h"
+
 #include "AuditLog.h"
 #include "AuditTrail.h"
 #include "ConsoleController.h"
@@ -128,6 +130,7 @@ void MainWindow::createActions() {
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About Turnback"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    ClickRecorder::markNavigation(about);
 }
 
 void MainWindow::addConsoleAction(QMenu* menu, const QString& text, const QString& name, const QKeySequence& key,

@@ -38,7 +38,7 @@ int runExerciseRun(Context& context) {
     for (const QString& once : {QStringLiteral("kit"), QStringLiteral("db"), QStringLiteral("start")})
         if (parser.values(once).size() > 1)
             return context.usageError(QStringLiteral("--%1 may be given only once").arg(once), kRunUsage);
-    QDateTime start = SystemClock().utcNow();
+    QDateTime start;
     if (parser.isSet(QStringLiteral("start"))) {
         start = parseStart(parser.value(QStringLiteral("start")));
         if (!start.isValid())
@@ -62,8 +62,15 @@ int runExerciseRun(Context& context) {
     if (!scenario.ok())
         return BadInput;
 
+    // By default the scenario ends now, so that no event is written ahead of the wall clock.
+    if (!start.isValid())
+        start = ExerciseRunner::startEndingAt(*scenario.scenario, SystemClock().utcNow());
     const QString db = parser.value(QStringLiteral("db"));
     const ExerciseResult result = ExerciseRunner::runOnDatabase(db, *kit.kit, *scenario.scenario, start);
+    if (!result.alreadyOpen.isEmpty())
+        context.err << db << ": note: the log already held an open exercise of '" << result.scenarioTitle
+                    << "': " << result.alreadyOpen.join(QStringLiteral(", ")) << "; this run added another, "
+                    << result.incidentId << '\n';
     if (!result.ok) {
         context.err << result.error << '\n';
         if (!result.incidentId.isEmpty())

@@ -12,15 +12,26 @@ namespace turnback::cli {
 namespace {
 
 int runReplay(Context& context) {
-    const QString usage = QStringLiteral("rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv");
+    const QString usage =
+        QStringLiteral("rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv [--until SECONDS]");
     ArgumentParser parser;
-    parser.option(QStringLiteral("kit")).option(QStringLiteral("overlay")).option(QStringLiteral("observations"));
+    parser.option(QStringLiteral("kit"))
+        .option(QStringLiteral("overlay"))
+        .option(QStringLiteral("observations"))
+        .option(QStringLiteral("until"));
     if (!parser.parse(context.args))
         return context.usageError(parser.error(), usage);
     if (!parser.positionals().isEmpty())
         return context.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionals().first()), usage);
     if (!parser.isSet(QStringLiteral("kit")) || !parser.isSet(QStringLiteral("observations")))
         return context.usageError(QStringLiteral("--kit and --observations are required"), usage);
+    std::optional<Milliseconds> until;
+    if (parser.isSet(QStringLiteral("until"))) {
+        QString why;
+        until = ObservationCsv::parseSeconds(parser.value(QStringLiteral("until")).toUtf8(), &why);
+        if (!until)
+            return context.usageError(QStringLiteral("--until: %1").arg(why), usage);
+    }
 
     const KitLoadResult loaded =
         KitLoader::load(parser.value(QStringLiteral("kit")), parser.values(QStringLiteral("overlay")));
@@ -42,7 +53,7 @@ int runReplay(Context& context) {
         return BadInput;
 
     QString error;
-    const QStringList lines = RubricReplay::jsonLines(*loaded.kit, observations.observations, &error);
+    const QStringList lines = RubricReplay::jsonLines(*loaded.kit, observations.observations, &error, until);
     if (!error.isEmpty()) {
         context.err << csvPath << ": error: " << error << '\n';
         return BadInput;
@@ -58,7 +69,7 @@ int runRubric(const QString& verb, Context& context) {
     if (verb == QLatin1String("replay"))
         return runReplay(context);
     return context.usageError(QStringLiteral("unknown rubric verb '%1'").arg(verb),
-                              QStringLiteral("rubric replay --kit FILE --observations FILE.csv"));
+                              QStringLiteral("rubric replay --kit FILE --observations FILE.csv [--until SECONDS]"));
 }
 
 } // namespace turnback::cli

@@ -12,8 +12,10 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
 
   kit validate FILE [--overlay FILE]...        check a kit: exit 0, or FILE:LINE:COLUMN errors and exit 1
   kit show FILE [--overlay FILE]...            print the rubric as a Markdown table
-  rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv
-                                               one JSON line per trigger / clear
+  rubric replay --kit FILE [--overlay FILE]... --observations FILE.csv [--until SECONDS]
+                                               one JSON line per trigger / clear; the last sample
+                                               holds (waits pending at the end fire), --until
+                                               stops the clock at SECONDS from the start
   audit verify DB [--anchor SEQ:FINGERPRINT] [--incident ID]
                                                check the hash chain and every signed checkpoint
   audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]

@@ -50,14 +50,19 @@ bool ConsoleController::isFollowingAnotherWriter() const {
 bool ConsoleController::record(const QString& kind, const QString& target, const QJsonObject& payload) {
     if (isFollowingAnotherWriter())
         return false; // the log is the other console's record; this one has nothing to add to it
-    // During a reversal, clicks belong to it and are made by its current operator.
+    // During a reversal, clicks belong to it; whoever is at the keyboard makes them.
     const bool running = isReversalRunning();
-    const QString actor = running ? m_session->incident().currentOperator().name : m_actor;
     const QString incident = running ? m_session->incident().id() : QString();
     QJsonObject marked = payload;
     if (running && m_session->incident().isExercise())
         marked.insert(QStringLiteral("exercise"), true);
-    return m_trail->append({actor, kind, target, incident, marked}).isRecorded();
+    return m_trail->append({actor(), kind, target, incident, marked}).isRecorded();
+}
+
+QString ConsoleController::actor() const {
+    if (m_session && m_session->incident().isStarted())
+        return m_session->incident().currentOperator().name;
+    return m_actor;
 }
 
 QStringList ConsoleController::openKit(const QString& kitFile, const QStringList& overlayFiles) {
@@ -77,8 +82,11 @@ QStringList ConsoleController::openKit(const QString& kitFile, const QStringList
     m_overlayFiles = overlayFiles;
     record(QStringLiteral("kit.loaded"), kitFile,
            {{QStringLiteral("kit_id"), m_kit.id},
+            {QStringLiteral("version"), m_kit.version},
             {QStringLiteral("format"), m_kit.formatVersion},
-            {QStringLiteral("overlays"), QJsonArray::fromStringList(overlayFiles)}});
+            {QStringLiteral("sha256"), m_kit.sourceSha256},
+            {QStringLiteral("overlays"), QJsonArray::fromStringList(overlayFiles)},
+            {QStringLiteral("overlay_sha256"), QJsonArray::fromStringList(m_kit.overlaySha256)}});
     emit kitChanged();
     return {};
 }

@@ -56,7 +56,9 @@ public:
     AuditLog& log() const { return m_log; }
     AuditTrail& trail() const { return *m_trail; }
     const Clock& clock() const { return m_clock; }
-    QString actor() const { return m_actor; }
+    /// Who is at the keyboard: the reversal's current operator during a reversal and after it
+    /// closes (nobody else took the keyboard), else the name the console was opened with.
+    QString actor() const;
 
     /// Appends a console-level event through the trail, by the reversal's operator and into its
     /// incident while one runs. False when it could not be written now: it is then held, in order.

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace turnback {
 
@@ -38,6 +39,8 @@ struct ExerciseResult {
     QString error; ///< "FILE:LINE:COLUMN: error: ..." naming the step that failed
     QString scenarioTitle;
     QString incidentId; ///< set once the reversal started, also on failure
+    /// Exercises of the same scenario (by title) that were open in the log before this run.
+    QStringList alreadyOpen;
     int eventsWritten = 0;
     Level highestLevel = Level::Normal;
     Level finalLevel = Level::Normal;

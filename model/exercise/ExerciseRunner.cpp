@@ -5,6 +5,7 @@
 #include "Countdown.h"
 #include "ExerciseLogging.h"
 #include "KitDiagnostic.h"
+#include "ReversalEvents.h"
 #include "ReversalSession.h"
 #include "UtcTime.h"
 
@@ -101,11 +102,29 @@ bool ExerciseRunner::perform(ReversalSession& session, const ScenarioStep& step)
     return false;
 }
 
+QDateTime ExerciseRunner::startEndingAt(const Scenario& scenario, const QDateTime& end) {
+    return end.addMSecs(-scenario.duration().count());
+}
+
+QStringList ExerciseRunner::openExercisesOf(const AuditLog& log, const Scenario& scenario) {
+    QStringList open;
+    for (const IncidentSummary& reversal : log.incidentSummaries()) {
+        if (reversal.isClosed())
+            continue;
+        const std::optional<events::ReversalStarted> started =
+            events::ReversalStarted::fromJson(QJsonDocument::fromJson(reversal.startedPayload.toUtf8()).object());
+        if (started && started->exercise && started->title == scenario.title.trimmed())
+            open << reversal.incident;
+    }
+    return open;
+}
+
 ExerciseResult ExerciseRunner::run(const Scenario& scenario) {
     QElapsedTimer wall;
     wall.start();
     ExerciseResult result;
     result.scenarioTitle = scenario.title;
+    result.alreadyOpen = openExercisesOf(m_log, scenario);
     const qint64 firstSeq = m_log.headSeq() + 1;
     const QDateTime start = m_clock.utcNow();
 

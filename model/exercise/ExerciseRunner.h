@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace turnback {
 
@@ -29,6 +30,13 @@ public:
     /// `startUtc` and runs the scenario there. An unusable database is reported in the result.
     static ExerciseResult runOnDatabase(const QString& databasePath, const Kit& kit, const Scenario& scenario,
                                         const QDateTime& startUtc);
+
+    /// The start at which `scenario` ends at `end`: `end` minus its duration. `exercise run`
+    /// without --start ends the scenario now, so it never writes an event in the future.
+    static QDateTime startEndingAt(const Scenario& scenario, const QDateTime& end);
+
+    /// The open exercise reversals in `log` that were started from a scenario of this title.
+    static QStringList openExercisesOf(const AuditLog& log, const Scenario& scenario);
 
     /// Performs one step on the session now, as run() does (a hand-over first when the step says who
     /// does it; an acknowledgement or decision on the signal's newest open obligation). For callers

@@ -54,7 +54,17 @@ Incident Incident::fold(const QList<AuditRecord>& records, const QString& incide
 
 bool Incident::apply(const AuditRecord& record) {
     const std::optional<IncidentEvent> event = fromRecord(record);
-    return event && apply(record, *event);
+    return event ? apply(record, *event) : applyClick(record);
+}
+
+bool Incident::applyClick(const AuditRecord& record) {
+    if (!isStarted() || record.incident != m_id || isClosed())
+        return false;
+    std::optional<UiClick> click = UiClick::fromRecord(record);
+    if (!click)
+        return false;
+    m_clicks.append({record.seq, utc::parse(record.atUtc), record.actor, std::move(*click)});
+    return true;
 }
 
 bool Incident::apply(const AuditRecord& record, const IncidentEvent& event) {

@@ -3,6 +3,7 @@
 #include "IncidentEvents.h"
 #include "Kit.h"
 #include "events/IncidentEvent.h"
+#include "events/UiClick.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -64,6 +65,14 @@ struct TimelineEntry {
     QString kind() const { return events::kindOf(event); }
 };
 
+/// A click made during the reversal (`ui.click`): part of the story, not of the state.
+struct ClickEntry {
+    qint64 seq = 0;
+    QDateTime at; ///< when the row was written
+    QString actor;
+    events::UiClick click;
+};
+
 /// The state of one reversal: a pure fold of its events, in order (docs/architecture.md, "The event
 /// log"). It knows nothing of the kit beyond what the events carry, so a review needs only the log.
 class Incident {
@@ -106,6 +115,10 @@ public:
     };
     QHash<QString, LastObservation> observations() const { return m_observations; }
     const QList<TimelineEntry>& timeline() const { return m_timeline; }
+    /// The clicks made during the reversal, in order; the timeline shows the acts among them.
+    const QList<ClickEntry>& clicks() const { return m_clicks; }
+    /// Keeps a `ui.click` row of this open reversal; false for any other row.
+    bool applyClick(const AuditRecord& record);
 
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
@@ -144,6 +157,7 @@ private:
     QList<Obligation> m_obligations;
     QHash<QString, LastObservation> m_observations;
     QList<TimelineEntry> m_timeline;
+    QList<ClickEntry> m_clicks;
     int m_transitionEvents = 0;
 };
 

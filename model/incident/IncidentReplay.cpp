@@ -54,8 +54,13 @@ bool IncidentReplay::append(const AuditRecord& record) {
     if (record.incident != m_incidentId || record.seq <= m_lastSeq)
         return false;
     std::optional<IncidentEvent> event = fromRecord(record);
-    if (!event)
-        return false;
+    if (!event) {
+        // A click changes no state (and at() does not replay it); the timeline shows it.
+        if (!m_incident.applyClick(record))
+            return false;
+        m_lastSeq = record.seq;
+        return true;
+    }
     Row row{record, std::move(*event), utc::parse(record.atUtc)};
     row.record.payload.clear();
     row.record.prevHash.clear();

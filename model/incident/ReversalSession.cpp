@@ -95,7 +95,12 @@ void ReversalSession::onRecorded(const AuditRecord& record) {
     if (!mine)
         return;
     const std::optional<events::IncidentEvent> event = events::fromRecord(record);
-    if (!event || !m_incident.apply(record, *event))
+    if (!event) {
+        if (m_incident.applyClick(record))
+            emit changed(); // the timeline shows it
+        return;
+    }
+    if (!m_incident.apply(record, *event))
         return;
     if (record.kind == EventKind::ReversalStarted)
         m_startingId.clear();
@@ -138,8 +143,9 @@ bool ReversalSession::start(const ReversalSetup& setup) {
                            .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")))
                            .arg(QRandomGenerator::global()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
     events::ReversalStarted started{
-        setup.title.trimmed(), setup.service.trimmed(), setup.op.role, setup.exercise, m_kit.id,
-        m_kit.sourceFile,      m_kit.overlayFiles};
+        setup.title.trimmed(), setup.service.trimmed(), setup.op.role, setup.exercise,      m_kit.id,
+        m_kit.sourceFile,      m_kit.overlayFiles,      m_kit.version, m_kit.formatVersion, m_kit.sourceSha256,
+        m_kit.overlaySha256};
     return appendEvent(started, id, setup.op.name.trimmed()) == Appended::Recorded;
 }
 

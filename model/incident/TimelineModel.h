@@ -1,28 +1,46 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QList>
 
 namespace turnback {
 
 class IncidentView;
 
 /// The incident's timeline, newest last: local time, UTC in the tooltip, who, what. Each line is
-/// rendered from the recorded fact (TimelineText), with the kit's names.
+/// rendered from the recorded fact (TimelineText), with the kit's names. Besides the events it
+/// shows the clicks that were acts; clicks that were navigation (a tab, a look at the kit) only
+/// when asked to (setShowNavigation): they stay recorded either way.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { SeqRole = Qt::UserRole, KindRole };
+    enum Roles {
+        SeqRole = Qt::UserRole,
+        KindRole,
+        NatureRole, ///< a click's "act" / "navigation" ("" when unmarked); empty for events
+    };
 
     explicit TimelineModel(const IncidentView& view, QObject* parent = nullptr);
+
+    bool showsNavigation() const { return m_showNavigation; }
+    void setShowNavigation(bool show);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    /// One line: an event of the timeline, or a click, by its index in the incident's list.
+    struct Line {
+        bool click = false;
+        qsizetype index = 0;
+        friend bool operator==(const Line&, const Line&) = default;
+    };
+    QList<Line> lines() const;
     void sync();
 
     const IncidentView& m_view;
-    int m_rows = 0;
+    bool m_showNavigation = false;
+    QList<Line> m_lines;
 };
 
 } // namespace turnback

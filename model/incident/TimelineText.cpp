@@ -94,4 +94,21 @@ QString TimelineText::render(const TimelineEntry& entry, const Kit* kit) {
     return std::visit(Renderer(entry, kit), entry.event);
 }
 
+QString TimelineText::render(const ClickEntry& entry) {
+    // The label as it was on screen, else the last part of the widget's path (always recorded).
+    QString what = entry.click.text;
+    what.remove(QLatin1Char('&'));
+    if (what.trimmed().isEmpty())
+        what = entry.click.target.section(QLatin1Char('/'), -1);
+    switch (entry.click.nature) {
+    case UiClick::Nature::Act:
+        return tr("%1 clicked \"%2\"").arg(entry.actor, what);
+    case UiClick::Nature::Navigation:
+        return tr("%1 looked at \"%2\" (navigation)").arg(entry.actor, what);
+    case UiClick::Nature::Unmarked:
+        break;
+    }
+    return tr("%1 clicked \"%2\" (not marked act or navigation)").arg(entry.actor, what);
+}
+
 } // namespace turnback

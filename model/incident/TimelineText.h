@@ -14,6 +14,8 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
     static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
+    /// "Ana clicked “Record”", and for navigation "Ana looked at “Notifications”".
+    static QString render(const ClickEntry& entry);
 };
 
 } // namespace turnback

@@ -145,11 +145,16 @@ struct ImpactPrompt {
 struct Kit {
     int formatVersion = 1;
     QString id;
+    QString version; ///< the kit's own revision ("2026.11"), as its authors wrote it; empty when not given
     QString name;
     QString description;
     QString service; ///< the service an overlay annotated the kit for ("Checkout"); empty for a bare kit
     QString sourceFile;
     QStringList overlayFiles;
+    /// SHA-256 (lowercase hex) of the bytes read: the kit file, and each overlay in overlayFiles'
+    /// order. Together they say exactly which rubric was in force.
+    QString sourceSha256;
+    QStringList overlaySha256;
     QList<Role> roles;
     QList<LevelDefinition> levels;
     QList<Signal> signalList; ///< not "signals": that is a Qt keyword

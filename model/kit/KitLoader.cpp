@@ -6,6 +6,7 @@
 #include "YamlDocument.h"
 #include "YamlReader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <algorithm>
@@ -39,6 +40,10 @@ std::optional<QByteArray> readFile(const QString& path, QList<KitDiagnostic>& er
     return file.read(YamlDocument::MaxFileBytes + 1);
 }
 
+QString sha256(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 KitLoadResult KitLoader::load(const QString& kitFile, const QStringList& overlayFiles) {
@@ -61,6 +66,7 @@ KitLoadResult KitLoader::loadFromBytes(const QByteArray& yaml, const QString& fi
         return result;
     YamlReader reader(*document, result.errors);
     Kit kit = KitReader(reader).read();
+    kit.sourceSha256 = sha256(yaml);
     sortFrom(result.errors, 0);
     // Overlays patch by id: on a kit that did not load, they would only add confusing errors.
     if (!result.errors.isEmpty())
@@ -73,6 +79,8 @@ KitLoadResult KitLoader::loadFromBytes(const QByteArray& yaml, const QString& fi
             continue;
         YamlReader overlayReader(*overlay, result.errors);
         KitOverlayReader(overlayReader, kit).apply();
+        if (kit.overlayFiles.size() > kit.overlaySha256.size()) // applied: keep the two lists in step
+            kit.overlaySha256 << sha256(bytes);
         sortFrom(result.errors, first);
     }
     if (!result.errors.isEmpty())

@@ -20,8 +20,9 @@ KitReader::KitReader(YamlReader& reader)
 Kit KitReader::read() {
     const YamlNode* root = m_reader.document().root();
     m_kit.sourceFile = m_reader.document().fileName();
-    const QStringList keys = {str("format"), str("id"),    str("name"), str("description"), str("roles"), str("levels"),
-                              str("rubric"), str("comms"), str("data"), str("stages"),      str("impact")};
+    const QStringList keys = {str("format"),      str("id"),    str("version"), str("name"),
+                              str("description"), str("roles"), str("levels"),  str("rubric"),
+                              str("comms"),       str("data"),  str("stages"),  str("impact")};
     const YamlNode* resolved = m_reader.resolve(root);
     if (resolved && resolved->type == YamlNode::Type::Map) {
         for (const auto& [key, value] : resolved->entries) {
@@ -59,6 +60,7 @@ Kit KitReader::read() {
     }
 
     m_kit.id = top.id();
+    m_kit.version = top.text(str("version"), Need::Optional);
     m_kit.name = top.text(str("name"), Need::Required);
     m_kit.description = top.text(str("description"), Need::Optional);
     readRoles(top);

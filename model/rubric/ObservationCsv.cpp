@@ -13,7 +13,8 @@ namespace {
 /// Longest whole-seconds part accepted: keeps milliseconds far from overflowing (about 31,700 years).
 constexpr int maxSecondsDigits = 12;
 
-/// "120" / "120.5" / "0.001" -> milliseconds, exactly (no floating point); nullopt when not a time.
+} // namespace
+
 std::optional<Milliseconds> parseSeconds(QByteArrayView text, QString* why) {
     const qsizetype dot = text.indexOf('.');
     const QByteArrayView whole = dot < 0 ? text : text.first(dot);
@@ -49,6 +50,8 @@ std::optional<Milliseconds> parseSeconds(QByteArrayView text, QString* why) {
     }
     return Milliseconds{ms};
 }
+
+namespace {
 
 /// Splits a trimmed line at ',' into trimmed fields; no quoting (the format has none).
 QList<QByteArrayView> splitFields(QByteArrayView line) {

@@ -4,10 +4,13 @@
 #include "Observation.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace turnback {
 
@@ -36,6 +39,10 @@ constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 constexpr qsizetype MaxLineBytes = 4096;
 constexpr qsizetype MaxObservations = 1'000'000;
 constexpr qsizetype MaxErrors = 100;
+
+/// "120" / "120.5" / "0.001" -> milliseconds, exactly (no floating point); nullopt with *why set when
+/// the text is not a stream time (the `at` column, `rubric replay --until`).
+std::optional<Milliseconds> parseSeconds(QByteArrayView text, QString* why);
 
 /// Reads `device` (open for reading) line by line.
 ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit);

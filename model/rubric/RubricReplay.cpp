@@ -50,12 +50,19 @@ QString jsonLine(const RubricTransition& transition) {
     return line;
 }
 
-QStringList jsonLines(const Kit& kit, const QList<Observation>& observations, QString* error) {
+QStringList jsonLines(const Kit& kit, const QList<Observation>& observations, QString* error,
+                      std::optional<Milliseconds> until) {
     if (error)
         error->clear();
     RubricEngine engine(kit);
     QStringList lines;
+    const auto append = [&lines](const QList<RubricTransition>& transitions) {
+        for (const RubricTransition& transition : transitions)
+            lines.append(jsonLine(transition));
+    };
     for (qsizetype i = 0; i < observations.size(); ++i) {
+        if (until && observations[i].at > *until)
+            break;
         QString why;
         const QList<RubricTransition> transitions = engine.observe(observations[i], &why);
         if (!why.isEmpty()) {
@@ -63,9 +70,17 @@ QStringList jsonLines(const Kit& kit, const QList<Observation>& observations, QS
                 *error = QStringLiteral("observation %1: %2").arg(i + 1).arg(why);
             return lines;
         }
-        for (const RubricTransition& transition : transitions)
-            lines.append(jsonLine(transition));
+        append(transitions);
     }
+    // The last sample holds. Each scheduled change happens once (a wait fires, an occurrence leaves
+    // its window) and always after now, so this ends; the check only guards that promise.
+    if (until) {
+        append(engine.advanceTo(*until));
+        return lines;
+    }
+    for (std::optional<Milliseconds> next = engine.nextScheduledTransition(); next && *next > engine.now();
+         next = engine.nextScheduledTransition())
+        append(engine.advanceTo(*next));
     return lines;
 }
 

@@ -27,6 +27,9 @@ private slots:
     void rubricReplayFollowsTheRubric();
     void rubricReplayBadRowIsReported();
     void rubricReplayOfDevZeroStopsAtOnce();
+    void rubricReplayLastSampleHolds();
+    void rubricReplayUntil();
+    void rubricReplayUntilMustBeSeconds();
 
 private:
     struct Run {
@@ -241,6 +244,53 @@ void TestCli::rubricReplayOfDevZeroStopsAtOnce() {
     QCOMPARE(run.err, QStringLiteral("/dev/zero:1: error: NUL byte in column 1: this is not a text file; an "
                                      "observation file is UTF-8 text\n"));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::rubricReplayLastSampleHolds() {
+    // The file ends while the error rate is above 5%: the two-minute wait fires at 130 s, as the
+    // console would have shown (it used to print nothing after the last row).
+    test::ScratchDir scratch;
+    const QString csv = scratch.file(QStringLiteral("pending.csv"));
+    QVERIFY(test::writeText(csv, "at,signal,value\n0,error-rate,1\n10,error-rate,6.5\n"));
+    const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                         QStringLiteral("--observations"), csv});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("{\"at\": 130, \"signal\": \"error-rate\", \"event\": \"triggered\", \"level\": "
+                                     "\"slow\"}\n"));
+}
+
+void TestCli::rubricReplayUntil() {
+    const QString csv = test::dataFile(QStringLiteral("observations/baseline-escalation.csv"));
+    const auto replay = [&](const QString& until) {
+        return cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                    QStringLiteral("--observations"), csv, QStringLiteral("--until"), until});
+    };
+    const Run early = replay(QStringLiteral("150.499"));
+    QCOMPARE(early.err, QString());
+    QCOMPARE(early.exitCode, 0);
+    QCOMPARE(early.out, QString());
+    const Run later = replay(QStringLiteral("900"));
+    QCOMPARE(later.exitCode, 0);
+    QCOMPARE(
+        later.out,
+        QStringLiteral("{\"at\": 150.5, \"signal\": \"error-rate\", \"event\": \"triggered\", \"level\": \"slow\"}\n"
+                       "{\"at\": 800, \"signal\": \"p1-count\", \"event\": \"triggered\", \"level\": \"stop\"}\n"
+                       "{\"at\": 900, \"signal\": \"error-rate\", \"event\": \"cleared\"}\n"));
+    const Run help = cli({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("[--until SECONDS]")), qPrintable(help.out));
+}
+
+void TestCli::rubricReplayUntilMustBeSeconds() {
+    const QString csv = test::dataFile(QStringLiteral("observations/baseline-escalation.csv"));
+    for (const QString& bad :
+         {QStringLiteral("-1"), QStringLiteral("soon"), QStringLiteral("1e3"), QStringLiteral("")}) {
+        const Run run = cli({QStringLiteral("rubric"), QStringLiteral("replay"), QStringLiteral("--kit"), baseline(),
+                             QStringLiteral("--observations"), csv, QStringLiteral("--until"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--until")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,8 @@
 #include "IncidentEvents.h"
 #include "IncidentFixtures.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +19,8 @@ class TestConsoleController : public QObject {
 private slots:
     void initTestCase();
     void recordsAsTheActorUntilAReversalNamesItsOperator();
+    void theActorStaysThePersonAtTheKeyboardAfterAClose();
+    void kitLoadedNamesTheFilesByTheirSha256();
     void aRejectedKitIsRecordedAndTheKitInUseStays();
     void startsOneReversalAtATime();
     void resumesTheOpenReversalAfterARestart();
@@ -50,6 +54,47 @@ void TestConsoleController::recordsAsTheActorUntilAReversalNamesItsOperator() {
     QCOMPARE(clicks.at(1).actor, QStringLiteral("Ana")); // the reversal's operator
     QCOMPARE(clicks.at(1).incident, console.session()->incident().id());
     QCOMPARE(bench.log.recordsOfKind(QStringLiteral("kit.loaded")).first().actor, QStringLiteral("ada"));
+}
+
+void TestConsoleController::theActorStaysThePersonAtTheKeyboardAfterAClose() {
+    // Ana started, Sam took over and closed: Sam is still at the keyboard (the console used to go
+    // back to the name it was opened with, so Sam's next clicks were recorded as ada's).
+    Bench bench;
+    QVERIFY(bench.open());
+    ConsoleController console(bench.log, bench.clock, QStringLiteral("ada"));
+    QVERIFY(console.openKit(QStringLiteral(TURNBACK_BASELINE_KIT)).isEmpty());
+    QVERIFY(console.startReversal(liveSetup()));
+    QVERIFY(console.session()->changeOperator({QStringLiteral("Sam"), QStringLiteral("service-owner")}));
+    QVERIFY(console.closeReversal(QStringLiteral("Rolled back")));
+    QVERIFY(!console.isReversalRunning());
+
+    QCOMPARE(console.actor(), QStringLiteral("Sam"));
+    QVERIFY(console.record(QStringLiteral("ui.click"), QStringLiteral("mainWindow/afterClose")));
+    const AuditRecord click = bench.log.recordsOfKind(QStringLiteral("ui.click")).last();
+    QCOMPARE(click.target, QStringLiteral("mainWindow/afterClose"));
+    QCOMPARE(click.actor, QStringLiteral("Sam"));
+    QVERIFY(click.incident.isEmpty()); // the reversal is closed: the click is not part of it
+    QVERIFY(console.openKit(QStringLiteral(TURNBACK_BASELINE_KIT)).isEmpty());
+    QCOMPARE(bench.log.recordsOfKind(QStringLiteral("kit.loaded")).last().actor, QStringLiteral("Sam"));
+}
+
+void TestConsoleController::kitLoadedNamesTheFilesByTheirSha256() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ConsoleController console(bench.log, bench.clock, QStringLiteral("ada"));
+    QVERIFY(
+        console.openKit(QStringLiteral(TURNBACK_BASELINE_KIT), {QStringLiteral(TURNBACK_EXAMPLE_OVERLAY)}).isEmpty());
+    const QJsonObject p =
+        QJsonDocument::fromJson(bench.log.recordsOfKind(QStringLiteral("kit.loaded")).first().payload.toUtf8())
+            .object();
+    QCOMPARE(p.value(QStringLiteral("kit_id")).toString(), QStringLiteral("baseline"));
+    QCOMPARE(p.value(QStringLiteral("version")).toString(), console.kit().version);
+    QVERIFY(!console.kit().version.isEmpty());
+    QCOMPARE(p.value(QStringLiteral("sha256")).toString(), console.kit().sourceSha256);
+    QCOMPARE(p.value(QStringLiteral("sha256")).toString().size(), 64);
+    QCOMPARE(p.value(QStringLiteral("overlay_sha256")).toArray(),
+             QJsonArray::fromStringList(console.kit().overlaySha256));
+    QCOMPARE(console.kit().overlaySha256.size(), 1);
 }
 
 void TestConsoleController::aRejectedKitIsRecordedAndTheKitInUseStays() {

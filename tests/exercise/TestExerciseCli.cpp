@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace turnback;
@@ -43,7 +45,8 @@ private slots:
     void helpListsTheCommand();
     void runsEachShippedScenario_data();
     void runsEachShippedScenario();
-    void defaultStartIsNow();
+    void defaultRunEndsNow();
+    void secondRunOfAnOpenExerciseSaysSo();
     void overlayGivesTheService();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -144,7 +147,9 @@ void TestExerciseCli::runsEachShippedScenario() {
              qPrintable(verify.out));
 }
 
-void TestExerciseCli::defaultStartIsNow() {
+void TestExerciseCli::defaultRunEndsNow() {
+    // Without --start the scenario ends now: it starts its length ago, so nothing is written in
+    // the future (it used to start now and write up to the scenario's length ahead of the clock).
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("exercise.sqlite"));
     const QDateTime before = SystemClock().utcNow();
@@ -155,10 +160,50 @@ void TestExerciseCli::defaultStartIsNow() {
                                               QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = simulated.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
-    const QDateTime started = parseUtcText(match.captured(1));
-    QVERIFY(started.isValid());
-    QVERIFY(started >= before.addMSecs(-1) && started <= after);
-    QCOMPARE(parseUtcText(match.captured(2)), started.addSecs(600));
+    const QDateTime ended = parseUtcText(match.captured(2));
+    QVERIFY(ended.isValid());
+    QVERIFY2(ended >= before.addMSecs(-1) && ended <= after, qPrintable(match.captured(2)));
+    QCOMPARE(parseUtcText(match.captured(1)), ended.addSecs(-600));
+
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("defaultRunEndsNow"));
+    sql.setDatabaseName(db);
+    QVERIFY(sql.open());
+    {
+        QSqlQuery newest(QStringLiteral("SELECT max(at_utc), count(*) FROM audit_log"), sql);
+        QVERIFY(newest.next());
+        QVERIFY(newest.value(1).toInt() > 10);
+        const QDateTime latest = parseUtcText(newest.value(0).toString());
+        QVERIFY2(latest.isValid() && latest <= after, qPrintable(newest.value(0).toString()));
+    }
+    sql.close();
+    sql = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("defaultRunEndsNow"));
+}
+
+void TestExerciseCli::secondRunOfAnOpenExerciseSaysSo() {
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("exercise.sqlite"));
+    // The P1 storm ends with its reversal still open; the canary closes its own.
+    const Run first = cli(runArgs(scenario(QStringLiteral("p1-storm.yaml")), db));
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(errorLines(first.err), QStringList{});
+    const Run canary = cli(runArgs(scenario(QStringLiteral("error-spike-canary.yaml")), db));
+    QVERIFY2(canary.exitCode == 0, qPrintable(canary.err));
+    QCOMPARE(errorLines(canary.err), QStringList{});
+
+    static const QRegularExpression incident(QStringLiteral(R"(^incident: (\S+) \(EXERCISE\)$)"),
+                                             QRegularExpression::MultilineOption);
+    const QString firstId = incident.match(first.out).captured(1);
+    QVERIFY(!firstId.isEmpty());
+    const Run second = cli(runArgs(scenario(QStringLiteral("p1-storm.yaml")), db));
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QString secondId = incident.match(second.out).captured(1);
+    QVERIFY(!secondId.isEmpty() && secondId != firstId);
+    QCOMPARE(errorLines(second.err),
+             QStringList{db +
+                         QStringLiteral(": note: the log already held an open exercise of 'P1 storm after the "
+                                        "payments release': ") +
+                         firstId + QStringLiteral("; this run added another, ") + secondId});
 }
 
 void TestExerciseCli::overlayGivesTheService() {

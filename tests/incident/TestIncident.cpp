@@ -604,8 +604,11 @@ void TestIncident::unknownKindsAreIgnored() {
     Incident incident;
     QVERIFY(applyAll(incident, rows.all()));
     QVERIFY(!incident.apply(rows.add(kMinute, QStringLiteral("Ana"), QStringLiteral("CommsSent"), {})));
-    QVERIFY(!incident.apply(rows.add(kMinute, QStringLiteral("Ana"), QStringLiteral("ui.click"), {})));
+    // A click is kept beside the timeline (the timeline model shows the acts), never as an event.
+    QVERIFY(incident.apply(rows.add(kMinute, QStringLiteral("Ana"), QStringLiteral("ui.click"), {})));
     QCOMPARE(incident.timeline().size(), 1);
+    QCOMPARE(incident.clicks().size(), 1);
+    QCOMPARE(incident.clicks().first().actor, QStringLiteral("Ana"));
 }
 
 void TestIncident::nextOwedIsTheEarliestOpenDeadline() {

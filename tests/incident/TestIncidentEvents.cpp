@@ -18,6 +18,9 @@ namespace {
 QDateTime t(const char* text) {
     return utc::parse(QString::fromLatin1(text));
 }
+
+const QString kKitSha = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+const QString kOverlaySha = u"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"_s;
 } // namespace
 
 class TestIncidentEvents : public QObject {
@@ -34,9 +37,16 @@ private slots:
                                              true,
                                              u"baseline"_s,
                                              u"/k/baseline.yaml"_s,
-                                             {u"/k/o.yaml"_s}})
+                                             {u"/k/o.yaml"_s},
+                                             u"2026.11"_s,
+                                             1,
+                                             kKitSha,
+                                             {kOverlaySha}})
             << u"checkout"_s
-            << uR"({"kit_file":"/k/baseline.yaml","kit_id":"baseline","mode":"exercise","overlays":["/k/o.yaml"],"role":"incident-commander","service":"checkout","title":"Rollout"})"_s;
+            << QString(
+                   uR"({"kit_file":"/k/baseline.yaml","kit_format":1,"kit_id":"baseline","kit_sha256":")"_s + kKitSha +
+                   uR"(","kit_version":"2026.11","mode":"exercise","overlay_sha256":[")"_s + kOverlaySha +
+                   uR"("],"overlays":["/k/o.yaml"],"role":"incident-commander","service":"checkout","title":"Rollout"})"_s);
         QTest::newRow("ObservationRecorded measured")
             << IncidentEvent(ObservationRecorded{u"error-rate"_s, t("2026-03-14T09:00:30.000Z"), 30000, 6.5})
             << u"error-rate"_s
@@ -107,6 +117,16 @@ private slots:
     }
 
     void readsWhatOldLogsLeftOut() {
+        // Reversals started before the kit was fingerprinted: no version, format or hashes.
+        const auto started = fromJson(EventKind::ReversalStarted,
+                                      QJsonDocument::fromJson(R"({"title":"T","service":"s","role":"r","mode":"live",
+                                          "kit_id":"baseline","kit_file":"k.yaml","overlays":[]})")
+                                          .object());
+        QVERIFY(started);
+        const ReversalStarted& s = std::get<ReversalStarted>(*started);
+        QCOMPARE(s.kitId, u"baseline"_s);
+        QVERIFY(s.kitVersion.isEmpty() && s.kitFormat == 0 && s.kitSha256.isEmpty() && s.overlaySha256.isEmpty());
+
         // The oldest observations carry no rubric_ms; a decision row may lack its signal field.
         const auto seen = fromJson(
             EventKind::ObservationRecorded,

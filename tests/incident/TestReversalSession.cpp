@@ -9,6 +9,9 @@
 #include "ReversalSession.h"
 #include "TimelineText.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -125,6 +128,13 @@ void TestReversalSession::startRecordsWhoWhatAndWhichKit() {
     QCOMPARE(p.value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
     QCOMPARE(p.value(QStringLiteral("kit_id")).toString(), QStringLiteral("baseline"));
     QCOMPARE(p.value(QStringLiteral("kit_file")).toString(), bench.kit.sourceFile);
+    // Exactly which rubric: the kit's format and the SHA-256 of the file it was read from.
+    QCOMPARE(p.value(QStringLiteral("kit_format")).toInt(), 1);
+    QFile kitFile(bench.kit.sourceFile);
+    QVERIFY(kitFile.open(QIODevice::ReadOnly));
+    QCOMPARE(p.value(QStringLiteral("kit_sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(kitFile.readAll(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(p.value(QStringLiteral("overlay_sha256")).toArray(), QJsonArray());
     QCOMPARE(p.value(QStringLiteral("role")).toString(), QStringLiteral("incident-commander"));
     QCOMPARE(p.value(QStringLiteral("title")).toString(), QStringLiteral("Checkout v2.3 rollout"));
     // The id and the operator live in their own columns, not twice.

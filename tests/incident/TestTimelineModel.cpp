@@ -3,6 +3,7 @@
 // instant and seq in the tooltip; and the same rows whether the view is the live session, a replay
 // of the log, or a session that resumed.
 
+#include "AuditTrail.h"
 #include "IncidentFixtures.h"
 #include "ModelFixtures.h"
 #include "ReversalSession.h"
@@ -60,6 +61,7 @@ private slots:
     void replayShowsTheSameRowsAsTheLiveSession();
     void replayFollowingTheLogAppendsRowsInOrder();
     void resumedSessionShowsTheSameRowsAsTheLiveOne();
+    void showsActsAndHidesNavigationUntilAsked();
 };
 
 void TestTimelineModel::rowsAreAppendedInOrderAsEventsAreRecorded() {
@@ -225,6 +227,67 @@ void TestTimelineModel::resumedSessionShowsTheSameRowsAsTheLiveOne() {
     QCOMPARE(inserted.first().at(1).toInt(), int(before.size()));
     QCOMPARE(timeline.index(int(before.size())).data().toString(),
              u"09:06:00  Observed one occurrence of User-facing data loss"_s);
+}
+
+void TestTimelineModel::showsActsAndHidesNavigationUntilAsked() {
+    // 38 of 64 rows of a short session were clicks, most of them tab switches: the timeline shows
+    // the events and the clicks that were acts; navigation only when asked. All stay recorded.
+    using Nature = events::UiClick::Nature;
+    Bench bench;
+    QVERIFY(bench.open());
+    AuditTrail trail(bench.log);
+    ReversalSession session(trail, bench.clock, bench.kit);
+    TimelineModel timeline(session);
+    QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!timeline.showsNavigation());
+    QVERIFY(session.start(liveSetup()));
+    const QString id = session.incident().id();
+    const auto click = [&](const QString& target, const QString& text, std::optional<Nature> nature) {
+        const QJsonObject detail{{u"via"_s, u"mouse"_s}, {u"text"_s, text}};
+        return trail
+            .append({u"Ana"_s, events::UiClick::kind, target, id,
+                     nature ? events::UiClick::marked(detail, *nature) : detail})
+            .isRecorded();
+    };
+    QSignalSpy inserted(&timeline, &QAbstractItemModel::rowsInserted);
+    QVERIFY(click(u"mainWindow/kitTabs/kitTabBar"_s, u"Notifications"_s, Nature::Navigation));
+    QCOMPARE(inserted.count(), 0); // navigation: recorded, not shown
+    QVERIFY(click(u"mainWindow/console/recordButton"_s, u"&Record"_s, Nature::Act));
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(session.recordObservation(u"data-loss"_s, std::nullopt));
+    QVERIFY(click(u"mainWindow/console/oldButton"_s, QString(), std::nullopt)); // a row from before marks
+    QCOMPARE(bench.log.recordsOfKind(events::UiClick::kind).size(), 3);
+
+    const auto column = [&timeline](int role) {
+        QStringList out;
+        for (int row = 0; row < timeline.rowCount(); ++row)
+            out << timeline.index(row).data(role).toString();
+        return out;
+    };
+    QCOMPARE(column(TimelineModel::KindRole),
+             QStringList({u"ReversalStarted"_s, u"ui.click"_s, u"ObservationRecorded"_s, u"SignalTriggered"_s,
+                          u"LevelEntered"_s}));
+    QCOMPARE(column(TimelineModel::NatureRole), QStringList({QString(), u"act"_s, QString(), QString(), QString()}));
+    QVERIFY2(timeline.index(1).data().toString().endsWith(u"Ana clicked \"Record\""_s),
+             qPrintable(timeline.index(1).data().toString()));
+
+    QSignalSpy reset(&timeline, &QAbstractItemModel::modelReset);
+    timeline.setShowNavigation(true);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(column(TimelineModel::KindRole),
+             QStringList({u"ReversalStarted"_s, u"ui.click"_s, u"ui.click"_s, u"ObservationRecorded"_s,
+                          u"SignalTriggered"_s, u"LevelEntered"_s, u"ui.click"_s}));
+    QCOMPARE(column(TimelineModel::NatureRole),
+             QStringList({QString(), u"navigation"_s, u"act"_s, QString(), QString(), QString(), QString()}));
+    QVERIFY(timeline.index(1).data().toString().endsWith(u"Ana looked at \"Notifications\" (navigation)"_s));
+    QVERIFY(timeline.index(6).data().toString().endsWith(u"(not marked act or navigation)"_s));
+
+    // A review of the log tells the same story.
+    Review review(bench);
+    QVERIFY(review.load(id));
+    TimelineModel replayed(review.view);
+    replayed.setShowNavigation(true);
+    QCOMPARE(rowsOf(replayed), rowsOf(timeline));
 }
 
 QTEST_MAIN(TestTimelineModel)

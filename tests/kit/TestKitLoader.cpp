@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -45,6 +46,8 @@ private slots:
     void baselineSignals();
     void baselineFromQtResource();
     void minimalKitLoads();
+    void fingerprintsTheKitAndEachOverlay();
+    void versionIsOptional();
     void malformed_data();
     void malformed();
     void everyBadKitHasAFileBadge();
@@ -209,6 +212,41 @@ void TestKitLoader::minimalKitLoads() {
     QCOMPARE(result.kit->signalList.size(), 2);
     QCOMPARE(result.kit->signalList[0].where.line, 17);
     QCOMPARE(result.kit->signalList[0].where.column, 7);
+}
+
+void TestKitLoader::fingerprintsTheKitAndEachOverlay() {
+    // An auditor must know exactly which rubric was in force: the SHA-256 of every file read.
+    const auto sha256 = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex())
+                   : QString();
+    };
+    const QString kit = QStringLiteral(TURNBACK_BASELINE_KIT);
+    const QString overlay = QStringLiteral(TURNBACK_EXAMPLE_OVERLAY);
+    const KitLoadResult result = KitLoader::load(kit, {overlay});
+    QVERIFY2(result.ok(), qPrintable(diagnosticsText(result.errors)));
+    QCOMPARE(result.kit->sourceSha256.size(), 64);
+    QCOMPARE(result.kit->sourceSha256, sha256(kit));
+    QCOMPARE(result.kit->overlaySha256, QStringList{sha256(overlay)});
+    QVERIFY(result.kit->sourceSha256 != result.kit->overlaySha256.first());
+
+    const KitLoadResult bare = KitLoader::loadFromBytes(baselineBytes(), QStringLiteral("baseline.yaml"));
+    QVERIFY(bare.ok());
+    QCOMPARE(bare.kit->sourceSha256, sha256(kit));
+    QCOMPARE(bare.kit->overlaySha256, QStringList{});
+}
+
+void TestKitLoader::versionIsOptional() {
+    QByteArray minimal = test::readText(test::dataFile(QStringLiteral("kits/good/minimal.yaml"))).toUtf8();
+    QVERIFY(!minimal.isEmpty());
+    const KitLoadResult without = KitLoader::loadFromBytes(minimal, QStringLiteral("minimal.yaml"));
+    QVERIFY2(without.ok(), qPrintable(diagnosticsText(without.errors)));
+    QCOMPARE(without.kit->version, QString());
+    minimal.replace("id: mini\n", "id: mini\nversion: 2026.11-2\n");
+    const KitLoadResult with = KitLoader::loadFromBytes(minimal, QStringLiteral("minimal.yaml"));
+    QVERIFY2(with.ok(), qPrintable(diagnosticsText(with.errors)));
+    QCOMPARE(with.kit->version, QStringLiteral("2026.11-2"));
 }
 
 void TestKitLoader::malformed_data() {

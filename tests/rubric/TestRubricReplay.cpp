@@ -30,6 +30,8 @@ private slots:
     void jsonLine();
     void jsonLines_data();
     void jsonLines();
+    void untilStopsTheClock_data();
+    void untilStopsTheClock();
     void stopsAtABadObservation();
     void dataFiles_data();
     void dataFiles();
@@ -111,8 +113,16 @@ void TestRubricReplay::jsonLines_data() {
                u"{\"at\": 3, \"signal\": \"p1-count\", \"event\": \"triggered\", \"level\": \"stop\"}"_s,
                u"{\"at\": 3600, \"signal\": \"p1-count\", \"event\": \"cleared\"}"_s,
                u"{\"at\": 3600, \"signal\": \"regulator-inquiry\", \"event\": \"triggered\", \"level\": \"reverse\"}"_s};
-    QTest::newRow("a wait running out after the last row is not reported")
-        << QList<Observation>{sample(0, "error-rate", 6), sample(119'999, "error-rate", 6)} << QStringList{};
+    // The last sample holds: a wait still running when the stream ends fires at its instant (it
+    // used to be left out, so the replay said less than the console would have shown).
+    QTest::newRow("a wait running out after the last row fires at its instant")
+        << QList<Observation>{sample(0, "error-rate", 6), sample(119'999, "error-rate", 6)}
+        << QStringList{u"{\"at\": 120, \"signal\": \"error-rate\", \"event\": \"triggered\", \"level\": \"slow\"}"_s};
+    QTest::newRow("a count window emptying after the last row clears at its instant")
+        << QList<Observation>{sample(0, "p1-count"), sample(1000, "p1-count"), sample(2000, "p1-count"),
+                              sample(3000, "p1-count")}
+        << QStringList{u"{\"at\": 3, \"signal\": \"p1-count\", \"event\": \"triggered\", \"level\": \"stop\"}"_s,
+                       u"{\"at\": 3600, \"signal\": \"p1-count\", \"event\": \"cleared\"}"_s};
 }
 
 void TestRubricReplay::jsonLines() {
@@ -120,6 +130,31 @@ void TestRubricReplay::jsonLines() {
     QFETCH(QStringList, lines);
     QString error = u"stale"_s;
     QCOMPARE(RubricReplay::jsonLines(test::baselineRubricKit(), observations, &error), lines);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestRubricReplay::untilStopsTheClock_data() {
+    QTest::addColumn<qint64>("untilMs");
+    QTest::addColumn<QStringList>("lines");
+    const QString trigger =
+        u"{\"at\": 120, \"signal\": \"error-rate\", \"event\": \"triggered\", \"level\": \"slow\"}"_s;
+    const QString loss =
+        u"{\"at\": 200, \"signal\": \"data-loss\", \"event\": \"triggered\", \"level\": \"reverse\"}"_s;
+    const QString cleared = u"{\"at\": 300, \"signal\": \"error-rate\", \"event\": \"cleared\"}"_s;
+    QTest::newRow("before the wait ends") << qint64(119'999) << QStringList{};
+    QTest::newRow("at the instant the wait ends") << qint64(120'000) << QStringList{trigger};
+    QTest::newRow("rows after it are not read") << qint64(199'999) << QStringList{trigger};
+    QTest::newRow("a row at it is read") << qint64(200'000) << QStringList{trigger, loss};
+    QTest::newRow("past the last row") << qint64(900'000) << QStringList{trigger, loss, cleared};
+}
+
+void TestRubricReplay::untilStopsTheClock() {
+    QFETCH(qint64, untilMs);
+    QFETCH(QStringList, lines);
+    const QList<Observation> observations{sample(0, "error-rate", 6), sample(200'000, "data-loss"),
+                                          sample(300'000, "error-rate", 1)};
+    QString error;
+    QCOMPARE(RubricReplay::jsonLines(test::baselineRubricKit(), observations, &error, Milliseconds{untilMs}), lines);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

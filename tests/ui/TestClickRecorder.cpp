@@ -34,6 +34,7 @@ private slots:
     void programmaticTabSwitchIsNotAClick();
     void comboChoiceWithTheMouseIsOneRow();
     void clickInATextAreaNamesTheArea();
+    void eachClickIsMarkedNavigationOrAct();
 
 private:
     struct Click {
@@ -209,6 +210,49 @@ void TestClickRecorder::clickInATextAreaNamesTheArea() {
     QTest::mouseClick(area->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
     QCOMPARE(m_clicks.size(), 1);
     QCOMPARE(m_clicks.at(0).target, QStringLiteral("window/central/notes"));
+}
+
+void TestClickRecorder::eachClickIsMarkedNavigationOrAct() {
+    // A reader of the record tells looking around from doing: tab switches, clicks into text and
+    // tables, and anything marked as navigation are "navigation"; buttons, actions and choices "act".
+    const auto nature = [this](qsizetype i) {
+        return m_clicks.at(i).detail.value(QStringLiteral("nature")).toString();
+    };
+    auto* tabs = new QTabWidget(m_window->centralWidget());
+    tabs->setObjectName(QStringLiteral("tabs"));
+    tabs->tabBar()->setObjectName(QStringLiteral("tabBar"));
+    tabs->addTab(new QWidget(tabs), QStringLiteral("&One"));
+    tabs->addTab(new QWidget(tabs), QStringLiteral("T&wo"));
+    auto* area = new QPlainTextEdit(m_window->centralWidget());
+    area->setObjectName(QStringLiteral("notes"));
+    auto* help = new QPushButton(QStringLiteral("Show help"), m_window->centralWidget());
+    help->setObjectName(QStringLiteral("helpButton"));
+    ClickRecorder::markNavigation(help);
+    m_window->centralWidget()->layout()->addWidget(tabs);
+    m_window->centralWidget()->layout()->addWidget(area);
+    m_window->centralWidget()->layout()->addWidget(help);
+    tabs->show();
+    area->show();
+    help->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QTest::keyClick(m_window, Qt::Key_O, Qt::AltModifier);
+    QTest::mouseClick(area->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+    QTest::mouseClick(help, Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("goButton")), Qt::LeftButton);
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("choice"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+
+    QStringList seen;
+    for (qsizetype i = 0; i < m_clicks.size(); ++i)
+        seen << m_clicks.at(i).target.section(QLatin1Char('/'), -1) + QLatin1Char('=') + nature(i);
+    QCOMPARE(seen, QStringList({QStringLiteral("tabBar=navigation"), QStringLiteral("tabBar=navigation"),
+                                QStringLiteral("notes=navigation"), QStringLiteral("helpButton=navigation"),
+                                QStringLiteral("goButton=act"), QStringLiteral("doAction=act"),
+                                QStringLiteral("choice=act")}));
 }
 
 QTEST_MAIN(TestClickRecorder)

@@ -14,6 +14,7 @@
 #include "UtcTime.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 
@@ -46,6 +48,8 @@ private slots:
     void restartResumesWithCountdownsIntact();
     void exerciseIsUnmistakable();
     void importIsAllOrNothingAndNamesEveryBadLine();
+    void anAgeIsNeverNegative();
+    void timelineShowsActsAndNavigationOnRequest();
 
 private:
     void openWindow();
@@ -324,6 +328,55 @@ void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(ofKind(EventKind::ObservationRecorded).size(), 2);
     QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("importProblemDialog")));
+}
+
+void TestLiveConsole::anAgeIsNeverNegative() {
+    // A level recorded ahead of this computer's clock (an exercise run into the future, a log from
+    // a machine whose clock is ahead) used to read "since 09:03:00 (...), -3:00 ago".
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    auto* since = console->findChild<QLabel*>(QStringLiteral("levelSinceLabel"));
+    QTRY_VERIFY2(since->text().endsWith(QStringLiteral(" ago")), qPrintable(since->text()));
+    m_clock->setNow(m_clock->utcNow().addSecs(-180));
+    QTRY_VERIFY2(since->text().endsWith(QStringLiteral("recorded 3:00 ahead of this computer's clock")),
+                 qPrintable(since->text()));
+    QVERIFY2(!since->text().contains(QLatin1Char('-')), qPrintable(since->text()));
+    auto* context = console->findChild<QLabel*>(QStringLiteral("reversalContextLabel"));
+    QVERIFY(context);
+    QTRY_VERIFY2(context->text().contains(QStringLiteral("started 3:00 ahead of this computer's clock")),
+                 qPrintable(context->text()));
+    QVERIFY2(!context->text().contains(QStringLiteral("elapsed -")), qPrintable(context->text()));
+}
+
+void TestLiveConsole::timelineShowsActsAndNavigationOnRequest() {
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    auto* timeline = console->findChild<QListView*>(QStringLiteral("timelineList"));
+    auto* toggle = console->findChild<QCheckBox*>(QStringLiteral("timelineNavigationToggle"));
+    QVERIFY(timeline && toggle);
+    QVERIFY(!toggle->isChecked());
+    const auto shown = [timeline] {
+        QStringList lines;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row)
+            lines << timeline->model()->index(row, 0).data().toString();
+        return lines.join(QLatin1Char('\n'));
+    };
+    const int before = timeline->model()->rowCount();
+    // Switching to the kit's rubric tab and back: navigation, recorded but not shown.
+    auto* tabs = m_window->findChild<QTabBar*>(QStringLiteral("kitTabBar"));
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+    const QList<AuditRecord> clicks = ofKind(QStringLiteral("ui.click"));
+    QVERIFY(clicks.size() >= 2);
+    QVERIFY2(clicks.last().payload.contains(QStringLiteral("\"nature\":\"navigation\"")),
+             qPrintable(clicks.last().payload));
+    QCOMPARE(timeline->model()->rowCount(), before);
+    // Ticking the toggle (itself navigation) shows them.
+    QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+    QVERIFY(toggle->isChecked());
+    QVERIFY2(shown().contains(QStringLiteral("looked at")), qPrintable(shown()));
+    QVERIFY(timeline->model()->rowCount() >= before + 3);
 }
 
 QTEST_MAIN(TestLiveConsole)

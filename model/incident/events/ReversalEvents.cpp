@@ -15,14 +15,25 @@ QJsonObject ReversalStarted::toJson() const {
             {"mode"_L1, exercise ? u"exercise"_s : u"live"_s},
             {"kit_id"_L1, kitId},
             {"kit_file"_L1, kitFile},
-            {"overlays"_L1, QJsonArray::fromStringList(overlays)}};
+            {"overlays"_L1, QJsonArray::fromStringList(overlays)},
+            {"kit_version"_L1, kitVersion},
+            {"kit_format"_L1, kitFormat},
+            {"kit_sha256"_L1, kitSha256},
+            {"overlay_sha256"_L1, QJsonArray::fromStringList(overlaySha256)}};
 }
 
 std::optional<ReversalStarted> ReversalStarted::fromJson(const QJsonObject& p) {
-    return ReversalStarted{json::text(p, "title"_L1),    json::text(p, "service"_L1),
-                           json::text(p, "role"_L1),     json::text(p, "mode"_L1) == "exercise"_L1,
-                           json::text(p, "kit_id"_L1),   json::text(p, "kit_file"_L1),
-                           json::texts(p, "overlays"_L1)};
+    return ReversalStarted{json::text(p, "title"_L1),
+                           json::text(p, "service"_L1),
+                           json::text(p, "role"_L1),
+                           json::text(p, "mode"_L1) == "exercise"_L1,
+                           json::text(p, "kit_id"_L1),
+                           json::text(p, "kit_file"_L1),
+                           json::texts(p, "overlays"_L1),
+                           json::text(p, "kit_version"_L1),
+                           int(json::integer(p, "kit_format"_L1)),
+                           json::text(p, "kit_sha256"_L1),
+                           json::texts(p, "overlay_sha256"_L1)};
 }
 
 QJsonObject OperatorChanged::toJson() const {

@@ -24,6 +24,11 @@ struct ReversalStarted {
     QString kitId;
     QString kitFile;
     QStringList overlays;
+    // Which rubric was in force, exactly. Empty / 0 in reversals recorded before they were kept.
+    QString kitVersion;        ///< the kit's own `version`, empty when the kit gives none
+    int kitFormat = 0;         ///< the kit format version
+    QString kitSha256;         ///< of the kit file's bytes, lowercase hex
+    QStringList overlaySha256; ///< of each overlay file's bytes, in the order of `overlays`
 
     QString target() const { return service; }
     QJsonObject toJson() const;

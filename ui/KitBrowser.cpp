@@ -128,4 +128,18 @@ void KitBrowser::showLiveConsole(QWidget* console, const QString& title) {
     m_tabs->setCurrentIndex(0);
 }
 
+void KitBrowser::setStartScreen(QWidget* screen, const QString& title) {
+    m_startScreen = screen;
+    m_tabs->insertTab(m_liveConsole ? 1 : 0, screen, title);
+    if (!m_liveConsole)
+        showStartScreen();
+}
+
+void KitBrowser::showStartScreen() {
+    if (!m_startScreen)
+        return;
+    const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
+    m_tabs->setCurrentWidget(m_startScreen);
+}
+
 } // namespace turnback

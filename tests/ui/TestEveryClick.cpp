@@ -740,8 +740,13 @@ void TestEveryClick::signingKeyDialog() {
         return nullptr;
     };
     // As at two start-ups without a keychain: "Not now" the first time, a new key file the second.
+    // The dialog comes from the status bar's offer, never by itself.
     for (const Finish finish : {Finish::Cancel, Finish::Accept}) {
         m_window->startSigning();
+        auto* setUp = m_window->findChild<QPushButton*>(QStringLiteral("setUpSigningButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(setUp->isVisible(), 20'000);
+        QVERIFY(!visibleDialog());
+        QTest::mouseClick(setUp, Qt::LeftButton);
         QPointer<QDialog> dialog;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog()), 20'000);
         if (finish == Finish::Accept) {

@@ -41,8 +41,8 @@ StartScreen::StartScreen(QWidget* parent)
     m_start->setStyleSheet(QStringLiteral("QPushButton { font-size: 13pt; font-weight: bold; padding: 4px 16px; }"));
     connect(m_start, &QPushButton::clicked, this, &StartScreen::startRequested);
 
-    auto* listTitle = new QLabel(tr("Reversals in this audit log (newest first):"), this);
-    listTitle->setObjectName(QStringLiteral("reversalListTitle"));
+    m_listTitle = new QLabel(this);
+    m_listTitle->setObjectName(QStringLiteral("reversalListTitle"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("reversalList"));
     m_list->setRootIsDecorated(false);
@@ -77,7 +77,7 @@ StartScreen::StartScreen(QWidget* parent)
     layout->addWidget(m_heading);
     layout->addLayout(startRow);
     layout->addSpacing(12);
-    layout->addWidget(listTitle);
+    layout->addWidget(m_listTitle);
     layout->addWidget(m_list, 1);
     layout->addLayout(resumeRow);
     setState({});
@@ -117,6 +117,8 @@ void StartScreen::setState(const State& state) {
     if (current)
         m_list->setCurrentItem(current);
     m_heading->setText(headingText());
+    m_listTitle->setText(state.reversals.isEmpty() ? tr("Reversals in this audit log: none yet.")
+                                                   : tr("Reversals in this audit log (newest first):"));
     updateResumeButton();
 }
 

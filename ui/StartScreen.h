@@ -46,6 +46,7 @@ private:
     State m_state;
     QLabel* m_heading = nullptr;
     QPushButton* m_start = nullptr;
+    QLabel* m_listTitle = nullptr;
     QTreeWidget* m_list = nullptr;
     QPushButton* m_resume = nullptr;
     QLabel* m_resumeHint = nullptr;

@@ -49,6 +49,8 @@ for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 
 db=$scratch/first.sqlite
 
 keys=0
+# BENCH_TRACE=1: when each step began, in seconds since launch, on stderr.
+trace() { [[ -n ${BENCH_TRACE:-} ]] && printf '  %6.2f s  %s\n' "$(echo "$(date +%s.%N) - $launched" | bc -l)" "$1" >&2 || true; }
 step() { sleep "$pause"; }
 key() { xdotool key --delay "$type_ms" "$@"; keys=$((keys + $#)); }
 type_text() { xdotool type --delay "$type_ms" "$1"; keys=$((keys + ${#1})); }
@@ -62,16 +64,21 @@ launched=$(date +%s.%N)
 "$gui" --db "$db" >"$scratch/gui.log" 2>&1 &
 app=$!
 focus '^Turnback|— Turnback$'
+trace "window shown"
 
 step; key ctrl+n
 focus '^Start a reversal$'
+trace "start dialog shown"
 step; type_text "Roll back checkout v2.14"; key Tab; type_text "checkout"
 step; key Return
 focus 'Turnback$'
+trace "live console shown"
 step; key alt+2 space space space space
 step; key ctrl+d
 focus '^Record a decision$'
+trace "decision dialog shown"
 step; key Return
+trace "decision keyed"
 
 decided=
 for _ in $(seq 100); do

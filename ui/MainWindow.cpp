@@ -306,8 +306,13 @@ void MainWindow::startSigning() {
 }
 
 void MainWindow::showSigningKeyDialog() {
-    if (findChild<SigningKeyDialog*>())
-        return;
+    // One at a time; a closed one may linger until its deferred delete, and must not block a new one.
+    for (SigningKeyDialog* open : findChildren<SigningKeyDialog*>())
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
     auto* dialog = new SigningKeyDialog(m_controller->signer(), m_controller->signingStatus().problem, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, m_controller, &ConsoleController::refreshSigningStatus);
@@ -370,6 +375,7 @@ bool MainWindow::resumeOpenReversal() {
     const bool choose = resumable.size() > 1 && !m_controller->isFollowingAnotherWriter();
     // Which of several goes on is the operator's call, not the newest's by default.
     if (choose || !m_controller->resumeOpenReversal()) {
+        updateStartScreen(); // the log as it is now: other consoles may have written since
         m_kitBrowser->showStartScreen();
         m_startScreen->focusNextStep();
         if (choose)
@@ -421,8 +427,7 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
 
 void MainWindow::raiseOverdue(const QString& text) {
     statusBar()->showMessage(text);
-    updateOverdue();
-    QApplication::alert(this);
+    updateOverdue(); // the title and the banner; the console has already asked for the window's attention
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = findChild<QSystemTrayIcon*>(QStringLiteral("trayIcon"));
         if (!tray) {

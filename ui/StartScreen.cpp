@@ -108,8 +108,8 @@ void StartScreen::setState(const State& state) {
             for (int column = 0; column < ColumnCount; ++column)
                 item->setFont(column, bold);
         }
-        if (row.incident == selected)
-            reselect = item;
+        if (row.incident == selected && resumable)
+            reselect = item; // the operator's pick stays while it can still be resumed
         if (resumable && !newestResumable)
             newestResumable = item;
     }

@@ -117,15 +117,30 @@ void KitBrowser::renderCurrentTab() {
 }
 
 void KitBrowser::showLiveConsole(QWidget* console, const QString& title) {
+    // Brought into view by the program, not by a click: the click record must not say otherwise.
+    // Removing the old console's tab moves the current tab too, so the guard covers that as well.
+    const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
     if (m_liveConsole) {
         m_tabs->removeTab(m_tabs->indexOf(m_liveConsole));
         delete m_liveConsole;
     }
     m_liveConsole = console;
     m_tabs->insertTab(0, console, title);
-    // Brought into view by the program, not by a click: the click record must not say otherwise.
-    const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
     m_tabs->setCurrentIndex(0);
+}
+
+void KitBrowser::setStartScreen(QWidget* screen, const QString& title) {
+    m_startScreen = screen;
+    m_tabs->insertTab(m_liveConsole ? 1 : 0, screen, title);
+    if (!m_liveConsole)
+        showStartScreen();
+}
+
+void KitBrowser::showStartScreen() {
+    if (!m_startScreen)
+        return;
+    const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
+    m_tabs->setCurrentWidget(m_startScreen);
 }
 
 } // namespace turnback

@@ -34,6 +34,11 @@ public:
     /// Puts `console` first among the tabs, under `title`, and in view; the console shown before,
     /// if any, is deleted. The browser owns the console from now on.
     void showLiveConsole(QWidget* console, const QString& title);
+    /// Puts the start screen among the tabs, first (after the live console while one is shown),
+    /// and in view when no live console is. The browser owns it from now on.
+    void setStartScreen(QWidget* screen, const QString& title);
+    /// Brings the start screen into view (not a click: the program does it).
+    void showStartScreen();
 
 private:
     /// One of the kit's parts: its tab and how it is rendered.
@@ -53,6 +58,7 @@ private:
     QTableView* m_rubricTable = nullptr;
     QList<Part> m_parts;
     QPointer<QWidget> m_liveConsole;
+    QPointer<QWidget> m_startScreen;
 };
 
 } // namespace turnback

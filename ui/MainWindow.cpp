@@ -11,9 +11,11 @@
 #include "KitErrorDialog.h"
 #include "LiveConsole.h"
 #include "MessageBoxes.h"
+#include "RememberedKeyFile.h"
 #include "ReversalSession.h"
 #include "SigningKeyDialog.h"
 #include "StartReversalDialog.h"
+#include "StartScreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +47,19 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     m_faultBanner->setTextFormat(Qt::PlainText);
     m_faultBanner->hide();
     m_kitBrowser->addBanner(m_faultBanner);
+    // Above the tabs, so an overdue decision is in view whichever tab is in front.
+    m_overdueBanner = new QLabel(m_kitBrowser);
+    m_overdueBanner->setObjectName(QStringLiteral("overdueBanner"));
+    m_overdueBanner->setWordWrap(true);
+    m_overdueBanner->setTextFormat(Qt::PlainText);
+    m_overdueBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c62828; color: white; font-size: 13pt; font-weight: bold; padding: 6px; }"));
+    m_overdueBanner->hide();
+    m_kitBrowser->addBanner(m_overdueBanner);
+    m_startScreen = new StartScreen(m_kitBrowser);
+    connect(m_startScreen, &StartScreen::startRequested, this, &MainWindow::chooseStartReversal);
+    connect(m_startScreen, &StartScreen::resumeRequested, this, &MainWindow::resumeChosenReversal);
+    m_kitBrowser->setStartScreen(m_startScreen, tr("S&tart"));
     setCentralWidget(m_kitBrowser);
     createStatusBar();
     showKit();
@@ -57,11 +72,8 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     connect(m_controller, &ConsoleController::recordingStateChanged, this, &MainWindow::updateFaultBanner);
     connect(m_controller, &ConsoleController::eventRecorded, this, &MainWindow::updateStatus);
     connect(m_controller, &ConsoleController::signingStatusChanged, this, &MainWindow::updateSigningStatus);
-    connect(m_controller, &ConsoleController::keychainUnavailable, this, [this] {
-        // Never cover a live reversal with a dialog: the status bar offers it instead.
-        if (!m_controller->isReversalRunning())
-            showSigningKeyDialog();
-    });
+    // No dialog when the keychain cannot help, at start-up or during a reversal: the status bar
+    // says what it means in plain words and offers the choice (updateSigningStatus).
     updateFaultBanner();
     updateSigningStatus(m_controller->signingStatus());
 }
@@ -107,7 +119,9 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Spelled out: QKeySequence::Quit is empty in key schemes other than X11's (Windows', and Qt's
+    // offscreen platform), where Ctrl+Q would then do nothing.
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
 
     QMenu* reversal = menuBar()->addMenu(tr("&Reversal"));
     reversal->setObjectName(QStringLiteral("reversalMenu"));
@@ -179,6 +193,7 @@ bool MainWindow::openKit(const QString& kitFile, const QStringList& overlayFiles
 void MainWindow::showKit() {
     m_kitBrowser->showKit(m_controller->kit(), m_controller->kitFile(), m_controller->overlayFiles());
     updateReversalActions();
+    updateStartScreen();
     updateStatus();
 }
 
@@ -224,7 +239,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     trail.retry();
     const int held = trail.pendingCount();
     if (held == 0) {
-        event->accept();
+        if (confirmQuitDuringReversal())
+            event->accept();
+        else
+            event->ignore();
         return;
     }
     // The only way to lose an event is to quit while it is held: say so, and let the operator choose.
@@ -241,9 +259,30 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
 }
 
+bool MainWindow::confirmQuitDuringReversal() {
+    if (!m_controller->isReversalRunning())
+        return true;
+    const Incident& incident = session()->incident();
+    const QList<Obligation> overdue = m_controller->overdueObligations();
+    QString text = tr("Reversal \"%1\" is still open at %2.").arg(incident.title(), levelText(incident.level()));
+    if (!overdue.isEmpty())
+        text += QLatin1Char(' ') + tr("%1 decision(s) are OVERDUE.").arg(overdue.size());
+    text += QStringLiteral("\n\n") +
+            tr("If you quit, its timers keep running while Turnback is closed, and nobody is alerted. "
+               "Start Turnback again on this log to resume it.\n\nQuit anyway?");
+    return MessageBoxes::ask(this, QMessageBox::Warning, tr("A reversal is open"), text,
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void MainWindow::updateSigningStatus(const SigningStatus& status) {
     QString text;
-    if (!status.hasKey)
+    if (status.needsOperator())
+        // The keychain could not help: say what that means for the record, in plain words.
+        text = status.waitingCheckpoints
+                   ? tr("NOT SIGNED YET: no keychain. Events are recorded; %1 checkpoint(s) wait for a signature.")
+                         .arg(status.waitingCheckpoints)
+                   : tr("No keychain: events are recorded; checkpoints wait for a signature.");
+    else if (!status.hasKey)
         text = status.waitingCheckpoints
                    ? tr("NOT SIGNED YET: %1 checkpoint(s) wait for a key").arg(status.waitingCheckpoints)
                    : tr("No signing key yet");
@@ -252,7 +291,14 @@ void MainWindow::updateSigningStatus(const SigningStatus& status) {
     else
         text = tr("Signing key ready");
     m_signingStatus->setText(text);
+    // The keychain's own words (often a D-Bus message) stay out of sight until asked for.
     m_signingStatus->setToolTip(status.problem);
+    const QString keyFile = RememberedKeyFile::path();
+    m_setUpSigningButton->setText(keyFile.isEmpty() ? tr("Set up &signing...") : tr("Unlock the &signing key file..."));
+    m_setUpSigningButton->setToolTip(keyFile.isEmpty()
+                                         ? tr("Keep the signing key in a passphrase-protected file, or retry the "
+                                              "keychain.")
+                                         : tr("Sign with the key file used last time: %1").arg(keyFile));
     m_setUpSigningButton->setVisible(status.needsOperator());
     m_signingStatus->setStyleSheet(status.isUrgent() ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
                                                      : QString());
@@ -263,8 +309,13 @@ void MainWindow::startSigning() {
 }
 
 void MainWindow::showSigningKeyDialog() {
-    if (findChild<SigningKeyDialog*>())
-        return;
+    // One at a time; a closed one may linger until its deferred delete, and must not block a new one.
+    for (SigningKeyDialog* open : findChildren<SigningKeyDialog*>())
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
     auto* dialog = new SigningKeyDialog(m_controller->signer(), m_controller->signingStatus().problem, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, m_controller, &ConsoleController::refreshSigningStatus);
@@ -323,12 +374,35 @@ void MainWindow::chooseStartReversal() {
 }
 
 bool MainWindow::resumeOpenReversal() {
-    if (!m_controller->resumeOpenReversal())
+    const QStringList resumable = m_controller->resumableReversalIds();
+    const bool choose = resumable.size() > 1 && !m_controller->isFollowingAnotherWriter();
+    // Which of several goes on is the operator's call, not the newest's by default.
+    if (choose || !m_controller->resumeOpenReversal()) {
+        updateStartScreen(); // the log as it is now: other consoles may have written since
+        m_kitBrowser->showStartScreen();
+        m_startScreen->focusNextStep();
+        if (choose)
+            statusBar()->showMessage(
+                tr("%1 reversals are open: choose the one to resume on the Start tab.").arg(resumable.size()));
         return false;
+    }
     if (session()) // a follower says so itself (showFollower)
-        statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session()->incident().title()),
-                                 kMessageMs);
+        sayResumed();
     return true;
+}
+
+bool MainWindow::resumeChosenReversal(const QString& incidentId) {
+    if (!m_controller->resumeReversal(incidentId)) {
+        statusBar()->showMessage(m_controller->errorString(), kMessageMs);
+        return false;
+    }
+    sayResumed();
+    return true;
+}
+
+void MainWindow::sayResumed() {
+    statusBar()->showMessage(tr("Resumed reversal \"%1\" from the audit log.").arg(session()->incident().title()),
+                             kMessageMs);
 }
 
 void MainWindow::showSession(ReversalSession* session) {
@@ -350,11 +424,13 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
     updateReversalActions();
+    updateStartScreen();
     updateStatus();
 }
 
 void MainWindow::raiseOverdue(const QString& text) {
     statusBar()->showMessage(text);
+    updateOverdue(); // the title and the banner; the console has already asked for the window's attention
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = findChild<QSystemTrayIcon*>(QStringLiteral("trayIcon"));
         if (!tray) {
@@ -373,12 +449,61 @@ void MainWindow::updateReversalActions() {
         action->setEnabled(running);
     // A read-only console (another Turnback records into this log) reviews; it does not start reversals.
     m_startReversalAction->setEnabled(!running && !m_controller->log().isReadOnly());
+    updateOverdue();
+    if (running != m_listedRunning)
+        updateStartScreen(); // started, resumed or closed: the list and what it offers change
+}
+
+void MainWindow::updateOverdue() {
     const Kit& kit = m_controller->kit();
     QString title = kit.id.isEmpty() ? tr("Turnback") : tr("%1 — Turnback").arg(kit.name);
-    const IncidentView* shown = session() ? static_cast<const IncidentView*>(session()) : m_controller->follower();
+    const IncidentView* shown = m_controller->shownReversal();
+    const QList<Obligation> overdue = m_controller->overdueObligations();
+    if (shown && !shown->incident().isClosed()) {
+        const Level level = shown->incident().level();
+        title = tr("%1 — %2").arg(levelText(level), title);
+        if (!overdue.isEmpty())
+            title = tr("OVERDUE %1 — %2").arg(overdue.size()).arg(title);
+    }
     if (shown && shown->incident().isExercise())
         title = tr("EXERCISE — %1").arg(title);
     setWindowTitle(title);
+    m_overdueBanner->setVisible(!overdue.isEmpty());
+    m_overdueBanner->setText(overdueBannerText(overdue));
+}
+
+QString MainWindow::levelText(Level level) const {
+    return level == Level::Normal ? tr("NORMAL") : m_controller->kit().levelLabel(level).toUpper();
+}
+
+QString MainWindow::overdueBannerText(const QList<Obligation>& overdue) const {
+    if (overdue.isEmpty())
+        return {};
+    const Kit& kit = m_controller->kit();
+    QStringList lines;
+    lines << (overdue.size() == 1
+                  ? tr("OVERDUE: 1 decision is past its deadline. Ctrl+D records it.")
+                  : tr("OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.").arg(overdue.size()));
+    for (const Obligation& o : overdue) {
+        const Signal* signal = kit.signal(o.signalId);
+        lines << tr("• %1 owes a decision on %2 → %3, due at %4 (%5 UTC)")
+                     .arg(kit.roleTitle(o.ownerRole), signal ? signal->name : o.signalId, kit.levelLabel(o.level),
+                          o.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                          o.deadline.toString(QStringLiteral("HH:mm:ss")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateStartScreen() {
+    m_listedRunning = m_controller->isReversalRunning();
+    StartScreen::State state;
+    state.reversals = m_controller->reversals();
+    state.loadedKitId = m_controller->kit().id;
+    state.canStart = m_controller->canStartReversal();
+    state.readOnly = m_controller->log().isReadOnly();
+    if (m_listedRunning)
+        state.runningTitle = session()->incident().title();
+    m_startScreen->setState(state);
 }
 
 void MainWindow::showAbout() {

@@ -19,6 +19,8 @@ class IncidentFollower;
 class IncidentView;
 class LiveConsole;
 class ReversalSession;
+class StartScreen;
+struct Obligation;
 struct SigningStatus;
 
 /// The console's main window, a view on its ConsoleController (docs/architecture.md, "Console"):
@@ -46,9 +48,12 @@ public:
     AuditTrail& trail() const;
     const Kit& kit() const;
 
-    /// Resumes the newest reversal the log has that was started with the loaded kit and not
-    /// closed. False when there is none.
+    /// At start-up: resumes the one open reversal of the loaded kit, as it was left. When several
+    /// are open, resumes none and puts the start screen's list in front, for the operator to choose.
+    /// False when nothing was resumed.
     bool resumeOpenReversal();
+    /// Resumes the reversal the operator chose on the start screen; says why not in the status bar.
+    bool resumeChosenReversal(const QString& incidentId);
     /// Looks for the signing key in the OS keychain (creating it on first use); when the keychain
     /// cannot help, explains and offers a passphrase-protected key file. Recording never waits for it.
     void startSigning();
@@ -80,11 +85,21 @@ private:
     void reloadKit();
     void showAbout();
     void chooseStartReversal();
+    void sayResumed();
     void showSession(ReversalSession* session);
     void showFollower(IncidentFollower* follower);
     void showConsole(IncidentView& view, ReversalSession* session);
     void raiseOverdue(const QString& text);
     void updateReversalActions();
+    void updateStartScreen();
+    /// The level and the number overdue in the window title, and the overdue banner above the tabs,
+    /// from the reversal on screen and the clock.
+    void updateOverdue();
+    QString overdueBannerText(const QList<Obligation>& overdue) const;
+    /// "STOP (HALT DEPLOY)", or "NORMAL": the level as the title and the quit question name it.
+    QString levelText(Level level) const;
+    /// A reversal is open: quitting asks first (it resumes when Turnback starts again). True to quit.
+    bool confirmQuitDuringReversal();
     void updateStatus();
     void updateSigningStatus(const SigningStatus& status);
     void updateFaultBanner();
@@ -94,7 +109,10 @@ private:
     LiveConsole* m_console = nullptr;
     QList<QAction*> m_reversalActions;
     QAction* m_startReversalAction = nullptr;
-    QLabel* m_faultBanner = nullptr; ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
+    QLabel* m_faultBanner = nullptr;   ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
+    QLabel* m_overdueBanner = nullptr; ///< OVERDUE: which decisions are past their deadline, on every tab
+    StartScreen* m_startScreen = nullptr;
+    bool m_listedRunning = false; ///< whether a reversal was running when the start screen was last filled
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;
     QPushButton* m_setUpSigningButton = nullptr;

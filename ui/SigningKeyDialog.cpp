@@ -2,6 +2,7 @@
 
 #include "AuditSigner.h"
 #include "FileDialogs.h"
+#include "RememberedKeyFile.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -20,10 +21,15 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     setObjectName(QStringLiteral("signingKeyDialog"));
     setWindowTitle(tr("The signing key has no safe place yet"));
 
-    m_problem = new QLabel(problem, this);
+    // Plain words first; the keychain's own message (often D-Bus's) is there for whoever asks.
+    m_problem = new QLabel(problem.isEmpty() ? QString()
+                                             : tr("No keychain can keep the signing key on this computer "
+                                                  "right now."),
+                           this);
     m_problem->setObjectName(QStringLiteral("signingProblemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setToolTip(problem);
 
     auto* explain = new QLabel(tr("Recording goes on: every event is still written and chained. Only the signed "
                                   "checkpoints wait, and are signed as soon as a key is available.\n\n"
@@ -56,6 +62,8 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
+    // The file chosen last time, so that a restart without a keychain asks only for the passphrase.
+    m_path->setText(RememberedKeyFile::path());
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("signingKeyButtons"));
@@ -75,6 +83,8 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
+    if (!m_path->text().isEmpty())
+        m_passphrase->setFocus(Qt::OtherFocusReason);
 }
 
 void SigningKeyDialog::showProblem(const QString& text) {
@@ -130,6 +140,7 @@ void SigningKeyDialog::useKeyFile() {
         showProblem(result.message);
         return;
     }
+    RememberedKeyFile::remember(path); // its path only: the passphrase is asked again next time
     accept();
 }
 

@@ -19,15 +19,15 @@ using namespace turnback;
 
 namespace {
 
-void installTranslations(QApplication& app) {
+void installTranslations(QCoreApplication& app) {
     // Our own strings, then Qt's (buttons in standard dialogs).
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("turnback"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 QString defaultDatabasePath() {
@@ -39,36 +39,78 @@ QString operatorName() {
     return user.isEmpty() ? QStringLiteral("operator") : user;
 }
 
+/// The command line, the same for `--help` without a display and for the GUI.
+struct Options {
+    QCommandLineOption kit{QStringLiteral("kit"),
+                           QCoreApplication::translate("main", "The kit to open (default: the baseline kit)."),
+                           QStringLiteral("FILE"), QStringLiteral(":/kits/baseline.yaml")};
+    QCommandLineOption overlay{
+        QStringLiteral("overlay"),
+        QCoreApplication::translate("main", "A service overlay to layer on the kit (repeatable)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "The audit log database (default: %1).")
+                              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                          QStringLiteral("FILE"), defaultDatabasePath()};
+
+    void addTo(QCommandLineParser& parser) const {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Turnback: the incident console for reversibility kits."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({kit, overlay, db});
+    }
+};
+
+void nameApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("turnback"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
+}
+
+/// `--help` and `--version` print and exit without a display: a QApplication would need one (and
+/// abort on a server with "could not connect to display"), so those two are answered first.
+bool asksOnlyForHelpOrVersion(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// Prints the help or the version and exits 0; returns only when the flag was an option's value
+/// (`--kit --help`), and the GUI then starts as asked.
+void answerWithoutDisplay(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    installTranslations(app);
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     // Key material will pass through this process: no core dumps (KeePassXC's Bootstrap does the same).
     disableCoreDumps();
 
+    if (asksOnlyForHelpOrVersion(argc, argv))
+        answerWithoutDisplay(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("turnback"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Turnback"));
-    QApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.turnback.Turnback"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turnback.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Turnback: the incident console for reversibility kits."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption kitOption(QStringLiteral("kit"),
-                                       QApplication::translate("main", "The kit to open (default: the baseline kit)."),
-                                       QStringLiteral("FILE"), QStringLiteral(":/kits/baseline.yaml"));
-    const QCommandLineOption overlayOption(
-        QStringLiteral("overlay"),
-        QApplication::translate("main", "A service overlay to layer on the kit (repeatable)."), QStringLiteral("FILE"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The audit log database (default: %1).")
-                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                                      QStringLiteral("FILE"), defaultDatabasePath());
-    parser.addOptions({kitOption, overlayOption, dbOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(2);
@@ -76,7 +118,7 @@ int main(int argc, char* argv[]) {
     SystemClock clock;
     AuditLog auditLog(clock);
     // A second Turnback on the same log opens it read-only, and says so in its window.
-    if (!auditLog.openForConsole(parser.value(dbOption))) {
+    if (!auditLog.openForConsole(parser.value(options.db))) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Turnback cannot record"),
             QApplication::translate("main", "The audit log could not be opened, so nothing you do "
@@ -92,7 +134,7 @@ int main(int argc, char* argv[]) {
     });
     recorder.install();
 
-    if (window.openKit(parser.value(kitOption), parser.values(overlayOption)))
+    if (window.openKit(parser.value(options.kit), parser.values(options.overlay)))
         window.resumeOpenReversal(); // quit mid-reversal, start again: the same reversal, countdowns intact
     window.show();
     StartupProbe::attachIfRequested(window);

@@ -5,11 +5,17 @@
 #include "AuditTrail.h"
 #include "Checkpoint.h"
 #include "Clock.h"
+#include "Countdown.h"
 #include "IncidentFollower.h"
 #include "KitLoader.h"
+#include "UtcTime.h"
+#include "events/ReversalEvents.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace turnback {
 
@@ -126,6 +132,37 @@ QStringList ConsoleController::openReversalIds() const {
     return ReversalSession::openIncidentIds(m_log);
 }
 
+QList<ReversalListing> ConsoleController::reversals() const {
+    QList<ReversalListing> listed;
+    const QList<IncidentSummary> summaries = m_log.incidentSummaries();
+    for (auto it = summaries.crbegin(); it != summaries.crend(); ++it) {
+        ReversalListing row;
+        row.incident = it->incident;
+        row.startedAt = utc::parse(it->startedAtUtc);
+        if (it->isClosed())
+            row.closedAt = utc::parse(it->closedAtUtc);
+        const QJsonObject payload = QJsonDocument::fromJson(it->startedPayload.toUtf8()).object();
+        if (const std::optional<events::ReversalStarted> started = events::ReversalStarted::fromJson(payload)) {
+            row.title = started->title;
+            row.service = started->service;
+            row.kitId = started->kitId;
+            row.exercise = started->exercise;
+        }
+        listed << row;
+    }
+    return listed;
+}
+
+QStringList ConsoleController::resumableReversalIds() const {
+    QStringList ids;
+    if (!hasKit())
+        return ids;
+    for (const ReversalListing& row : reversals())
+        if (row.isOpen() && row.kitId == m_kit.id)
+            ids << row.incident;
+    return ids;
+}
+
 bool ConsoleController::resumeReversal(const QString& incidentId) {
     return beginReversal(tr("A reversal is already running: close it before resuming another."),
                          [&incidentId](ReversalSession& session) { return session.resume(incidentId); });
@@ -151,6 +188,26 @@ bool ConsoleController::followReversal(const QString& incidentId) {
     connect(m_follower.get(), &IncidentView::changed, this, &ConsoleController::sessionChanged);
     emit followerAttached(m_follower.get());
     return true;
+}
+
+const IncidentView* ConsoleController::shownReversal() const {
+    if (m_session)
+        return m_session.get();
+    return m_follower.get();
+}
+
+QList<Obligation> ConsoleController::overdueObligations() const {
+    QList<Obligation> overdue;
+    const IncidentView* shown = shownReversal();
+    if (!shown || shown->incident().isClosed())
+        return overdue;
+    const QDateTime now = m_clock.utcNow();
+    for (const Obligation& o : shown->incident().obligations())
+        if (o.isOpen() && countdownFor(&o, now).phase == CountdownPhase::Overdue)
+            overdue << o;
+    std::stable_sort(overdue.begin(), overdue.end(),
+                     [](const Obligation& a, const Obligation& b) { return a.deadline < b.deadline; });
+    return overdue;
 }
 
 bool ConsoleController::closeReversal(const QString& summary) {

@@ -4,7 +4,9 @@
 #include "Kit.h"
 #include "ReversalSession.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -20,8 +22,22 @@ namespace turnback {
 class AuditLog;
 class AuditSigner;
 class IncidentFollower;
+class IncidentView;
 class AuditTrail;
 class Clock;
+struct Obligation;
+
+/// One reversal as the start screen lists it: from its started and closed rows only.
+struct ReversalListing {
+    QString incident;
+    QString title;
+    QString service;
+    QString kitId;
+    bool exercise = false;
+    QDateTime startedAt;
+    QDateTime closedAt; ///< invalid while the reversal is open
+    bool isOpen() const { return !closedAt.isValid(); }
+};
 
 /// Where signing stands, as data: what the console's status bar shows.
 struct SigningStatus {
@@ -81,6 +97,10 @@ public:
     bool startReversal(const ReversalSetup& setup);
     /// Ids of reversals the log has that were started and not closed, oldest first.
     QStringList openReversalIds() const;
+    /// Every reversal in the log, open and closed, live and exercise, newest first.
+    QList<ReversalListing> reversals() const;
+    /// The open reversals this console could resume with the loaded kit, newest first.
+    QStringList resumableReversalIds() const;
     /// Resumes one of openReversalIds() with the loaded kit. False with errorString() when it cannot.
     bool resumeReversal(const QString& incidentId);
     /// Resumes the newest open reversal that was started with the loaded kit. False when there is none.
@@ -91,6 +111,11 @@ public:
     bool followReversal(const QString& incidentId);
     /// The reversal this console follows, or nullptr.
     IncidentFollower* follower() const { return m_follower.get(); }
+    /// The reversal on screen: the session this console records, else the one it follows; or nullptr.
+    const IncidentView* shownReversal() const;
+    /// The open obligations of the reversal on screen whose deadline has passed at the clock's now,
+    /// oldest deadline first; none once it is closed. What the title and the overdue banner say.
+    QList<Obligation> overdueObligations() const;
     /// Another console records into this log: this one only follows, and records nothing into it
     /// (not even its clicks, which would otherwise wait, "not yet recorded", for ever).
     bool isFollowingAnotherWriter() const;

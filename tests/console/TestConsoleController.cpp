@@ -26,6 +26,8 @@ private slots:
     void resumesTheOpenReversalAfterARestart();
     void closingEndsTheReversalAndAllowsTheNext();
     void signingStatusFollowsTheKeychainThenAKeyFile();
+    void listsEveryReversalNewestFirst();
+    void overdueComesFromTheIncidentAndTheClock();
 };
 
 void TestConsoleController::initTestCase() {
@@ -231,6 +233,60 @@ void TestConsoleController::signingStatusFollowsTheKeychainThenAKeyFile() {
     const QList<AuditRecord> copied = bench.log.recordsOfKind(QStringLiteral("anchor.copied"));
     QCOMPARE(copied.size(), 1);
     QVERIFY(copied.first().payload.contains(anchor));
+}
+
+void TestConsoleController::listsEveryReversalNewestFirst() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ConsoleController console(bench.log, bench.clock, QStringLiteral("ada"));
+    QVERIFY(console.reversals().isEmpty());
+    QVERIFY(console.openKit(QStringLiteral(TURNBACK_BASELINE_KIT)).isEmpty());
+    // A closed live one, then two open ones (one of them an exercise) written by earlier consoles.
+    QVERIFY(console.startReversal(liveSetup()));
+    const QString closed = console.session()->incident().id();
+    QVERIFY(console.closeReversal(QStringLiteral("done")));
+    QStringList open;
+    for (bool exercise : {false, true}) {
+        bench.clock.advance(std::chrono::minutes(1));
+        ReversalSession earlier(console.trail(), bench.clock, bench.kit);
+        ReversalSetup setup = liveSetup();
+        setup.title = exercise ? QStringLiteral("Tabletop") : QStringLiteral("Search v9");
+        setup.exercise = exercise;
+        QVERIFY(earlier.start(setup));
+        open.prepend(earlier.incident().id());
+    }
+    const QList<ReversalListing> listed = console.reversals();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).incident, open.at(0));
+    QCOMPARE(listed.at(0).title, QStringLiteral("Tabletop"));
+    QVERIFY(listed.at(0).exercise);
+    QVERIFY(listed.at(0).isOpen());
+    QCOMPARE(listed.at(0).startedAt, at(2 * kMinute));
+    QCOMPARE(listed.at(1).title, QStringLiteral("Search v9"));
+    QVERIFY(!listed.at(1).exercise);
+    QCOMPARE(listed.at(2).incident, closed);
+    QVERIFY(!listed.at(2).isOpen());
+    QCOMPARE(listed.at(2).service, QStringLiteral("checkout"));
+    QCOMPARE(listed.at(2).kitId, QStringLiteral("baseline"));
+    QCOMPARE(console.resumableReversalIds(), open);
+}
+
+void TestConsoleController::overdueComesFromTheIncidentAndTheClock() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ConsoleController console(bench.log, bench.clock, QStringLiteral("ada"));
+    QVERIFY(console.overdueObligations().isEmpty()); // nothing on screen
+    QVERIFY(console.openKit(QStringLiteral(TURNBACK_BASELINE_KIT)).isEmpty());
+    QVERIFY(console.startReversal(liveSetup()));
+    QVERIFY(console.session()->recordObservation(kP1));
+    QVERIFY(console.overdueObligations().isEmpty());
+    // Confirmed data loss is due at once: overdue from the instant it triggers, with no event written since.
+    QVERIFY(console.session()->recordObservation(kDataLoss));
+    const QList<Obligation> overdue = console.overdueObligations();
+    QCOMPARE(overdue.size(), 1);
+    QCOMPARE(overdue.first().signalId, kDataLoss);
+    QVERIFY(console.session()->decide(overdue.first().id, Decision::CarryOut, QStringLiteral("Rolling back now.")));
+    QVERIFY(console.overdueObligations().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsoleController)

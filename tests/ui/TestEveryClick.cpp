@@ -6,6 +6,7 @@
 #include "LiveConsole.h"
 #include "MainWindow.h"
 #include "ReversalSession.h"
+#include "StartScreen.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -288,6 +289,7 @@ private slots:
     void closeReversalDialog();
     void kitErrorDialog();
     void aboutBox();
+    void startScreenResumesTheChosenReversal();
     void everyControlSeenWasClicked();
 
 private:
@@ -740,8 +742,13 @@ void TestEveryClick::signingKeyDialog() {
         return nullptr;
     };
     // As at two start-ups without a keychain: "Not now" the first time, a new key file the second.
+    // The dialog comes from the status bar's offer, never by itself.
     for (const Finish finish : {Finish::Cancel, Finish::Accept}) {
         m_window->startSigning();
+        auto* setUp = m_window->findChild<QPushButton*>(QStringLiteral("setUpSigningButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(setUp->isVisible(), 20'000);
+        QVERIFY(!visibleDialog());
+        QTest::mouseClick(setUp, Qt::LeftButton);
         QPointer<QDialog> dialog;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog()), 20'000);
         if (finish == Finish::Accept) {
@@ -888,6 +895,33 @@ void TestEveryClick::aboutBox() {
     if (QTest::currentTestFailed())
         return;
     exercise(dialog, Finish::Cancel);
+}
+
+void TestEveryClick::startScreenResumesTheChosenReversal() {
+    // Two reversals left open by earlier consoles: at a restart the start screen asks which to resume.
+    QStringList open;
+    for (const char* title : {"Search v9", "Payments v3"}) {
+        ReversalSession earlier(m_window->trail(), *m_clock, m_window->kit());
+        QVERIFY(earlier.start({QLatin1String(title),
+                               QStringLiteral("checkout"),
+                               {QStringLiteral("tester"), QStringLiteral("incident-commander")},
+                               false}));
+        open.prepend(earlier.incident().id());
+        m_clock->advance(std::chrono::minutes(1));
+    }
+    QVERIFY(!m_window->resumeOpenReversal());
+    auto* screen = m_window->findChild<StartScreen*>(QStringLiteral("startScreen"));
+    QCOMPARE(screen->selectedIncident(), open.first());         // the newest is preselected
+    clickNamed(m_window.get(), QStringLiteral("reversalList")); // a row, as a person picks one
+    if (QTest::currentTestFailed())
+        return;
+    const QString chosen = screen->selectedIncident();
+    QVERIFY(open.contains(chosen));
+    clickNamed(m_window.get(), QStringLiteral("resumeReversalButton"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_window->session());
+    QCOMPARE(m_window->session()->incident().id(), chosen);
 }
 
 void TestEveryClick::everyControlSeenWasClicked() {

@@ -1,7 +1,9 @@
 #include "AuditLog.h"
 #include "Checkpoint.h"
 #include "Clock.h"
+#include "ConsoleController.h"
 #include "MainWindow.h"
+#include "RememberedKeyFile.h"
 #include "ReversalSession.h"
 #include "SigningKeyDialog.h"
 #include "TestSupport.h"
@@ -30,6 +32,7 @@ private slots:
     void cleanup();
     void keychainOrKeyFileThenAnchor();
     void aLiveReversalIsNeverCoveredByTheSigningDialog();
+    void theKeyFileChosenOnceIsOfferedAfterARestart();
 
 private:
     /// Set by the ctest entry of the keyring variant (tests/ui/CMakeLists.txt); any other run has no keychain.
@@ -81,17 +84,33 @@ void TestSigningUi::keychainOrKeyFileThenAnchor() {
         QTRY_VERIFY_WITH_TIMEOUT(m_log->hasSigningKey(), 20'000);
         QVERIFY(!m_window->findChild<SigningKeyDialog*>());
     } else {
-        SigningKeyDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<SigningKeyDialog*>(QStringLiteral("signingKeyDialog"))),
-                                 20'000);
+        // First launch without a keychain: no dialog over the start screen, and none of the
+        // keychain's raw words on screen; the status bar says what it means and offers the choice.
+        auto* setUp = m_window->findChild<QPushButton*>(QStringLiteral("setUpSigningButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(setUp->isVisible(), 20'000);
+        QVERIFY(!m_window->findChild<SigningKeyDialog*>());
         QVERIFY(!m_log->hasSigningKey());
-        // It says what is wrong and that recording goes on.
-        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("signingProblemLabel"))->text().isEmpty());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signingExplainLabel"))
-                    ->text()
-                    .contains(QStringLiteral("Recording goes on")));
+        const QString problem = m_window->controller().signingStatus().problem;
+        QVERIFY(!problem.isEmpty());
+        for (const QLabel* label : m_window->findChildren<QLabel*>())
+            QVERIFY2(!label->isVisible() || (!label->text().contains(problem) &&
+                                             !label->text().contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive)),
+                     qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+        QCOMPARE(setUp->text(), QStringLiteral("Set up &signing..."));
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        SigningKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SigningKeyDialog*>(QStringLiteral("signingKeyDialog"))));
+        // It says what is wrong in plain words (the keychain's own in the tooltip) and that recording goes on.
+        auto* problemLabel = dialog->findChild<QLabel*>(QStringLiteral("signingProblemLabel"));
+        QCOMPARE(problemLabel->text(),
+                 QStringLiteral("No keychain can keep the signing key on this computer right now."));
+        QCOMPARE(problemLabel->toolTip(), problem);
+        QVERIFY(
+            dialog->findChild<QLineEdit*>(QStringLiteral("keyFilePathEdit"))->text().isEmpty()); // none remembered yet
         auto* status = m_window->findChild<QLabel*>(QStringLiteral("signingStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("NOT SIGNED YET")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Events are recorded; 1 checkpoint(s) wait for a signature")),
+                 qPrintable(status->text()));
 
         const QString keyFile = m_scratch->file(QStringLiteral("signing.key"));
         dialog->findChild<QLineEdit*>(QStringLiteral("keyFilePathEdit"))->setText(keyFile);
@@ -117,6 +136,11 @@ void TestSigningUi::keychainOrKeyFileThenAnchor() {
         QVERIFY(m_log->hasSigningKey());
         // The key file is encrypted: no plaintext PEM private key in it.
         QVERIFY(!test::readText(keyFile).contains(QStringLiteral("BEGIN PRIVATE KEY")));
+        // Its path is remembered (under this test's private XDG_CONFIG_HOME), never the passphrase.
+        QCOMPARE(RememberedKeyFile::path(), keyFile);
+        const QString settings = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/turnback/turnback.conf");
+        QVERIFY2(test::readText(settings).contains(keyFile), qPrintable(settings));
+        QVERIFY(!test::readText(settings).contains(QStringLiteral("correct")));
     }
     // The waiting checkpoint caught up.
     QCOMPARE(m_log->pendingCheckpointCount(), 0);
@@ -156,6 +180,51 @@ void TestSigningUi::aLiveReversalIsNeverCoveredByTheSigningDialog() {
     QVERIFY(!status->toolTip().isEmpty());
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(m_window->findChild<SigningKeyDialog*>(QStringLiteral("signingKeyDialog")));
+}
+
+void TestSigningUi::theKeyFileChosenOnceIsOfferedAfterARestart() {
+    const QString keyFile = m_scratch->file(QStringLiteral("remembered.key"));
+    {
+        // Chosen once, on this log (created by the dialog: a new key file).
+        SigningKeyDialog first(m_window->controller().signer(), QStringLiteral("no keychain"), m_window.get());
+        first.findChild<QLineEdit*>(QStringLiteral("keyFilePathEdit"))->setText(keyFile);
+        QTest::keyClicks(first.findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
+                         QStringLiteral("correct horse"));
+        QTest::keyClicks(first.findChild<QLineEdit*>(QStringLiteral("passphraseRepeatEdit")),
+                         QStringLiteral("correct horse"));
+        QTest::mouseClick(first.findChild<QPushButton*>(QStringLiteral("useKeyFileButton")), Qt::LeftButton);
+        QCOMPARE(first.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(RememberedKeyFile::path(), keyFile);
+
+    // Restart: a new window on the same log, which has no key until one is given again.
+    const QString db = m_log->path();
+    m_window.reset();
+    m_log = std::make_unique<AuditLog>(*m_clock);
+    QVERIFY(m_log->open(db));
+    QVERIFY(!m_log->hasSigningKey());
+    m_window = std::make_unique<MainWindow>(*m_log, *m_clock, QStringLiteral("ada"));
+    QVERIFY(m_window->openKit(QStringLiteral(":/kits/baseline.yaml")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->startSigning();
+    auto* unlock = m_window->findChild<QPushButton*>(QStringLiteral("setUpSigningButton"));
+    // With a keychain, it has no key for this log (the key lives in the file): the file is offered
+    // there too. Without one, the keychain cannot help at all.
+    QTRY_VERIFY_WITH_TIMEOUT(unlock->isVisible(), 20'000);
+    QVERIFY(!m_log->hasSigningKey());
+    QCOMPARE(unlock->text(), QStringLiteral("Unlock the &signing key file..."));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    SigningKeyDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SigningKeyDialog*>(QStringLiteral("signingKeyDialog"))));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("keyFilePathEdit"))->text(), keyFile);
+    // Only the passphrase is asked for: it is where the keyboard is.
+    auto* passphrase = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    QVERIFY(passphrase->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), passphrase);
+    QTest::keyClicks(passphrase, QStringLiteral("correct horse"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY(m_log->hasSigningKey());
 }
 
 QTEST_MAIN(TestSigningUi)

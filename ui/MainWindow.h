@@ -79,6 +79,10 @@ private:
     void addOverlays();
     void reloadKit();
     void showAbout();
+    void showKeyboardHelp();
+    void createLanguageMenu(QMenu* view);
+    /// Fits the window on the screen it opens on (a 1280x720 laptop included).
+    void fitToScreen();
     void chooseStartReversal();
     void showSession(ReversalSession* session);
     void showFollower(IncidentFollower* follower);

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 #include "ClickRecorder.h"
 #include "Clock.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "SigningKey.h"
 #include "StartupProbe.h"
@@ -9,26 +10,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
+
+#include <cstdio>
 
 using namespace turnback;
 
 namespace {
-
-void installTranslations(QApplication& app) {
-    // Our own strings, then Qt's (buttons in standard dialogs).
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("turnback"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 QString defaultDatabasePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/turnback.sqlite");
@@ -51,7 +40,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.turnback.Turnback"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turnback.svg")));
-    installTranslations(app);
+    // Before the command line is parsed, so that --help speaks the chosen language (docs/keyboard.md).
+    Language::install(Language::choose(Language::fromArguments(QApplication::arguments()), Language::saved()), &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,10 +58,21 @@ int main(int argc, char* argv[]) {
                                       QApplication::translate("main", "The audit log database (default: %1).")
                                           .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                                       QStringLiteral("FILE"), defaultDatabasePath());
-    parser.addOptions({kitOption, overlayOption, dbOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The interface language: %1 (default: View > Language, else the system's).")
+            .arg(Language::available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    parser.addOptions({kitOption, overlayOption, dbOption, langOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(2);
+    if (parser.isSet(langOption) && !Language::isAvailable(parser.value(langOption))) {
+        fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "turnback: no language \"%1\"; choose one of: %2")
+                               .arg(parser.value(langOption), Language::available().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     SystemClock clock;
     AuditLog auditLog(clock);

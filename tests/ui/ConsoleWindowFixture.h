@@ -31,8 +31,7 @@ public:
         if (!window->openKit(QStringLiteral(":/kits/baseline.yaml"), overlays))
             return false;
         window->show();
-        QApplication::setActiveWindow(window.get());
-        return QTest::qWaitForWindowActive(window.get());
+        return activate(window.get());
     }
 
     void close() {
@@ -46,17 +45,22 @@ public:
     LiveConsole* startReversalByKeyboard() {
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
         auto* dialog = window->findChild<StartReversalDialog*>(QStringLiteral("startReversalDialog"));
-        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+        if (!dialog || !activate(dialog))
             return nullptr;
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Roll back v2.14"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("checkout"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        // Offscreen has no window manager to hand activation back when the dialog closes.
-        QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get()))
+        if (!activate(window.get()))
             return nullptr;
         return window->liveConsole();
+    }
+
+    /// What a window manager does when a dialog opens or closes: activates the window, so that key
+    /// events go to its focus widget. Offscreen has no window manager.
+    static bool activate(QWidget* shown) {
+        QApplication::setActiveWindow(shown);
+        return QTest::qWaitForWindowActive(shown);
     }
 
     std::unique_ptr<ScratchDir> scratch;

@@ -124,7 +124,7 @@ void TestKeyboard::triggerErrorRate(LiveConsole* console) {
 DecisionDialog* TestKeyboard::openDecisionDialog() {
     QTest::keyClick(m_f.window.get(), Qt::Key_D, Qt::ControlModifier);
     auto* dialog = m_f.window->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"));
-    if (dialog && !QTest::qWaitForWindowActive(dialog))
+    if (dialog && !test::ConsoleWindowFixture::activate(dialog))
         return nullptr;
     return dialog;
 }
@@ -167,8 +167,8 @@ void TestKeyboard::mnemonicsAreUniqueInEveryDialog() {
     dialogs << help;
     for (QDialog* dialog : std::as_const(dialogs)) {
         const QStringList clashes = mnemonicClashes(dialog);
-        QVERIFY2(clashes.isEmpty(), qPrintable(dialog->objectName() + QStringLiteral(": ") +
-                                               clashes.join(QLatin1Char('\n'))));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(dialog->objectName() + QStringLiteral(": ") + clashes.join(QLatin1Char('\n'))));
         delete dialog;
     }
 }
@@ -229,7 +229,8 @@ void TestKeyboard::ctrlReturnRecordsTheDecisionFromTheReasonField() {
     DecisionDialog* dialog = openDecisionDialog();
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
-    QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("holdRadio"))->isChecked());
+    // A mnemonic "animates" the click: the radio is checked a moment later.
+    QTRY_VERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("holdRadio"))->isChecked());
     QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
     auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit"));
     QCOMPARE(QApplication::focusWidget(), reason);
@@ -248,7 +249,7 @@ void TestKeyboard::aDialogErrorGoesOnceFixed() {
     // Start: blank fields are refused; the complaint goes when they are filled.
     QTest::keyClick(m_f.window.get(), Qt::Key_N, Qt::ControlModifier);
     auto* start = m_f.window->findChild<StartReversalDialog*>(QStringLiteral("startReversalDialog"));
-    QVERIFY(start && QTest::qWaitForWindowActive(start));
+    QVERIFY(start && test::ConsoleWindowFixture::activate(start));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     auto* startProblem = start->findChild<QLabel*>(QStringLiteral("startProblemLabel"));
     QVERIFY(startProblem->isVisible());
@@ -257,8 +258,7 @@ void TestKeyboard::aDialogErrorGoesOnceFixed() {
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("checkout"));
     QVERIFY(!startProblem->isVisible());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QApplication::setActiveWindow(m_f.window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_f.window.get()));
+    QVERIFY(test::ConsoleWindowFixture::activate(m_f.window.get()));
 
     // Decide: holding without a reason is refused; the complaint goes once a reason is typed.
     LiveConsole* console = m_f.window->liveConsole();
@@ -267,6 +267,7 @@ void TestKeyboard::aDialogErrorGoesOnceFixed() {
     DecisionDialog* dialog = openDecisionDialog();
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
+    QTRY_VERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("holdRadio"))->isChecked());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     auto* problem = dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"));
     QVERIFY(problem->isVisible());
@@ -282,7 +283,7 @@ void TestKeyboard::nothingOffersToActAfterClose() {
     QVERIFY(console);
     QTest::keyClick(m_f.window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = m_f.window->findChild<CloseReversalDialog*>(QStringLiteral("closeReversalDialog"));
-    QVERIFY(dialog && QTest::qWaitForWindowActive(dialog));
+    QVERIFY(dialog && test::ConsoleWindowFixture::activate(dialog));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Rolled back; all quiet"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(ofKind(EventKind::ReversalClosed).size(), 1);
@@ -296,8 +297,8 @@ void TestKeyboard::nothingOffersToActAfterClose() {
     for (QWidget* field : console->findChild<QWidget*>(QStringLiteral("observationPanel"))->findChildren<QWidget*>())
         if (field->focusPolicy() != Qt::NoFocus)
             QVERIFY2(!field->isEnabled(), qPrintable(field->objectName()));
-    for (const char* name :
-         {"acknowledgeAction", "decideAction", "importObservationsAction", "changeOperatorAction", "closeReversalAction"})
+    for (const char* name : {"acknowledgeAction", "decideAction", "importObservationsAction", "changeOperatorAction",
+                             "closeReversalAction"})
         QVERIFY2(!m_f.window->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
     // What is left to do is start the next one.
     QVERIFY(m_f.window->findChild<QAction*>(QStringLiteral("startReversalAction"))->isEnabled());
@@ -317,8 +318,8 @@ void TestKeyboard::helpKeyboardListsEveryShortcut() {
         const QString key = action->shortcut().toString(QKeySequence::NativeText);
         QVERIFY2(text.contains(key), qPrintable(key + QStringLiteral(" for ") + action->text()));
     }
-    for (const QString& also : {QStringLiteral("Ctrl+Return"), QStringLiteral("Tab"), QStringLiteral("Alt+1"),
-                                QStringLiteral("Space")})
+    for (const QString& also :
+         {QStringLiteral("Ctrl+Return"), QStringLiteral("Tab"), QStringLiteral("Alt+1"), QStringLiteral("Space")})
         QVERIFY2(text.contains(also), qPrintable(also));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_f.window->findChild<QDialog*>(QStringLiteral("keyboardHelpDialog")));

@@ -27,8 +27,7 @@ class LongerGerman : public QTranslator {
 public:
     LongerGerman() { m_german.load(QStringLiteral(":/i18n/turnback_de.qm")); }
     bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override {
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override {
         QString text = m_german.translate(context, sourceText, disambiguation, n);
         if (text.isEmpty())
             text = QString::fromUtf8(sourceText);
@@ -145,8 +144,16 @@ void TestLayout::theWindowFitsTheScreen() {
                             .arg(screen.height())));
     QVERIFY(busyReversal());
     const QSize least = m_f.window->minimumSizeHint();
+    // On failure, say which parts ask for the width.
+    QStringList wide;
+    for (QWidget* w : m_f.window->findChildren<QWidget*>())
+        if (w->isVisibleTo(m_f.window.get()) && w->minimumSizeHint().width() > screen.width() / 2)
+            wide << QStringLiteral("%1 %2").arg(w->objectName()).arg(w->minimumSizeHint().width());
     QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
-             qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
+             qPrintable(QStringLiteral("needs at least %1x%2: %3")
+                            .arg(least.width())
+                            .arg(least.height())
+                            .arg(wide.join(QStringLiteral(", ")))));
     QVERIFY(m_f.window->frameGeometry().height() <= screen.height());
 }
 
@@ -182,7 +189,8 @@ void TestLayout::thresholdsAreReadable() {
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         const QModelIndex threshold = view->model()->index(r, LiveRubricModel::ThresholdColumn);
         // Wrapped, never cut: the row is as tall as its wrapped text.
-        QVERIFY2(view->rowHeight(r) >= view->sizeHintForRow(r), qPrintable(threshold.data().toString()));
+        QVERIFY2(view->rowHeight(r) >= static_cast<QAbstractItemView*>(view)->sizeHintForRow(r),
+                 qPrintable(threshold.data().toString()));
         // And the whole text on hover.
         QVERIFY2(threshold.data(Qt::ToolTipRole).toString().contains(threshold.data().toString()),
                  qPrintable(threshold.data(Qt::ToolTipRole).toString()));

@@ -246,7 +246,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
 
     m_columns->fit();
     updateCanAct();
-    setTabOrder();
+    orderTabStops();
     updateHeader();
     scheduleExactWake();
 }
@@ -260,7 +260,7 @@ void LiveConsole::updateCanAct() {
         m_observe->setEnabled(canRecord);
 }
 
-void LiveConsole::setTabOrder() {
+void LiveConsole::orderTabStops() {
     QList<QWidget*> order;
     if (m_observe)
         for (QWidget* field : m_observe->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))

@@ -67,7 +67,7 @@ private:
     /// Enables what can act: nothing in a read-only console or once the reversal is closed.
     void updateCanAct();
     /// Tab in reading order: record -> what is owed -> the table -> who must be told -> the timeline.
-    void setTabOrder();
+    void orderTabStops();
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only

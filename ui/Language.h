@@ -9,7 +9,7 @@ class QTranslator;
 namespace turnback {
 
 /// The interface language (docs/keyboard.md, "Language"; README): `turnback --lang de`, else the
-/// choice made in View > Language (remembered with QSettings, applied at the next start), else the
+/// choice made in the View menu (remembered with QSettings, applied at the next start), else the
 /// system's (LANGUAGE, LC_ALL, LANG). Turnback's own strings and Qt's (Cancel, Yes, the file
 /// dialog) come together: Qt's from the qtbase_*.qm that Debian ships in qt6-translations-l10n.
 class Language {

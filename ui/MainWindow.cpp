@@ -142,14 +142,14 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createLanguageMenu(QMenu* view) {
-    QMenu* language = view->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    auto* group = new QActionGroup(language);
+    // Straight in the View menu, not a submenu: one fewer level to reach by keyboard.
+    auto* group = new QActionGroup(view);
     const QString saved = Language::saved();
     QStringList codes{QString()};
     codes << Language::available();
     for (const QString& code : std::as_const(codes)) {
-        QAction* action = language->addAction(code.isEmpty() ? tr("&System language") : Language::nativeName(code));
+        QAction* action = view->addAction(code.isEmpty() ? tr("Language: &system's")
+                                                         : tr("Language: %1").arg(Language::nativeName(code)));
         action->setObjectName(
             QStringLiteral("languageAction-%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);

@@ -57,7 +57,7 @@ void TestLanguage::viewLanguageRemembersTheChoiceForTheNextStart() {
     auto* german = f.window->findChild<QAction*>(QStringLiteral("languageAction-de"));
     QVERIFY(german);
     QVERIFY(german->isCheckable());
-    QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+    QVERIFY2(german->text().contains(QStringLiteral("Deutsch")), qPrintable(german->text()));
     german->trigger();
     QCOMPARE(Language::saved(), QStringLiteral("de"));
     // Said plainly: nothing on screen changes language until the next start.

@@ -23,7 +23,7 @@ public:
     /// The code given by --lang in `arguments` ("--lang de" or "--lang=de"), empty when not given.
     /// Read before the command line is parsed, so that --help already speaks the chosen language.
     static QString fromArguments(const QStringList& arguments);
-    /// The choice saved from View > Language, empty for "the system's".
+    /// The choice saved from the View menu, empty for "the system's".
     static QString saved();
     static void save(const QString& code);
     /// What to use: the option, else the saved choice; empty means the system's language.

@@ -60,7 +60,8 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        QApplication::translate("main", "The interface language: %1 (default: the choice in the View menu, else the system's).")
+        QApplication::translate("main",
+                                "The interface language: %1 (default: the choice in the View menu, else the system's).")
             .arg(Language::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
     parser.addOptions({kitOption, overlayOption, dbOption, langOption});

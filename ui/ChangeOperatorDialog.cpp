@@ -1,5 +1,7 @@
 #include "ChangeOperatorDialog.h"
 
+#include "DialogKeys.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,6 +27,8 @@ ChangeOperatorDialog::ChangeOperatorDialog(ReversalSession& session, QWidget* pa
     m_problem->setObjectName(QStringLiteral("changeOperatorProblemLabel"));
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
     m_problem->hide();
+    m_problem->setWordWrap(true);
+    DialogKeys::hideWhenEdited(m_problem, {m_name, m_role});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("changeOperatorButtons"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeOperatorOkButton"));

@@ -1,5 +1,7 @@
 #include "CloseReversalDialog.h"
 
+#include "DialogKeys.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +37,11 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     m_problem->setObjectName(QStringLiteral("closeProblemLabel"));
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
     m_problem->hide();
+    m_problem->setWordWrap(true);
+    DialogKeys::hideWhenEdited(m_problem, {m_summary});
+    auto* summaryLabel = new QLabel(tr("&Summary:"), this);
+    summaryLabel->setObjectName(QStringLiteral("closeSummaryLabel"));
+    summaryLabel->setBuddy(m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("closeReversalButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Close reversal"));
@@ -44,6 +51,7 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);
+    layout->addWidget(summaryLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 
 #include "AuditLog.h"
+#include "DialogKeys.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
                                kit.levelLabel(o->level).toHtmlEscaped(), kit.roleTitle(o->ownerRole).toHtmlEscaped(),
                                o->deadline.toString(QStringLiteral("HH:mm:ss"))));
 
-    m_carryOut = new QRadioButton(tr("&Carry out: %1").arg(o ? kit.levelLabel(o->level) : QString()), this);
+    m_carryOut = new QRadioButton(tr("Carry &out: %1").arg(o ? kit.levelLabel(o->level) : QString()), this);
     m_carryOut->setObjectName(QStringLiteral("carryOutRadio"));
     m_carryOut->setChecked(true);
     m_hold = new QRadioButton(tr("&Hold at the current level (give a reason)"), this);
@@ -58,6 +59,9 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why? (goes into the audit trail word for word)"));
     m_reason->setMaximumHeight(90);
+    auto* reasonLabel = new QLabel(tr("&Reason (Ctrl+Return records):"), this);
+    reasonLabel->setObjectName(QStringLiteral("decisionReasonLabel"));
+    reasonLabel->setBuddy(m_reason);
 
     m_actingFor = new QLabel(this);
     m_actingFor->setObjectName(QStringLiteral("actingForLabel"));
@@ -93,6 +97,7 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     deEscalateRow->addWidget(m_deEscalate);
     deEscalateRow->addWidget(m_deEscalateTo, 1);
     layout->addLayout(deEscalateRow);
+    layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
     layout->addWidget(m_actingFor);
     layout->addWidget(m_problem);
@@ -102,6 +107,8 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
         m_hold->setEnabled(false);
         m_deEscalate->setChecked(true);
     }
+    DialogKeys::submitOnCtrlReturn(this);
+    DialogKeys::hideWhenEdited(m_problem, {m_carryOut, m_hold, m_deEscalate, m_deEscalateTo, m_reason});
     updateState();
     resize(560, sizeHint().height());
 }

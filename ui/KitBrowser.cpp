@@ -54,9 +54,10 @@ KitBrowser::KitBrowser(QWidget* parent)
     m_tabs->addTab(m_rubricTable, tr("R&ubric"));
 
     addPart(QStringLiteral("commsBrowser"), tr("&Comms packs"), &KitPartsHtml::comms);
-    addPart(QStringLiteral("dataBrowser"), tr("&Data handling"), &KitPartsHtml::dataHandling);
-    addPart(QStringLiteral("stagesBrowser"), tr("&Stage checklists"), &KitPartsHtml::stages);
-    addPart(QStringLiteral("impactBrowser"), tr("&Human impact"), &KitPartsHtml::impact);
+    // Each letter once in the window: D is Decide, S signing, H the Help menu (docs/keyboard.md).
+    addPart(QStringLiteral("dataBrowser"), tr("Da&ta handling"), &KitPartsHtml::dataHandling);
+    addPart(QStringLiteral("stagesBrowser"), tr("Sta&ge checklists"), &KitPartsHtml::stages);
+    addPart(QStringLiteral("impactBrowser"), tr("Hu&man impact"), &KitPartsHtml::impact);
     addPart(QStringLiteral("rolesBrowser"), tr("R&oles"), &KitPartsHtml::roles);
     addPart(QStringLiteral("overviewBrowser"), tr("&Kit"), &KitPartsHtml::overview);
     connect(m_tabs, &QTabWidget::currentChanged, this, &KitBrowser::renderCurrentTab);
@@ -93,7 +94,9 @@ void KitBrowser::showKit(const Kit& kit, const QString& kitFile, const QStringLi
             header += QStringLiteral(" &nbsp;") + (overlayFiles.size() == 1
                                                        ? tr("with 1 service overlay")
                                                        : tr("with %1 service overlays").arg(overlayFiles.size()));
-        header += QStringLiteral("<br><small>%1</small>").arg(kitFile.toHtmlEscaped());
+        // A kit compiled into Turnback has no file a person could open: say so, not ":/kits/...".
+        const QString where = kitFile.startsWith(QLatin1String(":/")) ? tr("built into Turnback") : kitFile;
+        header += QStringLiteral("<br><small>%1</small>").arg(where.toHtmlEscaped());
         m_header->setText(header);
     }
     m_rubricTable->resizeRowsToContents();

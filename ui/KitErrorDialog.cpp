@@ -37,7 +37,7 @@ KitErrorDialog::KitErrorDialog(const QString& kitFile, const QStringList& errors
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("kitErrorButtons"));
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
-    auto* copy = buttons->addButton(tr("&Copy errors"), QDialogButtonBox::ActionRole);
+    auto* copy = buttons->addButton(tr("Co&py errors"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyErrorsButton"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(errorText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

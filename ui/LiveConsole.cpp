@@ -13,6 +13,7 @@
 #include "ObservationImport.h"
 #include "ObservationPanel.h"
 #include "ReversalSession.h"
+#include "TableColumnFitter.h"
 #include "TimelineModel.h"
 
 #include <QApplication>
@@ -113,6 +114,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_context = new QLabel(this);
     m_context->setObjectName(QStringLiteral("reversalContextLabel"));
     m_context->setTextFormat(Qt::PlainText);
+    m_context->setWordWrap(true); // on a 1280 px screen, in German, it is longer than the window is wide
     m_recordingProblem = new QLabel(this);
     m_recordingProblem->setObjectName(QStringLiteral("recordingProblemLabel"));
     m_recordingProblem->setWordWrap(true);
@@ -139,10 +141,12 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setObjectName(QStringLiteral("liveRubricHeader"));
-    // Sized to contents when events change the text, not on every 1 Hz repaint: measuring every
-    // cell each second was most of the console's idle CPU. The countdown column stretches.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // One Tab stop, moved through by row with the arrows (docs/keyboard.md).
+    m_table->setTabKeyNavigation(false);
+    // Fitted to its pane when events change the text, not on every 1 Hz repaint: measuring every
+    // cell each second was most of the console's idle CPU. The signal and its countdown stay whole
+    // and in sight; the other columns wrap (docs/keyboard.md, "Small screens").
+    m_columns = new TableColumnFitter(m_table, {LiveRubricModel::SignalColumn, LiveRubricModel::CountdownColumn});
     QFont tableFont = m_table->font();
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
     m_table->setFont(tableFont);
@@ -157,9 +161,10 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     auto* decide = actionButton(tr("&Decide..."), QStringLiteral("decideButton"), QKeySequence(tr("Ctrl+D")), this);
     auto* import = actionButton(tr("&Import CSV..."), QStringLiteral("importObservationsButton"),
                                 QKeySequence(tr("Ctrl+I")), this);
+    // Alt+H is the Help menu's and Alt+R the Reversal menu's: each letter once per window.
     auto* handOver =
-        actionButton(tr("&Hand over..."), QStringLiteral("changeOperatorButton"), QKeySequence(tr("Ctrl+H")), this);
-    auto* close = actionButton(tr("Close &reversal..."), QStringLiteral("closeReversalButton"), QKeySequence(), this);
+        actionButton(tr("Ha&nd over..."), QStringLiteral("changeOperatorButton"), QKeySequence(tr("Ctrl+H")), this);
+    auto* close = actionButton(tr("Clos&e reversal..."), QStringLiteral("closeReversalButton"), QKeySequence(), this);
     connect(acknowledge, &QPushButton::clicked, this, &LiveConsole::acknowledgeSelected);
     connect(decide, &QPushButton::clicked, this, &LiveConsole::decideSelected);
     connect(import, &QPushButton::clicked, this, &LiveConsole::importObservations);
@@ -168,9 +173,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {acknowledge, decide, import, handOver})
         buttons->addWidget(b);
-    // A console that follows another's log shows everything and records nothing.
-    for (QPushButton* b : {acknowledge, decide, import, handOver, close})
-        b->setEnabled(m_session != nullptr);
+    m_acts = {acknowledge, decide, import, handOver, close};
     buttons->addStretch(1);
     buttons->addWidget(close);
 
@@ -208,6 +211,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_notifyTitle = new QLabel(right);
     m_notifyTitle->setObjectName(QStringLiteral("notificationTitle"));
     m_notifyTitle->setTextFormat(Qt::PlainText);
+    m_notifyTitle->setWordWrap(true);
     QFont bold = m_notifyTitle->font();
     bold.setBold(true);
     m_notifyTitle->setFont(bold);
@@ -221,8 +225,9 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     splitter->setObjectName(QStringLiteral("liveSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The rubric gets two thirds: on a 1280 px screen its columns need it more than the lists do.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_exerciseBanner);
@@ -237,7 +242,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     layout->addWidget(splitter, 1);
 
     connect(&view, &IncidentView::changed, this, [this] {
-        m_table->resizeColumnsToContents();
+        m_columns->fit();
+        updateCanAct();
         m_recordingProblem->setVisible(m_session && m_session->hasUnrecordedEvents());
         updateHeader();
         scheduleExactWake();
@@ -259,9 +265,33 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_exactWake->setObjectName(QStringLiteral("exactWake"));
     connect(m_exactWake, &ClockScheduler::due, this, &LiveConsole::refreshNow);
 
-    m_table->resizeColumnsToContents();
+    m_columns->fit();
+    updateCanAct();
+    orderTabStops();
     updateHeader();
     scheduleExactWake();
+}
+
+void LiveConsole::updateCanAct() {
+    // A console that follows another's log shows everything and records nothing; nor does a closed reversal.
+    const bool canRecord = m_session && !m_view.incident().isClosed();
+    for (QWidget* act : std::as_const(m_acts))
+        act->setEnabled(canRecord);
+    if (m_observe)
+        m_observe->setEnabled(canRecord);
+}
+
+void LiveConsole::orderTabStops() {
+    QList<QWidget*> order;
+    if (m_observe)
+        for (QWidget* field : m_observe->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (field->focusPolicy() & Qt::TabFocus)
+                order << field;
+    // Shown, the console puts the cursor where the first thing is recorded (a read-only one: the table).
+    setFocusProxy(order.isEmpty() ? static_cast<QWidget*>(m_table) : order.first());
+    order << m_acts << m_table << m_notificationView << m_timelineView;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void LiveConsole::refreshNow() {

@@ -16,6 +16,7 @@ class NotificationModel;
 class ObservationPanel;
 class IncidentView;
 class ReversalSession;
+class TableColumnFitter;
 class TimelineModel;
 
 /// The live reversal at a glance: the level and since when, what is owed next and by whom, the
@@ -63,6 +64,10 @@ private:
     void updateHeader();
     void raiseOverdueAlerts();
     qint64 targetObligation() const;
+    /// Enables what can act: nothing in a read-only console or once the reversal is closed.
+    void updateCanAct();
+    /// Tab in reading order: record -> what is owed -> the table -> who must be told -> the timeline.
+    void orderTabStops();
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only
@@ -81,6 +86,8 @@ private:
     QListView* m_notificationView = nullptr;
     QListView* m_timelineView = nullptr;
     ObservationPanel* m_observe = nullptr;
+    TableColumnFitter* m_columns = nullptr;
+    QList<QWidget*> m_acts; ///< the buttons that record: disabled when nothing can be recorded
     QTimer* m_tick = nullptr;
     ClockScheduler* m_exactWake = nullptr;
     QSet<qint64> m_alerted;

@@ -7,8 +7,10 @@
 #include "ConsoleController.h"
 #include "FileDialogs.h"
 #include "IncidentFollower.h"
+#include "KeyboardHelpDialog.h"
 #include "KitBrowser.h"
 #include "KitErrorDialog.h"
+#include "Language.h"
 #include "LiveConsole.h"
 #include "MessageBoxes.h"
 #include "RememberedKeyFile.h"
@@ -18,12 +20,14 @@
 #include "StartScreen.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -63,7 +67,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     setCentralWidget(m_kitBrowser);
     createStatusBar();
     showKit();
-    resize(1200, 760);
+    fitToScreen();
 
     connect(m_controller, &ConsoleController::kitChanged, this, &MainWindow::showKit);
     connect(m_controller, &ConsoleController::sessionAttached, this, &MainWindow::showSession);
@@ -108,7 +112,7 @@ void MainWindow::createActions() {
     open->setObjectName(QStringLiteral("openKitAction"));
     open->setShortcut(QKeySequence::Open);
 
-    QAction* overlay = file->addAction(tr("Add service &overlay..."), this, &MainWindow::addOverlays);
+    QAction* overlay = file->addAction(tr("Add service o&verlay..."), this, &MainWindow::addOverlays);
     overlay->setObjectName(QStringLiteral("addOverlayAction"));
     overlay->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
 
@@ -140,11 +144,39 @@ void MainWindow::createActions() {
     addConsoleAction(reversal, tr("&Close the reversal..."), QStringLiteral("closeReversalAction"),
                      QKeySequence(tr("Ctrl+Shift+W")), &LiveConsole::closeReversal);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    createLanguageMenu(view);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keyboard = help->addAction(tr("&Keyboard"), this, &MainWindow::showKeyboardHelp);
+    keyboard->setObjectName(QStringLiteral("keyboardHelpAction"));
+    keyboard->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About Turnback"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     ClickRecorder::markNavigation(about);
+}
+
+void MainWindow::createLanguageMenu(QMenu* view) {
+    // Straight in the View menu, not a submenu: one fewer level to reach by keyboard.
+    auto* group = new QActionGroup(view);
+    const QString saved = Language::saved();
+    QStringList codes{QString()};
+    codes << Language::available();
+    for (const QString& code : std::as_const(codes)) {
+        QAction* action = view->addAction(code.isEmpty() ? tr("Language: &system's")
+                                                         : tr("Language: %1").arg(Language::nativeName(code)));
+        action->setObjectName(
+            QStringLiteral("languageAction-%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Language::save(code);
+            statusBar()->showMessage(tr("The language changes at the next start of Turnback."), kMessageMs);
+        });
+    }
 }
 
 void MainWindow::addConsoleAction(QMenu* menu, const QString& text, const QString& name, const QKeySequence& key,
@@ -163,6 +195,9 @@ void MainWindow::createStatusBar() {
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_auditStatus = new QLabel(statusBar());
     m_auditStatus->setObjectName(QStringLiteral("auditStatus"));
+    // A long path must not make the window wider than a laptop screen: the label gives up width
+    // (the end is cut) and shows the whole line on hover.
+    m_auditStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_auditStatus, 1);
     m_signingStatus = new QLabel(statusBar());
     m_signingStatus->setObjectName(QStringLiteral("signingStatus"));
@@ -172,7 +207,7 @@ void MainWindow::createStatusBar() {
     m_setUpSigningButton->hide();
     connect(m_setUpSigningButton, &QPushButton::clicked, this, &MainWindow::showSigningKeyDialog);
     statusBar()->addPermanentWidget(m_setUpSigningButton);
-    auto* copyAnchorButton = new QPushButton(tr("Copy &anchor"), statusBar());
+    auto* copyAnchorButton = new QPushButton(tr("Cop&y anchor"), statusBar());
     copyAnchorButton->setObjectName(QStringLiteral("copyAnchorButton"));
     copyAnchorButton->setToolTip(tr("Copy the newest signed checkpoint (SEQ:FINGERPRINT) to paste into a ticket or "
                                     "a regulator filing: it proves later that this log was not rewritten."));
@@ -205,6 +240,7 @@ void MainWindow::updateStatus() {
     const qint64 events = log.headSeq();
     m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(log.path())
                                        : tr("Audit log: %1 — %2 events recorded").arg(log.path()).arg(events));
+    m_auditStatus->setToolTip(m_auditStatus->text());
 }
 
 void MainWindow::updateFaultBanner() {
@@ -423,6 +459,7 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
+    m_console->setFocus();
     updateReversalActions();
     updateStartScreen();
     updateStatus();
@@ -504,6 +541,24 @@ void MainWindow::updateStartScreen() {
     if (m_listedRunning)
         state.runningTitle = session()->incident().title();
     m_startScreen->setState(state);
+}
+
+void MainWindow::fitToScreen() {
+    // Room for the frame and title bar a window manager adds; on a laptop the whole screen, on a
+    // big one no bigger than is comfortable to read across.
+    const QSize frameAllowance(16, 40);
+    resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() - frameAllowance));
+}
+
+void MainWindow::showKeyboardHelp() {
+    if (auto* shown = findChild<KeyboardHelpDialog*>()) {
+        shown->raise();
+        shown->activateWindow();
+        return;
+    }
+    auto* dialog = new KeyboardHelpDialog(findChildren<QAction*>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout() {

@@ -84,6 +84,10 @@ private:
     void addOverlays();
     void reloadKit();
     void showAbout();
+    void showKeyboardHelp();
+    void createLanguageMenu(QMenu* view);
+    /// Fits the window on the screen it opens on (a 1280x720 laptop included).
+    void fitToScreen();
     void chooseStartReversal();
     void sayResumed();
     void showSession(ReversalSession* session);

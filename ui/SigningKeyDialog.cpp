@@ -17,7 +17,8 @@ namespace turnback {
 
 SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, QWidget* parent)
     : QDialog(parent)
-    , m_signer(signer) {
+    , m_signer(signer)
+    , m_openedFor(problem) {
     setObjectName(QStringLiteral("signingKeyDialog"));
     setWindowTitle(tr("The signing key has no safe place yet"));
 
@@ -55,6 +56,8 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
     m_repeat->setObjectName(QStringLiteral("passphraseRepeatEdit"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setPlaceholderText(tr("only for a new key file"));
+    for (QLineEdit* field : {m_path, m_passphrase, m_repeat})
+        connect(field, &QLineEdit::textEdited, this, &SigningKeyDialog::clearProblem);
     auto* form = new QFormLayout;
     auto* pathLabel = new QLabel(tr("Key &file:"), this);
     pathLabel->setObjectName(QStringLiteral("keyFilePathLabel"));
@@ -90,6 +93,11 @@ SigningKeyDialog::SigningKeyDialog(AuditSigner& signer, const QString& problem, 
 void SigningKeyDialog::showProblem(const QString& text) {
     m_problem->setText(text);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+}
+
+void SigningKeyDialog::clearProblem() {
+    m_problem->setText(m_openedFor);
+    m_problem->setStyleSheet(QString());
 }
 
 void SigningKeyDialog::browse() {

@@ -23,9 +23,12 @@ private:
     void useKeyFile();
     void browse();
     void showProblem(const QString& text);
+    /// Back to why the dialog opened, once the operator changes what was complained about.
+    void clearProblem();
 
     AuditSigner& m_signer;
     QLabel* m_problem = nullptr;
+    QString m_openedFor; ///< the keychain problem the dialog was opened with
     QLineEdit* m_path = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_repeat = nullptr;

@@ -42,6 +42,13 @@ StartReversalDialog::StartReversalDialog(const Kit& kit, const QString& defaultO
     m_problem->setObjectName(QStringLiteral("startProblemLabel"));
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
     m_problem->hide();
+    // The complaint is about blank fields: it goes once none is blank.
+    for (QLineEdit* field : {m_title, m_service, m_operator})
+        connect(field, &QLineEdit::textChanged, this, [this] {
+            const ReversalSetup s = setup();
+            if (!s.title.isEmpty() && !s.service.isEmpty() && !s.op.name.isEmpty())
+                m_problem->hide();
+        });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 #include "ClickRecorder.h"
 #include "Clock.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "SigningKey.h"
 #include "StartupProbe.h"
@@ -9,25 +10,19 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
+
+#include <cstdio>
 
 using namespace turnback;
 
 namespace {
 
+/// Our own strings and Qt's, in the language the command line or the View menu chose.
 void installTranslations(QCoreApplication& app) {
-    // Our own strings, then Qt's (buttons in standard dialogs).
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("turnback"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    Language::install(Language::choose(Language::fromArguments(QCoreApplication::arguments()), Language::saved()),
+                      &app);
 }
 
 QString defaultDatabasePath() {
@@ -52,13 +47,19 @@ struct Options {
                           QCoreApplication::translate("main", "The audit log database (default: %1).")
                               .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                           QStringLiteral("FILE"), defaultDatabasePath()};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "main", "The interface language: %1 (default: the choice in the View menu, else the system's).")
+            .arg(Language::available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Turnback: the incident console for reversibility kits."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({kit, overlay, db});
+        parser.addOptions({kit, overlay, db, lang});
     }
 };
 
@@ -106,6 +107,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Turnback"));
     QApplication::setDesktopFileName(QStringLiteral("org.turnback.Turnback"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turnback.svg")));
+    // Before the command line is parsed, so that --help speaks the chosen language (docs/keyboard.md).
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -114,6 +116,12 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(2);
+    if (parser.isSet(options.lang) && !Language::isAvailable(parser.value(options.lang))) {
+        fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "turnback: no language \"%1\"; choose one of: %2")
+                               .arg(parser.value(options.lang), Language::available().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     SystemClock clock;
     AuditLog auditLog(clock);

@@ -4,13 +4,28 @@
 
 namespace turnback {
 
+namespace {
+/// What the owner decided, in words: a hold is answered but not carried out, and says so.
+QString decisionText(Decision decision) {
+    switch (decision) {
+    case Decision::CarryOut:
+        return QCoreApplication::translate("Countdown", "DONE: carried out");
+    case Decision::Hold:
+        return QCoreApplication::translate("Countdown", "HELD: not carried out");
+    case Decision::DeEscalate:
+        return QCoreApplication::translate("Countdown", "DONE: de-escalated");
+    }
+    return {};
+}
+} // namespace
+
 Countdown countdownFor(const Obligation* obligation, const QDateTime& now) {
     Countdown c;
     if (!obligation)
         return c;
     if (obligation->decision) {
         c.phase = CountdownPhase::Done;
-        c.text = QCoreApplication::translate("Countdown", "DONE (%1)").arg(decisionId(*obligation->decision));
+        c.text = decisionText(*obligation->decision);
         return c;
     }
     c.remaining = Milliseconds(now.msecsTo(obligation->deadline));

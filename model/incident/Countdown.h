@@ -17,7 +17,7 @@ enum class CountdownPhase {
 struct Countdown {
     CountdownPhase phase = CountdownPhase::None;
     Milliseconds remaining{0}; ///< deadline - now; negative when overdue
-    QString text;              ///< "4:59", "OVERDUE +0:12", "DONE"
+    QString text;              ///< "4:59", "OVERDUE +0:12", "DONE: carried out", "HELD: not carried out"
 
     static constexpr Milliseconds dueSoonWithin{60'000};
 };

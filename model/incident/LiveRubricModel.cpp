@@ -40,6 +40,10 @@ QString LiveRubricModel::latestText(const Signal& signal) const {
         return status.latestValue ? QString::number(*status.latestValue, 'g', 6) + signal.threshold.unit
                                   : QStringLiteral("—");
     case Threshold::Kind::Count:
+        if (!signal.threshold.unit.isEmpty())
+            return tr("%1 %2 in %3")
+                .arg(status.windowCount)
+                .arg(signal.threshold.unit, Duration::humanText(signal.threshold.window));
         return tr("%1 in %2").arg(status.windowCount).arg(Duration::humanText(signal.threshold.window));
     case Threshold::Kind::Any:
         return status.windowCount ? tr("occurred ×%1").arg(status.windowCount) : QStringLiteral("—");
@@ -108,8 +112,9 @@ QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
                 return QBrush(QColor(0xc62828));
             if (countdown.phase == CountdownPhase::DueSoon)
                 return QBrush(QColor(0xffb300));
+            // Green is for carried out; a hold is answered, not done: grey, and its text says HELD.
             if (countdown.phase == CountdownPhase::Done)
-                return QBrush(QColor(0xc8e6c9));
+                return QBrush(QColor(obligation->decision == Decision::Hold ? 0xe0e0e0 : 0xc8e6c9));
         }
         if (index.column() == StateColumn && phase == SignalPhase::Triggered)
             return QBrush(QColor(0xffcdd2));
@@ -130,6 +135,11 @@ QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case Qt::ToolTipRole:
+        // The threshold may be wrapped in a narrow column: the whole of it on hover.
+        if (index.column() == ThresholdColumn)
+            return signal.description.isEmpty()
+                       ? signal.threshold.text()
+                       : QStringLiteral("%1\n%2").arg(signal.threshold.text(), signal.description);
         if (obligation && index.column() == CountdownColumn)
             return tr("Triggered %1 UTC; due %2 UTC")
                 .arg(obligation->triggeredAt.toString(QStringLiteral("HH:mm:ss.zzz")),
@@ -150,6 +160,9 @@ QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LiveRubricModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    // A narrow column elides its title: the whole title on hover.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

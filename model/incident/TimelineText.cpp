@@ -21,7 +21,9 @@ public:
             .arg(m_entry.actor, e.title, e.service, e.exercise ? tr("EXERCISE") : tr("live"));
     }
     QString operator()(const ObservationRecorded& e) const {
-        return e.value ? tr("Observed %1 = %2").arg(signal(e.signal)).arg(*e.value)
+        return e.value ? tr("Observed %1 = %2")
+                             .arg(signal(e.signal),
+                                  QString::number(*e.value, 'g', QLocale::FloatingPointShortest) + unit(e.signal))
                        : tr("Observed one occurrence of %1").arg(signal(e.signal));
     }
     QString operator()(const SignalTriggered& e) const {
@@ -62,6 +64,10 @@ private:
     QString signal(const QString& id) const {
         const Signal* s = m_kit ? m_kit->signal(id) : nullptr;
         return s ? s->name : id;
+    }
+    QString unit(const QString& id) const {
+        const Signal* s = m_kit ? m_kit->signal(id) : nullptr;
+        return s ? s->threshold.unit : QString();
     }
     QString role(const QString& id) const { return m_kit && m_kit->role(id) ? m_kit->roleTitle(id) : id; }
     QString level(Level l) const {

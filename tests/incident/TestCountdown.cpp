@@ -116,9 +116,9 @@ void TestCountdown::aDecisionIsDoneEvenPastTheDeadline_data() {
     QTest::addColumn<Decision>("decision");
     QTest::addColumn<qint64>("nowMs");
     QTest::addColumn<QString>("text");
-    QTest::newRow("carried out in time") << Decision::CarryOut << 3 * kMinute << "DONE (carry-out)";
-    QTest::newRow("held, looked at late") << Decision::Hold << 30 * kMinute << "DONE (hold)";
-    QTest::newRow("de-escalated at the deadline") << Decision::DeEscalate << 7 * kMinute << "DONE (de-escalate)";
+    QTest::newRow("carried out in time") << Decision::CarryOut << 3 * kMinute << "DONE: carried out";
+    QTest::newRow("held, looked at late") << Decision::Hold << 30 * kMinute << "HELD: not carried out";
+    QTest::newRow("de-escalated at the deadline") << Decision::DeEscalate << 7 * kMinute << "DONE: de-escalated";
 }
 
 void TestCountdown::aDecisionIsDoneEvenPastTheDeadline() {

@@ -136,7 +136,7 @@ void TestLiveModels::rubricRowsShowTheKitBeforeAnythingHappens() {
         {u"Error rate spike"_s, u"5 min once triggered"_s, u"Engineering lead"_s, u"quiet"_s, u"Slow (canary only)"_s,
          u"—"_s, u">5% of traffic for 2 min"_s},
         {u"P1 count"_s, u"2 min once triggered"_s, u"Incident commander"_s, u"quiet"_s, u"Stop (halt deploy)"_s,
-         u"0 in 1 hr"_s, u">3 P1s in 1 hr"_s},
+         u"0 P1s in 1 hr"_s, u">3 P1s in 1 hr"_s},
         {u"User-facing data loss"_s, u"Immediate once triggered"_s, u"Service owner"_s, u"quiet"_s,
          u"Reverse (roll back)"_s, u"—"_s, u"Any confirmed loss"_s},
         {u"Regulator inquiry received"_s, u"Immediate once triggered"_s, u"Policy lead"_s, u"quiet"_s,
@@ -192,7 +192,7 @@ void TestLiveModels::rubricColumnsFollowTheReversal() {
     // Counts and occurrences.
     for (int i = 0; i < 2; ++i)
         QVERIFY(session.recordObservation(kP1));
-    QCOMPARE(cell(rubric, P1Row, latest), QStringLiteral("2 in 1 hr"));
+    QCOMPARE(cell(rubric, P1Row, latest), QStringLiteral("2 P1s in 1 hr"));
     QCOMPARE(cell(rubric, P1Row, state), QStringLiteral("quiet"));
     QVERIFY(session.recordObservation(kDataLoss));
     QCOMPARE(cell(rubric, DataLossRow, latest), QStringLiteral("occurred ×1"));
@@ -209,7 +209,7 @@ void TestLiveModels::rubricColumnsFollowTheReversal() {
 
     QVERIFY(session.decide(session.incident().latestObligation(kErrorRate)->id, Decision::Hold,
                            QStringLiteral("Watching")));
-    QCOMPARE(cell(rubric, ErrorRateRow, countdown), QStringLiteral("DONE (hold)"));
+    QCOMPARE(cell(rubric, ErrorRateRow, countdown), QStringLiteral("HELD: not carried out"));
     QCOMPARE(rubric.index(ErrorRateRow, 0).data(LiveRubricModel::CountdownPhaseRole).toInt(),
              int(CountdownPhase::Done));
 }
@@ -283,7 +283,7 @@ void TestLiveModels::overdueIsColourAndText() {
                 QVERIFY(!background.isValid());
                 break;
             case CountdownPhase::Done:
-                QVERIFY(text.startsWith(QStringLiteral("DONE")));
+                QVERIFY(text.startsWith(QStringLiteral("DONE")) || text.startsWith(QStringLiteral("HELD")));
                 break;
             }
         }

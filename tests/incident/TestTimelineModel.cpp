@@ -114,7 +114,7 @@ void TestTimelineModel::displayTextUsesTheKitsNames() {
     // never show: only the kit's names do; what the operator typed is shown as typed.
     const QStringList expected = {
         u"09:00:00  Ana started the reversal \"Checkout v2.3 rollout\" of checkout (live)"_s,
-        u"09:00:00  Observed Error rate spike = 6"_s,
+        u"09:00:00  Observed Error rate spike = 6%"_s,
         u"09:02:00  Error rate spike triggered: Slow (canary only) called for; Engineering lead owes a decision by "
         u"09:07:00 UTC"_s,
         u"09:02:00  Level Slow (canary only) entered"_s,
@@ -131,7 +131,7 @@ void TestTimelineModel::displayTextUsesTheKitsNames() {
         u"09:05:00  Sam (Engineering lead) decided to hold on Error rate spike — \"Watching the canary\""_s,
         u"09:06:00  Sam (Engineering lead) decided to carry out on P1 count, acting for Incident commander — \"IC on "
         u"the customer call\""_s,
-        u"09:06:00  Observed Error rate spike = 1"_s,
+        u"09:06:00  Observed Error rate spike = 1%"_s,
         u"09:06:00  Error rate spike cleared (the level stays until a decision lowers it)"_s,
     };
     QCOMPARE(timeline.rowCount(), int(expected.size()));

@@ -227,7 +227,7 @@ void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner() {
     QCOMPARE(payload.value(QStringLiteral("reason")).toString(),
              QStringLiteral("Eng lead unreachable; canary is burning"));
     QCOMPARE(decisions.first().actor, QStringLiteral("ada"));
-    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("DONE (carry-out)"));
+    QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("DONE: carried out"));
 }
 
 void TestLiveConsole::tickingANotificationRecordsIt() {
@@ -277,7 +277,7 @@ void TestLiveConsole::restartResumesWithCountdownsIntact() {
     QCOMPARE(utc::parse(payload.value(QStringLiteral("at")).toString()), observedAt.addSecs(120));
     // Triggered 1 minute ago with a 5-minute timer: 4:00 left, not 5:00.
     QCOMPARE(cell(0, LiveRubricModel::CountdownColumn), QStringLiteral("4:00"));
-    QCOMPARE(cell(1, LiveRubricModel::LatestColumn), QStringLiteral("1 in 1 hr"));
+    QCOMPARE(cell(1, LiveRubricModel::LatestColumn), QStringLiteral("1 P1s in 1 hr"));
 }
 
 void TestLiveConsole::exerciseIsUnmistakable() {

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -43,6 +44,11 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     m_faultBanner->setTextFormat(Qt::PlainText);
     m_faultBanner->hide();
     m_kitBrowser->addBanner(m_faultBanner);
+    m_newLogButton = new QPushButton(tr("Start a &new log..."), m_kitBrowser);
+    m_newLogButton->setObjectName(QStringLiteral("startNewLogButton"));
+    m_newLogButton->hide();
+    connect(m_newLogButton, &QPushButton::clicked, this, &MainWindow::chooseNewLog);
+    m_kitBrowser->addBanner(m_newLogButton);
     setCentralWidget(m_kitBrowser);
     createStatusBar();
     showKit();
@@ -55,6 +61,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     connect(m_controller, &ConsoleController::recordingStateChanged, this, &MainWindow::updateFaultBanner);
     connect(m_controller, &ConsoleController::eventRecorded, this, &MainWindow::updateStatus);
     connect(m_controller, &ConsoleController::signingStatusChanged, this, &MainWindow::updateSigningStatus);
+    connect(m_controller, &ConsoleController::writingStarted, this, &MainWindow::onWritingStarted);
     connect(m_controller, &ConsoleController::keychainUnavailable, this, [this] {
         // Never cover a live reversal with a dialog: the status bar offers it instead.
         if (!m_controller->isReversalRunning())
@@ -101,6 +108,10 @@ void MainWindow::createActions() {
     QAction* reload = file->addAction(tr("&Reload kit"), this, &MainWindow::reloadKit);
     reload->setObjectName(QStringLiteral("reloadKitAction"));
     reload->setShortcut(QKeySequence::Refresh);
+
+    m_newLogAction = file->addAction(tr("Start a new &log..."), this, &MainWindow::chooseNewLog);
+    m_newLogAction->setObjectName(QStringLiteral("newLogAction"));
+    m_newLogAction->setEnabled(false); // only while the log is broken
 
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -193,17 +204,21 @@ void MainWindow::updateFaultBanner() {
     const AuditLog& log = m_controller->log();
     const AuditTrail& trail = m_controller->trail();
     QStringList lines;
-    if (log.isReadOnly())
+    if (log.isBroken())
+        lines << tr("BROKEN at seq %1. %2").arg(log.brokenSeq()).arg(log.readOnlyReason());
+    else if (log.isReadOnly())
         lines << tr("READ-ONLY: %1").arg(log.readOnlyReason());
     const int held = trail.pendingCount();
     if (held > 0) {
         QStringList latest;
         const QList<AuditTrail::PendingEvent> pending = trail.pending();
         for (qsizetype i = std::max<qsizetype>(0, pending.size() - 3); i < pending.size(); ++i)
-            latest << QStringLiteral("%1 %2").arg(
-                pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")), pending.at(i).event.kind);
+            latest << QStringLiteral("%1 %2 %3")
+                          .arg(pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                               pending.at(i).event.kind, pending.at(i).event.target);
         lines << tr("NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their "
-                    "original times (latest: %2). Do not quit until this goes away.")
+                    "original times as soon as the log can be written (latest: %2). Do not do them again; do not "
+                    "quit until this goes away.")
                      .arg(held)
                      .arg(latest.join(QStringLiteral(", ")));
         if (!log.isReadOnly())
@@ -211,9 +226,35 @@ void MainWindow::updateFaultBanner() {
     }
     m_faultBanner->setVisible(!lines.isEmpty());
     m_faultBanner->setText(lines.join(QLatin1Char('\n')));
+    m_newLogButton->setVisible(log.isBroken());
+    m_newLogAction->setEnabled(log.isBroken());
     m_faultBanner->setStyleSheet(
-        held > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
-                 : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+        held > 0 || log.isBroken()
+            ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
+            : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+}
+
+void MainWindow::chooseNewLog() {
+    const AuditLog& log = m_controller->log();
+    if (!log.isBroken())
+        return;
+    const QFileInfo broken(log.path());
+    const QString suggested = broken.absolutePath() + QStringLiteral("/") + broken.completeBaseName() +
+                              QStringLiteral("-new.") + broken.suffix();
+    const QString file = FileDialogs::newLogFile(this, suggested);
+    if (file.isEmpty())
+        return;
+    if (!m_controller->startNewLog(file))
+        MessageBoxes::tell(this, QMessageBox::Warning, tr("No new log was started"), m_controller->errorString(),
+                           {QStringLiteral("newLogFailedDialog"), QStringLiteral("newLogFailedCloseButton")});
+}
+
+void MainWindow::onWritingStarted() {
+    updateFaultBanner();
+    updateReversalActions();
+    updateStatus();
+    statusBar()->showMessage(tr("This console records into %1 now.").arg(m_controller->log().path()), kMessageMs);
+    m_controller->startSigning();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -240,7 +281,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::updateSigningStatus(const SigningStatus& status) {
     QString text;
-    if (!status.hasKey)
+    if (!status.refused.isEmpty())
+        text = tr("CHECKPOINT REFUSED: %1 pending checkpoint(s) were not signed: %2")
+                   .arg(status.refused.size())
+                   .arg(status.refused.constFirst());
+    else if (!status.hasKey)
         text = status.waitingCheckpoints
                    ? tr("NOT SIGNED YET: %1 checkpoint(s) wait for a key").arg(status.waitingCheckpoints)
                    : tr("No signing key yet");
@@ -249,10 +294,11 @@ void MainWindow::updateSigningStatus(const SigningStatus& status) {
     else
         text = tr("Signing key ready");
     m_signingStatus->setText(text);
-    m_signingStatus->setToolTip(status.problem);
+    m_signingStatus->setToolTip(status.refused.isEmpty() ? status.problem : status.refused.join(QLatin1Char('\n')));
     m_setUpSigningButton->setVisible(status.needsOperator());
-    m_signingStatus->setStyleSheet(status.isUrgent() ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
-                                                     : QString());
+    m_signingStatus->setStyleSheet(status.isUrgent() || !status.refused.isEmpty()
+                                       ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
+                                       : QString());
 }
 
 void MainWindow::startSigning() {

@@ -88,13 +88,18 @@ private:
     void updateStatus();
     void updateSigningStatus(const SigningStatus& status);
     void updateFaultBanner();
+    /// Offers a new file (FileDialogs) and records into it from now on; the broken log stays as it is.
+    void chooseNewLog();
+    void onWritingStarted();
 
     ConsoleController* m_controller = nullptr;
     KitBrowser* m_kitBrowser = nullptr;
     LiveConsole* m_console = nullptr;
     QList<QAction*> m_reversalActions;
     QAction* m_startReversalAction = nullptr;
-    QLabel* m_faultBanner = nullptr; ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
+    QLabel* m_faultBanner = nullptr;       ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
+    QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
+    QAction* m_newLogAction = nullptr;
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;
     QPushButton* m_setUpSigningButton = nullptr;

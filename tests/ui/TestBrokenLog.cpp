@@ -338,8 +338,39 @@ void TestBrokenLog::refusedCheckpointsAreShown() {
         QVERIFY(writer.open(db));
         QVERIFY(test::appendEvents(writer, 18));
     }
-    // A pending checkpoint far past the head, for the operator's key to sign by mistake, and one
-    // signed by a key the attacker registered, also past the head.
+    // A pending checkpoint far past the head, for the operator's key to sign by mistake: a plain
+    // INSERT, which the guards allow (a checkpoint row is added, never changed), so the log itself
+    // is not broken.
+    QString error;
+    test::sqlOn(db,
+                QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, clock_source, "
+                               "reason) VALUES ('log', '', 5000, '%1', '2026-11-26T18:00:00.000Z', 'system', 'cli')")
+                    .arg(QString(64, u'a')),
+                &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    {
+        AuditLog log(clock);
+        QVERIFY(log.openForConsole(db));
+        QVERIFY2(!log.isBroken(), qPrintable(log.readOnlyReason()));
+        MainWindow window(log, clock, QStringLiteral("ana"));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("signingStatus"));
+        auto key = SigningKey::generate();
+        QVERIFY(key);
+        QVERIFY2(log.setSigningKey(std::make_shared<const SigningKey>(std::move(*key)), QStringLiteral("file")),
+                 qPrintable(log.errorString()));
+        window.controller().refreshSigningStatus();
+        QVERIFY2(status->text().startsWith(QStringLiteral("CHECKPOINT REFUSED: 1 pending checkpoint(s) were not signed: "
+                                                          "checkpoint 1 (seq 5000): seq 5000 is past the head of the "
+                                                          "log (seq 18)")),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(QStringLiteral("Signed to seq")), qPrintable(status->text()));
+        QVERIFY(status->toolTip().contains(QStringLiteral("seq 5000")));
+        QVERIFY(log.checkpoint(QStringLiteral("cli"))); // the real head is signed all the same
+        QCOMPARE(log.latestVouchedCheckpoint()->seq, 18);
+    }
+
+    // A checkpoint past the head signed by a key the attacker registered: never "Signed to seq 6000";
+    // the console opens the log as BROKEN (rows cut off the end, or a forged checkpoint).
     auto attackerKey = SigningKey::generate();
     QVERIFY(attackerKey);
     Checkpoint forged;
@@ -349,44 +380,24 @@ void TestBrokenLog::refusedCheckpointsAreShown() {
     forged.atUtc = QStringLiteral("2026-11-26T18:00:00.000Z");
     forged.clockSource = QStringLiteral("system");
     const QString signature = QString::fromLatin1(attackerKey->sign(forged.messageFor(attackerKey->keyId())).toHex());
-    // Plain INSERTs: the guards allow them (a checkpoint row is added, never changed), so the log
-    // itself is not broken; only its checkpoints are bad.
-    const QStringList inserts = {
-        QStringLiteral("INSERT INTO signing_key VALUES ('%1', 'Ed25519', '%2', '2026-11-26T18:00:00.000Z', 'file')")
-            .arg(attackerKey->keyId(), QString::fromLatin1(attackerKey->publicKey().pem())),
-        QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, clock_source, reason, "
-                       "key_id, signature, signed_at_utc) VALUES ('log', '', 6000, '%1', '%2', 'system', 'cli', '%3', "
-                       "'%4', '%2')")
-            .arg(forged.headHash, forged.atUtc, attackerKey->keyId(), signature),
-        QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, clock_source, reason) "
-                       "VALUES ('log', '', 5000, '%1', '2026-11-26T18:00:00.000Z', 'system', 'cli')")
-            .arg(QString(64, u'a')),
-    };
-    for (const QString& insert : inserts) {
-        QString error;
+    for (const QString& insert :
+         {QStringLiteral("INSERT INTO signing_key VALUES ('%1', 'Ed25519', '%2', '2026-11-26T18:00:00.000Z', 'file')")
+              .arg(attackerKey->keyId(), QString::fromLatin1(attackerKey->publicKey().pem())),
+          QStringLiteral("INSERT INTO audit_checkpoint (scope, incident, seq, head_hash, at_utc, clock_source, reason, "
+                         "key_id, signature, signed_at_utc) VALUES ('log', '', 6000, '%1', '%2', 'system', 'cli', "
+                         "'%3', '%4', '%2')")
+              .arg(forged.headHash, forged.atUtc, attackerKey->keyId(), signature)}) {
         test::sqlOn(db, insert, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-
     AuditLog log(clock);
     QVERIFY(log.openForConsole(db));
-    QVERIFY2(!log.isBroken(), qPrintable(log.readOnlyReason()));
+    QVERIFY(log.isBroken());
+    QVERIFY2(log.brokenWhy().contains(QStringLiteral("rows were cut off the end, or the checkpoint was forged")),
+             qPrintable(log.brokenWhy()));
     MainWindow window(log, clock, QStringLiteral("ana"));
     auto* status = window.findChild<QLabel*>(QStringLiteral("signingStatus"));
-    QVERIFY2(!status->text().contains(QStringLiteral("Signed to seq 6000")), qPrintable(status->text()));
-    auto key = SigningKey::generate();
-    QVERIFY(key);
-    QVERIFY2(log.setSigningKey(std::make_shared<const SigningKey>(std::move(*key)), QStringLiteral("file")),
-             qPrintable(log.errorString()));
-    window.controller().refreshSigningStatus();
-    QVERIFY2(status->text().startsWith(QStringLiteral("CHECKPOINT REFUSED: 1 pending checkpoint(s) were not signed: "
-                                                      "checkpoint 2 (seq 5000): seq 5000 is past the head of the log "
-                                                      "(seq 18)")),
-             qPrintable(status->text()));
-    QVERIFY2(!status->text().contains(QStringLiteral("Signed to seq")), qPrintable(status->text()));
-    QVERIFY(status->toolTip().contains(QStringLiteral("seq 5000")));
-    // The real head is signed, and that is what the status says once nothing is refused.
-    QVERIFY(log.checkpoint(QStringLiteral("cli")));
+    QVERIFY2(!status->text().contains(QStringLiteral("6000")), qPrintable(status->text()));
     QCOMPARE(log.latestVouchedCheckpoint()->seq, 18);
 }
 

@@ -109,10 +109,6 @@ void MainWindow::createActions() {
     reload->setObjectName(QStringLiteral("reloadKitAction"));
     reload->setShortcut(QKeySequence::Refresh);
 
-    m_newLogAction = file->addAction(tr("Start a new &log..."), this, &MainWindow::chooseNewLog);
-    m_newLogAction->setObjectName(QStringLiteral("newLogAction"));
-    m_newLogAction->setEnabled(false); // only while the log is broken
-
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -196,6 +192,10 @@ void MainWindow::updateStatus() {
     const AuditLog& log = m_controller->log();
     // seq has no gaps, so the head's seq is the count, without counting the table on every click.
     const qint64 events = log.headSeq();
+    if (log.isBroken()) {
+        m_auditStatus->setText(tr("Audit log: %1 — BROKEN at seq %2, read-only").arg(log.path()).arg(log.brokenSeq()));
+        return;
+    }
     m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(log.path())
                                        : tr("Audit log: %1 — %2 events recorded").arg(log.path()).arg(events));
 }
@@ -205,7 +205,11 @@ void MainWindow::updateFaultBanner() {
     const AuditTrail& trail = m_controller->trail();
     QStringList lines;
     if (log.isBroken())
-        lines << tr("BROKEN at seq %1. %2").arg(log.brokenSeq()).arg(log.readOnlyReason());
+        lines << tr("BROKEN at seq %1 (%2).").arg(log.brokenSeq()).arg(log.brokenWhy())
+              << tr("This audit log (%1) is not what was written. It is open read-only: nothing more is recorded "
+                    "into it, and its reversals are not shown. Keep it for investigation (turnback-cli audit verify) "
+                    "and start a new log to keep recording.")
+                     .arg(log.path());
     else if (log.isReadOnly())
         lines << tr("READ-ONLY: %1").arg(log.readOnlyReason());
     const int held = trail.pendingCount();
@@ -227,7 +231,6 @@ void MainWindow::updateFaultBanner() {
     m_faultBanner->setVisible(!lines.isEmpty());
     m_faultBanner->setText(lines.join(QLatin1Char('\n')));
     m_newLogButton->setVisible(log.isBroken());
-    m_newLogAction->setEnabled(log.isBroken());
     m_faultBanner->setStyleSheet(
         held > 0 || log.isBroken()
             ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
@@ -251,6 +254,7 @@ void MainWindow::chooseNewLog() {
 
 void MainWindow::onWritingStarted() {
     updateFaultBanner();
+    updateSigningStatus(m_controller->signingStatus());
     updateReversalActions();
     updateStatus();
     statusBar()->showMessage(tr("This console records into %1 now.").arg(m_controller->log().path()), kMessageMs);
@@ -281,7 +285,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::updateSigningStatus(const SigningStatus& status) {
     QString text;
-    if (!status.refused.isEmpty())
+    const bool broken = m_controller->log().isBroken();
+    if (broken) // a broken log is never signed: no key would help, so none is asked for
+        text = tr("Nothing more is signed: the log is BROKEN");
+    else if (!status.refused.isEmpty())
         text = tr("CHECKPOINT REFUSED: %1 pending checkpoint(s) were not signed: %2")
                    .arg(status.refused.size())
                    .arg(status.refused.constFirst());
@@ -295,8 +302,8 @@ void MainWindow::updateSigningStatus(const SigningStatus& status) {
         text = tr("Signing key ready");
     m_signingStatus->setText(text);
     m_signingStatus->setToolTip(status.refused.isEmpty() ? status.problem : status.refused.join(QLatin1Char('\n')));
-    m_setUpSigningButton->setVisible(status.needsOperator());
-    m_signingStatus->setStyleSheet(status.isUrgent() || !status.refused.isEmpty()
+    m_setUpSigningButton->setVisible(status.needsOperator() && !broken);
+    m_signingStatus->setStyleSheet(!broken && (status.isUrgent() || !status.refused.isEmpty())
                                        ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
                                        : QString());
 }

@@ -99,7 +99,6 @@ private:
     QAction* m_startReversalAction = nullptr;
     QLabel* m_faultBanner = nullptr;       ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
     QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
-    QAction* m_newLogAction = nullptr;
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;
     QPushButton* m_setUpSigningButton = nullptr;

@@ -6,7 +6,9 @@
 //   open    AuditLog::open for writing (lock, PRAGMAs, SQLite's integrity check), no chain check;
 //   console AuditLog::openForConsole with no signed checkpoint: the chain walked from seq 1;
 //   signed  AuditLog::openForConsole with a signed checkpoint 100 rows before the head: the walk
-//           starts there (the usual case: a checkpoint is taken every 100 events).
+//           starts there (a checkpoint is taken every 100 events). Two cases: the 100 rows go on
+//           the reversal begun at seq 1 (so its rows before the checkpoint are proven too, since the
+//           console shows them), or belong to a new reversal begun after it.
 // Each is reported as a ratio to the floor.
 #include "AuditLog.h"
 #include "Clock.h"
@@ -50,20 +52,24 @@ double bestOfThreeMs(const std::function<bool()>& work) {
     return best;
 }
 
-/// Writes rows `from`..`to` of one reversal through the C API in one transaction, each hashed
+/// Writes rows `from`..`to` of reversal `incident` through the C API in one transaction, each hashed
 /// with AuditLog::computeHash and given its incident-chain row, exactly as AuditLog would.
-bool writeRows(const QString& path, qint64 from, qint64 to, SimulatedClock& clock) {
+bool writeRows(const QString& path, qint64 from, qint64 to, SimulatedClock& clock,
+               const QString& incident = QStringLiteral("rev-2026-11-26-01")) {
     sqlite3* db = nullptr;
     sqlite3_stmt* head = nullptr;
+    sqlite3_stmt* incidentHead = nullptr;
     sqlite3_stmt* row = nullptr;
     sqlite3_stmt* chain = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (!check(sqlite3_exec(db, "PRAGMA synchronous = OFF; BEGIN", nullptr, nullptr, nullptr), db, "begin") ||
+        !check(sqlite3_prepare_v2(db, "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", -1, &head, nullptr), db,
+               "prepare head") ||
         !check(sqlite3_prepare_v2(db,
-                                  "SELECT l.hash, c.incident_hash FROM audit_log l JOIN audit_incident_chain c USING "
-                                  "(seq) ORDER BY seq DESC LIMIT 1",
-                                  -1, &head, nullptr),
-               db, "prepare head") ||
+                                  "SELECT incident_seq, incident_hash FROM audit_incident_chain WHERE incident = ? "
+                                  "ORDER BY seq DESC LIMIT 1",
+                                  -1, &incidentHead, nullptr),
+               db, "prepare incident head") ||
         !check(sqlite3_prepare_v2(db, "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &row, nullptr),
                db, "prepare row") ||
         !check(sqlite3_prepare_v2(db, "INSERT INTO audit_incident_chain VALUES (?, ?, ?, ?, ?)", -1, &chain, nullptr),
@@ -71,15 +77,21 @@ bool writeRows(const QString& path, qint64 from, qint64 to, SimulatedClock& cloc
         return false;
     AuditRecord r;
     r.prevHash = r.incidentPrevHash = AuditLog::genesisHash();
-    if (sqlite3_step(head) == SQLITE_ROW) {
+    r.incident = incident;
+    const QByteArray incidentId = incident.toUtf8();
+    sqlite3_bind_text(incidentHead, 1, incidentId.constData(), static_cast<int>(incidentId.size()), SQLITE_TRANSIENT);
+    qint64 incidentSeq = 0;
+    if (sqlite3_step(head) == SQLITE_ROW)
         r.prevHash = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(head, 0)));
-        r.incidentPrevHash = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(head, 1)));
+    if (sqlite3_step(incidentHead) == SQLITE_ROW) {
+        incidentSeq = sqlite3_column_int64(incidentHead, 0);
+        r.incidentPrevHash = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(incidentHead, 1)));
     }
     sqlite3_finalize(head);
+    sqlite3_finalize(incidentHead);
     r.actor = QStringLiteral("Zoë Okafor");
     r.kind = QStringLiteral("ObservationRecorded");
     r.target = QStringLiteral("error-rate");
-    r.incident = QStringLiteral("rev-2026-11-26-01");
     for (qint64 seq = from; seq <= to; ++seq) {
         r.seq = seq;
         r.atUtc = utc::format(clock.utcNow());
@@ -98,7 +110,7 @@ bool writeRows(const QString& path, qint64 from, qint64 to, SimulatedClock& cloc
         const QByteArray links[] = {r.incident.toUtf8(), r.incidentPrevHash.toUtf8(), r.incidentHash.toUtf8()};
         sqlite3_bind_int64(chain, 1, seq);
         sqlite3_bind_text(chain, 2, links[0].constData(), static_cast<int>(links[0].size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(chain, 3, seq);
+        sqlite3_bind_int64(chain, 3, ++incidentSeq);
         sqlite3_bind_text(chain, 4, links[1].constData(), static_cast<int>(links[1].size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(chain, 5, links[2].constData(), static_cast<int>(links[2].size()), SQLITE_TRANSIENT);
         if (!check(sqlite3_step(row), db, "insert row") || !check(sqlite3_step(chain), db, "insert chain"))
@@ -151,25 +163,29 @@ int main(int argc, char** argv) {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench-audit-open-XXXXXX"));
     const QString unsignedLog = dir.filePath(QStringLiteral("unsigned.db"));
     const QString signedLog = dir.filePath(QStringLiteral("signed.db"));
+    const QString signedNewLog = dir.filePath(QStringLiteral("signed-new-reversal.db"));
     SimulatedClock clock;
 
-    for (const QString& path : {unsignedLog, signedLog}) {
+    for (const QString& path : {unsignedLog, signedLog, signedNewLog}) {
         AuditLog log(clock); // the schema exactly as the console creates it
         if (!log.open(path))
             return fail(log.errorString());
     }
-    if (!writeRows(unsignedLog, 1, n, clock) || !writeRows(signedLog, 1, n - kUnsignedTail, clock))
+    if (!writeRows(unsignedLog, 1, n, clock))
         return 1;
-    {
-        // A signed checkpoint at seq n - 100, then 100 rows after it.
+    for (const QString& path : {signedLog, signedNewLog}) {
+        // A signed checkpoint at seq n - 100, then 100 rows after it: of the same reversal, or of a new one.
         auto key = SigningKey::generate();
+        if (!key || !writeRows(path, 1, n - kUnsignedTail, clock))
+            return 1;
         AuditLog log(clock);
-        if (!key || !log.open(signedLog) ||
+        if (!log.open(path) ||
             !log.setSigningKey(std::make_shared<const SigningKey>(std::move(*key)), QStringLiteral("file")) ||
             !log.checkpoint(QStringLiteral("bench")))
             return fail(log.errorString());
     }
-    if (!writeRows(signedLog, n - kUnsignedTail + 1, n, clock))
+    if (!writeRows(signedLog, n - kUnsignedTail + 1, n, clock) ||
+        !writeRows(signedNewLog, n - kUnsignedTail + 1, n, clock, QStringLiteral("rev-2026-11-27-01")))
         return 1;
 
     const auto openWith = [&clock](const QString& path, bool console) {
@@ -187,13 +203,15 @@ int main(int argc, char** argv) {
     const double open = bestOfThreeMs(openWith(unsignedLog, false));
     const double console = bestOfThreeMs(openWith(unsignedLog, true));
     const double fromCheckpoint = bestOfThreeMs(openWith(signedLog, true));
-    if (floor <= 0 || open < 0 || console < 0 || fromCheckpoint < 0)
+    const double newReversal = bestOfThreeMs(openWith(signedNewLog, true));
+    if (floor <= 0 || open < 0 || console < 0 || fromCheckpoint < 0 || newReversal < 0)
         return 1;
     std::printf("bench_audit_open: %lld events, floor (sqlite3 read of every row) %.1f ms; open without the check "
                 "%.1f ms, ratio %.2f; open for the console, chain from seq 1 %.1f ms, ratio %.2f (the check alone "
-                "%.1f ms, ratio %.2f); from a signed checkpoint %lld rows before the head %.1f ms, ratio %.2f\n",
+                "%.1f ms, ratio %.2f); from a signed checkpoint %lld rows before the head, the same reversal going on "
+                "%.1f ms, ratio %.2f; a new reversal after it %.1f ms, ratio %.2f\n",
                 static_cast<long long>(n), floor, open, open / floor, console, console / floor, console - open,
-                (console - open) / floor, static_cast<long long>(kUnsignedTail), fromCheckpoint,
-                fromCheckpoint / floor);
+                (console - open) / floor, static_cast<long long>(kUnsignedTail), fromCheckpoint, fromCheckpoint / floor,
+                newReversal, newReversal / floor);
     return 0;
 }

@@ -94,7 +94,7 @@ void TestBrokenLog::changedRowOpensBrokenAndAppendsNothing() {
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* banner = window.findChild<QLabel*>(QStringLiteral("auditFaultBanner"));
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().startsWith(QStringLiteral("BROKEN at seq 3. ")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("BROKEN at seq 3 (")), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("does not hash to what it stores")),
                  qPrintable(banner->text()));
         QVERIFY(window.findChild<QPushButton*>(QStringLiteral("startNewLogButton"))->isVisible());
@@ -155,7 +155,7 @@ void TestBrokenLog::droppedTriggersOpenBroken() {
         QVERIFY(window.openKit(kKit));
         QVERIFY(!window.resumeOpenReversal());
         auto* banner = window.findChild<QLabel*>(QStringLiteral("auditFaultBanner"));
-        QVERIFY2(banner->text().startsWith(QStringLiteral("BROKEN at seq 3. ")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("BROKEN at seq 3 (")), qPrintable(banner->text()));
     }
     log.close();
     QCOMPARE(test::fileBytes(db), before);
@@ -359,10 +359,11 @@ void TestBrokenLog::refusedCheckpointsAreShown() {
         QVERIFY2(log.setSigningKey(std::make_shared<const SigningKey>(std::move(*key)), QStringLiteral("file")),
                  qPrintable(log.errorString()));
         window.controller().refreshSigningStatus();
-        QVERIFY2(status->text().startsWith(QStringLiteral("CHECKPOINT REFUSED: 1 pending checkpoint(s) were not signed: "
-                                                          "checkpoint 1 (seq 5000): seq 5000 is past the head of the "
-                                                          "log (seq 18)")),
-                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().startsWith(QStringLiteral("CHECKPOINT REFUSED: 1 pending checkpoint(s) were not signed: "
+                                                     "checkpoint 1 (seq 5000): seq 5000 is past the head of the "
+                                                     "log (seq 18)")),
+            qPrintable(status->text()));
         QVERIFY2(!status->text().contains(QStringLiteral("Signed to seq")), qPrintable(status->text()));
         QVERIFY(status->toolTip().contains(QStringLiteral("seq 5000")));
         QVERIFY(log.checkpoint(QStringLiteral("cli"))); // the real head is signed all the same

@@ -68,4 +68,14 @@ QString FileDialogs::chooseKeyFile(QWidget* parent) {
         QFileDialog::DontConfirmOverwrite);
 }
 
+QString FileDialogs::newLogFile(QWidget* parent, const QString& suggested) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Start a new audit log"), suggested,
+        QCoreApplication::translate("FileDialogs", "Audit logs (*.sqlite *.db);;All files (*)"));
+}
+
 } // namespace turnback

@@ -16,6 +16,8 @@ public:
     static QString openObservationsFile(QWidget* parent);
     /// A signing key file to open or create (the dialog does not insist that it exists).
     static QString chooseKeyFile(QWidget* parent);
+    /// A new audit log file to record into (after a broken one); the caller refuses an existing file.
+    static QString newLogFile(QWidget* parent, const QString& suggested);
 
     /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);

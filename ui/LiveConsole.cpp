@@ -250,8 +250,9 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     });
     if (m_session)
         connect(m_session, &ReversalSession::recordingFailed, this, [this](const QString& text) {
-            m_recordingProblem->setText(
-                tr("NOT RECORDED — %1. What you did is not in the audit trail; try again.").arg(text));
+            // The session says what is held and that it will be written: never "try again", which
+            // recorded a held act twice (issue 9).
+            m_recordingProblem->setText(text);
             m_recordingProblem->show();
         });
 

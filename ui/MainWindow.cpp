@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -64,6 +65,11 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     connect(m_startScreen, &StartScreen::startRequested, this, &MainWindow::chooseStartReversal);
     connect(m_startScreen, &StartScreen::resumeRequested, this, &MainWindow::resumeChosenReversal);
     m_kitBrowser->setStartScreen(m_startScreen, tr("S&tart"));
+    m_newLogButton = new QPushButton(tr("Start a &new log..."), m_kitBrowser);
+    m_newLogButton->setObjectName(QStringLiteral("startNewLogButton"));
+    m_newLogButton->hide();
+    connect(m_newLogButton, &QPushButton::clicked, this, &MainWindow::chooseNewLog);
+    m_kitBrowser->addBanner(m_newLogButton);
     setCentralWidget(m_kitBrowser);
     createStatusBar();
     showKit();
@@ -78,6 +84,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     connect(m_controller, &ConsoleController::signingStatusChanged, this, &MainWindow::updateSigningStatus);
     // No dialog when the keychain cannot help, at start-up or during a reversal: the status bar
     // says what it means in plain words and offers the choice (updateSigningStatus).
+    connect(m_controller, &ConsoleController::writingStarted, this, &MainWindow::onWritingStarted);
     updateFaultBanner();
     updateSigningStatus(m_controller->signingStatus());
 }
@@ -238,6 +245,10 @@ void MainWindow::updateStatus() {
     const AuditLog& log = m_controller->log();
     // seq has no gaps, so the head's seq is the count, without counting the table on every click.
     const qint64 events = log.headSeq();
+    if (log.isBroken()) {
+        m_auditStatus->setText(tr("Audit log: %1 — BROKEN at seq %2, read-only").arg(log.path()).arg(log.brokenSeq()));
+        return;
+    }
     m_auditStatus->setText(events == 1 ? tr("Audit log: %1 — 1 event recorded").arg(log.path())
                                        : tr("Audit log: %1 — %2 events recorded").arg(log.path()).arg(events));
     m_auditStatus->setToolTip(m_auditStatus->text());
@@ -247,17 +258,25 @@ void MainWindow::updateFaultBanner() {
     const AuditLog& log = m_controller->log();
     const AuditTrail& trail = m_controller->trail();
     QStringList lines;
-    if (log.isReadOnly())
+    if (log.isBroken())
+        lines << tr("BROKEN at seq %1 (%2).").arg(log.brokenSeq()).arg(log.brokenWhy())
+              << tr("This audit log (%1) is not what was written. It is open read-only: nothing more is recorded "
+                    "into it, and its reversals are not shown. Keep it for investigation (turnback-cli audit verify) "
+                    "and start a new log to keep recording.")
+                     .arg(log.path());
+    else if (log.isReadOnly())
         lines << tr("READ-ONLY: %1").arg(log.readOnlyReason());
     const int held = trail.pendingCount();
     if (held > 0) {
         QStringList latest;
         const QList<AuditTrail::PendingEvent> pending = trail.pending();
         for (qsizetype i = std::max<qsizetype>(0, pending.size() - 3); i < pending.size(); ++i)
-            latest << QStringLiteral("%1 %2").arg(
-                pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")), pending.at(i).event.kind);
+            latest << QStringLiteral("%1 %2 %3")
+                          .arg(pending.at(i).atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                               pending.at(i).event.kind, pending.at(i).event.target);
         lines << tr("NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their "
-                    "original times (latest: %2). Do not quit until this goes away.")
+                    "original times as soon as the log can be written (latest: %2). Do not do them again; do not "
+                    "quit until this goes away.")
                      .arg(held)
                      .arg(latest.join(QStringLiteral(", ")));
         if (!log.isReadOnly())
@@ -265,9 +284,35 @@ void MainWindow::updateFaultBanner() {
     }
     m_faultBanner->setVisible(!lines.isEmpty());
     m_faultBanner->setText(lines.join(QLatin1Char('\n')));
+    m_newLogButton->setVisible(log.isBroken());
     m_faultBanner->setStyleSheet(
-        held > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
-                 : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+        held > 0 || log.isBroken()
+            ? QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }")
+            : QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; }"));
+}
+
+void MainWindow::chooseNewLog() {
+    const AuditLog& log = m_controller->log();
+    if (!log.isBroken())
+        return;
+    const QFileInfo broken(log.path());
+    const QString suggested = broken.absolutePath() + QStringLiteral("/") + broken.completeBaseName() +
+                              QStringLiteral("-new.") + broken.suffix();
+    const QString file = FileDialogs::newLogFile(this, suggested);
+    if (file.isEmpty())
+        return;
+    if (!m_controller->startNewLog(file))
+        MessageBoxes::tell(this, QMessageBox::Warning, tr("No new log was started"), m_controller->errorString(),
+                           {QStringLiteral("newLogFailedDialog"), QStringLiteral("newLogFailedCloseButton")});
+}
+
+void MainWindow::onWritingStarted() {
+    updateFaultBanner();
+    updateSigningStatus(m_controller->signingStatus());
+    updateReversalActions();
+    updateStatus();
+    statusBar()->showMessage(tr("This console records into %1 now.").arg(m_controller->log().path()), kMessageMs);
+    m_controller->startSigning();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -312,7 +357,14 @@ bool MainWindow::confirmQuitDuringReversal() {
 
 void MainWindow::updateSigningStatus(const SigningStatus& status) {
     QString text;
-    if (status.needsOperator())
+    const bool broken = m_controller->log().isBroken();
+    if (broken) // a broken log is never signed: no key would help, so none is asked for
+        text = tr("Nothing more is signed: the log is BROKEN");
+    else if (!status.refused.isEmpty())
+        text = tr("CHECKPOINT REFUSED: %1 pending checkpoint(s) were not signed: %2")
+                   .arg(status.refused.size())
+                   .arg(status.refused.constFirst());
+    else if (status.needsOperator())
         // The keychain could not help: say what that means for the record, in plain words.
         text = status.waitingCheckpoints
                    ? tr("NOT SIGNED YET: no keychain. Events are recorded; %1 checkpoint(s) wait for a signature.")
@@ -328,16 +380,17 @@ void MainWindow::updateSigningStatus(const SigningStatus& status) {
         text = tr("Signing key ready");
     m_signingStatus->setText(text);
     // The keychain's own words (often a D-Bus message) stay out of sight until asked for.
-    m_signingStatus->setToolTip(status.problem);
+    m_signingStatus->setToolTip(status.refused.isEmpty() ? status.problem : status.refused.join(QLatin1Char('\n')));
     const QString keyFile = RememberedKeyFile::path();
     m_setUpSigningButton->setText(keyFile.isEmpty() ? tr("Set up &signing...") : tr("Unlock the &signing key file..."));
     m_setUpSigningButton->setToolTip(keyFile.isEmpty()
                                          ? tr("Keep the signing key in a passphrase-protected file, or retry the "
                                               "keychain.")
                                          : tr("Sign with the key file used last time: %1").arg(keyFile));
-    m_setUpSigningButton->setVisible(status.needsOperator());
-    m_signingStatus->setStyleSheet(status.isUrgent() ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
-                                                     : QString());
+    m_setUpSigningButton->setVisible(status.needsOperator() && !broken);
+    m_signingStatus->setStyleSheet(!broken && (status.isUrgent() || !status.refused.isEmpty())
+                                       ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
+                                       : QString());
 }
 
 void MainWindow::startSigning() {

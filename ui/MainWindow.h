@@ -107,6 +107,9 @@ private:
     void updateStatus();
     void updateSigningStatus(const SigningStatus& status);
     void updateFaultBanner();
+    /// Offers a new file (FileDialogs) and records into it from now on; the broken log stays as it is.
+    void chooseNewLog();
+    void onWritingStarted();
 
     ConsoleController* m_controller = nullptr;
     KitBrowser* m_kitBrowser = nullptr;
@@ -117,6 +120,7 @@ private:
     QLabel* m_overdueBanner = nullptr; ///< OVERDUE: which decisions are past their deadline, on every tab
     StartScreen* m_startScreen = nullptr;
     bool m_listedRunning = false; ///< whether a reversal was running when the start screen was last filled
+    QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;
     QPushButton* m_setUpSigningButton = nullptr;

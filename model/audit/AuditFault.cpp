@@ -53,6 +53,11 @@ QString faultMessage(AuditFault fault, const QString& path, const QString& detai
         return QStringLiteral("Turnback cannot open the audit log %1%2. Check that the path is right and that its "
                               "folder exists and may be written, or start Turnback with --db on another file.")
             .arg(path, inParentheses(detail));
+    case AuditFault::Broken:
+        return QStringLiteral("The audit log %1 is BROKEN %2. It is open read-only: nothing more is recorded into it, "
+                              "and its reversals are not shown, since they may not be what was recorded. Keep it for "
+                              "investigation (turnback-cli audit verify) and start a new log to keep recording.")
+            .arg(path, detail);
     case AuditFault::Other:
         return QStringLiteral("Turnback cannot write to the audit log %1%2. Nothing is lost: events are held in "
                               "memory, in order, and retried. If this goes on, check the disk and its connection.")
@@ -81,6 +86,8 @@ QString faultName(AuditFault fault) {
         return QStringLiteral("NotAnAuditLog");
     case AuditFault::Unopenable:
         return QStringLiteral("Unopenable");
+    case AuditFault::Broken:
+        return QStringLiteral("Broken");
     case AuditFault::Other:
         return QStringLiteral("Other");
     }

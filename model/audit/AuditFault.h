@@ -18,6 +18,7 @@ enum class AuditFault {
     NewerSchema,           ///< written by a newer Turnback; left unchanged
     NotAnAuditLog,         ///< SQLITE_NOTADB, or an SQLite database that is not a Turnback audit log
     Unopenable,            ///< SQLITE_CANTOPEN, a missing file, a path that cannot be a file
+    Broken,                ///< the console's check on open: the chain or the schema's guards are not as written
     Other,                 ///< anything else (an I/O error, ...): the detail says what
 };
 

@@ -40,6 +40,9 @@ AuditLog::~AuditLog() = default;
 
 bool AuditLog::open(const QString& path, Access access) {
     m_wantsWriting = access == Access::ReadWrite;
+    m_consoleCheck = false;
+    m_brokenSeq = -1;
+    m_brokenWhy.clear();
     return openStore(path, access, true);
 }
 
@@ -80,14 +83,19 @@ bool AuditLog::openStore(const QString& path, Access access, bool checkIntegrity
 }
 
 bool AuditLog::openForConsole(const QString& path) {
-    if (open(path, Access::ReadWrite))
-        return true;
+    m_openCheck.reset();
+    const bool writable = open(path, Access::ReadWrite);
+    m_consoleCheck = true;
+    if (writable)
+        return passesConsoleCheck() || keepBrokenReadOnly();
     const AuditFault why = m_fault;
     if (why != AuditFault::LockedByAnotherWriter && why != AuditFault::ReadOnly)
         return false;
     const QString detail = m_faultDetail, writeError = m_error;
     if (!openStore(path, Access::ReadOnly, true))
         return false;
+    if (!passesConsoleCheck()) // a broken log is not followed either: what it shows may be forged
+        return keepBrokenReadOnly();
     m_wantsWriting = true;
     m_error = writeError;
     setFault(why, detail);
@@ -96,9 +104,55 @@ bool AuditLog::openForConsole(const QString& path) {
     return true;
 }
 
+bool AuditLog::passesConsoleCheck() {
+    // The console shows open reversals: their rows are re-hashed too, even those before the
+    // checkpoint the walk starts from (closed ones are left to audit verify).
+    const auto reversals = m_store->incidentSummaries(kReversalStarted, kReversalClosed);
+    const bool walked = m_openCheck.checkOnOpen(*m_store);
+    bool proven = walked && reversals;
+    for (const IncidentSummary& reversal : reversals.value_or(QList<IncidentSummary>()))
+        if (proven && !reversal.isClosed())
+            proven = m_openCheck.proveFrom(*m_store, reversal.startedSeq);
+    if (walked && !reversals) {
+        m_brokenSeq = std::max<qint64>(1, m_headSeq);
+        m_brokenWhy = QStringLiteral("its reversals cannot be read (%1)").arg(m_store->errorString());
+        return false;
+    }
+    if (!proven) {
+        m_brokenSeq = std::max<qint64>(1, m_openCheck.brokenSeq());
+        m_brokenWhy = m_openCheck.brokenWhat();
+        return false;
+    }
+    const auto guards = m_store->guardProblems();
+    if (guards && guards->isEmpty())
+        return true;
+    m_brokenSeq = std::max<qint64>(1, m_headSeq);
+    m_brokenWhy = guards ? QStringLiteral("%1, so rows up to the head could have been changed without the file "
+                                          "stopping it")
+                               .arg(guards->join(QStringLiteral("; ")))
+                         : QStringLiteral("its guards cannot be read (%1)").arg(m_store->errorString());
+    return false;
+}
+
+bool AuditLog::keepBrokenReadOnly() {
+    // Nothing is ever written to a broken log: read-only, which also lets go of the writer's lock.
+    if (m_access != Access::ReadOnly && !openStore(m_path, Access::ReadOnly, false))
+        return false;
+    m_wantsWriting = false;
+    setFault(AuditFault::Broken, QStringLiteral("at seq %1: %2").arg(m_brokenSeq).arg(m_brokenWhy));
+    m_readOnlyReason = faultMessage();
+    m_error = m_readOnlyReason;
+    qCWarning(lcAudit).noquote() << m_readOnlyReason;
+    return true;
+}
+
 bool AuditLog::reopenForWriting() {
     if (isOpen() && m_access == Access::ReadWrite)
         return true;
+    if (isBroken()) { // never written again; the fault (Broken) stays what the operator reads
+        m_error = m_readOnlyReason;
+        return false;
+    }
     if (m_path.isEmpty()) {
         m_error = QStringLiteral("No audit log file was given.");
         setFault(AuditFault::Unopenable, QStringLiteral("no file was given"));
@@ -132,8 +186,13 @@ bool AuditLog::reopenForWriting() {
     }
     const QString path = m_path;
     // The read-only view was checked when it was opened: no second integrity scan of the same file.
-    if (openStore(path, Access::ReadWrite, !viewing))
-        return true;
+    // The chain is checked again, from where the last check stopped, before anything is written.
+    if (openStore(path, Access::ReadWrite, !viewing)) {
+        if (!m_consoleCheck || passesConsoleCheck())
+            return true;
+        keepBrokenReadOnly();
+        return false;
+    }
     const AuditFault why = m_fault;
     const QString detail = m_faultDetail, writeError = m_error;
     if (viewing && openStore(path, Access::ReadOnly, false)) {
@@ -165,6 +224,10 @@ QString AuditLog::faultMessage() const {
 
 void AuditLog::close() {
     m_wantsWriting = false; // closed on purpose: reopenForWriting() leaves it closed
+    m_consoleCheck = false;
+    m_openCheck.reset();
+    m_brokenSeq = -1;
+    m_brokenWhy.clear();
     closeStore();
 }
 

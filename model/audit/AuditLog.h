@@ -55,6 +55,16 @@ public:
     /// the file cannot be written, open it read-only instead so it can be reviewed. True when open
     /// either way: isReadOnly() says which, readOnlyReason() why, lastFault() the fault.
     bool openForConsole(const QString& path);
+    /// The console's check (openForConsole and every reopenForWriting after it; docs/audit-log.md,
+    /// "The console on a broken log"): the schema's guards must stand and the chain must hash, from
+    /// the newest checkpoint a registered key signed (or seq 1) to the head. When either fails the
+    /// log is BROKEN: open read-only for good (reopenForWriting refuses), lastFault() Broken,
+    /// readOnlyReason() says where and why. Nothing is written to a broken log.
+    bool isBroken() const { return m_brokenSeq >= 0; }
+    /// The first seq not as written (or the head, when only the guards are gone); -1 while intact.
+    qint64 brokenSeq() const { return m_brokenSeq; }
+    /// Why it is broken, without the seq: "the guard audit_log_no_update was dropped", ...
+    QString brokenWhy() const { return m_brokenWhy; }
     /// Writing again after a fault: when open read-only by openForConsole, or closed after a failed
     /// read-write open (not after close()), tries read-write on the same path. Cheap while another writer still holds
     /// the lock (nothing is reopened); keeps the read-only view when it fails. Does not retry a file
@@ -169,6 +179,10 @@ public:
     qint64 pendingCheckpointCount() const;
     /// The newest log-scope checkpoint (signed or pending); nullopt when there is none.
     std::optional<Checkpoint> latestCheckpoint() const;
+    /// The newest log checkpoint this log can vouch for: signed by a key it registers (the
+    /// signature verifies), at or below the head, its row still holding that hash. What "signed to
+    /// seq N" may say; a forged or far-ahead checkpoint row never is. nullopt when there is none.
+    std::optional<Checkpoint> latestVouchedCheckpoint() const;
     /// The newest *signed* log-scope checkpoint: the one whose anchor() to copy into a ticket.
     std::optional<Checkpoint> latestSignedCheckpoint() const;
     /// Every checkpoint, both scopes, in the order taken.
@@ -185,6 +199,10 @@ public:
 
 private:
     bool openStore(const QString& path, Access access, bool checkIntegrity);
+    /// The console's check on the open store; false (and m_brokenSeq, m_brokenWhy) when broken.
+    bool passesConsoleCheck();
+    /// After a failed check: the store reopened read-only, the fault Broken. False if that failed.
+    bool keepBrokenReadOnly();
     void closeStore();
     void setFault(AuditFault fault, const QString& detail);
     void sign(Checkpoint& checkpoint, const QString& signedAtUtc) const;
@@ -204,6 +222,10 @@ private:
     AuditFault m_fault = AuditFault::None;
     QString m_faultDetail;
     QString m_readOnlyReason;
+    bool m_consoleCheck = false; ///< opened by openForConsole: every reopen for writing checks the chain again
+    SigningWitness m_openCheck;  ///< the console's check, incremental across reopens of the same file
+    qint64 m_brokenSeq = -1;
+    QString m_brokenWhy;
     bool m_wantsWriting = false; ///< opened for writing, or by openForConsole: reopenForWriting() may try
     qint64 m_headSeq = 0;
     QString m_headHash;

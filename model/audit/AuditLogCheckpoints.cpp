@@ -266,6 +266,23 @@ std::optional<Checkpoint> AuditLog::latestCheckpoint() const {
     return latest && latest->id > 0 ? latest : std::nullopt;
 }
 
+std::optional<Checkpoint> AuditLog::latestVouchedCheckpoint() const {
+    const auto keys = SigningWitness::registeredKeys(*m_store);
+    const auto logCheckpoints = keys ? m_store->checkpoints(Checkpoint::Scope::Log) : std::nullopt;
+    if (!logCheckpoints) {
+        m_error = m_store->errorString();
+        return std::nullopt;
+    }
+    for (auto c = logCheckpoints->crbegin(); c != logCheckpoints->crend(); ++c) {
+        if (c->seq > m_headSeq || !SigningWitness::isSignedByOneOf(*c, *keys))
+            continue;
+        const auto rows = m_store->records(c->seq, 1);
+        // A verified signature over a head the row no longer has: the log was rewritten, nothing is vouched for.
+        return rows && !rows->isEmpty() && rows->first().hash == c->headHash ? std::optional(*c) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<Checkpoint> AuditLog::latestSignedCheckpoint() const {
     const auto latest = m_store->latestLogCheckpoint(true);
     if (!latest)

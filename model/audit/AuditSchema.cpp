@@ -42,9 +42,9 @@ bool exec(QSqlDatabase& db, const QString& statement, QString* error) {
 /// Version 2: signed checkpoints, their keys' public halves, and a second chain per incident
 /// (docs/audit-log.md). audit_log itself is unchanged, so its 9-column contract still holds.
 /// Rows written under version 1 get their incident-chain rows here, computed as new rows are.
-bool upgradeTo2(QSqlDatabase& db, QString* error) {
+QStringList version2Statements() {
     const QString appendOnly = QStringLiteral(" BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END");
-    const QStringList statements = {
+    return {
         QStringLiteral("CREATE TABLE audit_incident_chain ("
                        " seq INTEGER PRIMARY KEY REFERENCES audit_log (seq),"
                        " incident TEXT NOT NULL CHECK (incident <> ''),"
@@ -92,7 +92,10 @@ bool upgradeTo2(QSqlDatabase& db, QString* error) {
                        " OR NEW.clock_source IS NOT OLD.clock_source OR NEW.reason IS NOT OLD.reason"
                        " BEGIN SELECT RAISE(ABORT, 'a checkpoint is signed once and never changed'); END"),
     };
-    if (!execAll(db, statements, error))
+}
+
+bool upgradeTo2(QSqlDatabase& db, QString* error) {
+    if (!execAll(db, version2Statements(), error))
         return false;
 
     // The incident chains of rows already in the log, in seq order.
@@ -217,10 +220,13 @@ bool AuditSchema::migrate(QSqlDatabase& db, const Clock& clock, QString* error) 
     return true;
 }
 
-bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* error) {
+namespace {
+
+/// Version 1's tables, indexes and triggers (without the meta rows).
+QStringList version1Statements() {
     // Version 1. The audit_log table is a public contract (docs/audit-log.md, "The file"): auditors query it
     // with the sqlite3 shell and re-verify it with docs/verify_audit_log.py.
-    const QStringList statements = {
+    return {
         QStringLiteral("CREATE TABLE meta ("
                        " key TEXT PRIMARY KEY NOT NULL,"
                        " value TEXT NOT NULL)"),
@@ -251,7 +257,22 @@ bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* er
                        " BEGIN SELECT RAISE(ABORT, 'audit_log rows are appended at the head of the chain only'); END")
             .arg(AuditLog::genesisHash()),
     };
-    if (!execAll(db, statements, error))
+}
+
+/// The triggers among `statements`: name -> the exact statement that creates it.
+QList<std::pair<QString, QString>> triggersIn(const QStringList& statements) {
+    const QString create = QStringLiteral("CREATE TRIGGER ");
+    QList<std::pair<QString, QString>> triggers;
+    for (const QString& statement : statements)
+        if (statement.startsWith(create))
+            triggers.append({statement.mid(create.size()).section(QLatin1Char(' '), 0, 0), statement});
+    return triggers;
+}
+
+} // namespace
+
+bool AuditSchema::createSchema(QSqlDatabase& db, const Clock& clock, QString* error) {
+    if (!execAll(db, version1Statements(), error))
         return false;
 
     QSqlQuery insert(db);
@@ -281,6 +302,25 @@ bool AuditSchema::upgrade(QSqlDatabase& db, int from, QString* error) {
             return false;
     }
     return true;
+}
+
+QStringList AuditSchema::guardProblems(QSqlDatabase& db, int version) {
+    QStringList statements = version1Statements();
+    if (version >= 2)
+        statements += version2Statements();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"));
+    QStringList problems;
+    for (const auto& [name, statement] : triggersIn(statements)) {
+        query.bindValue(QStringLiteral(":name"), name);
+        if (!query.exec())
+            problems << QStringLiteral("the guard %1 cannot be read (%2)").arg(name, query.lastError().databaseText());
+        else if (!query.next())
+            problems << QStringLiteral("the guard %1 was dropped").arg(name);
+        else if (query.value(0).toString() != statement)
+            problems << QStringLiteral("the guard %1 was replaced by another").arg(name);
+    }
+    return problems;
 }
 
 } // namespace turnback

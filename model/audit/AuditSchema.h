@@ -42,6 +42,12 @@ public:
     /// case another process migrated the file first.
     static bool migrate(QSqlDatabase& db, const Clock& clock, QString* error);
 
+    /// The schema's guards (its append-only triggers) that are not in the file exactly as this build
+    /// creates them for `version`, one plain phrase each ("the guard audit_log_no_update was
+    /// dropped"); empty when all stand. Anyone who can write the file can drop a trigger, so a
+    /// missing one means the log may have been changed without a trace (docs/audit-log.md).
+    static QStringList guardProblems(QSqlDatabase& db, int version);
+
 private:
     static bool createSchema(QSqlDatabase& db, const Clock& clock, QString* error);
     static bool upgrade(QSqlDatabase& db, int from, QString* error);

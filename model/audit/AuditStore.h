@@ -99,6 +99,9 @@ public:
     virtual std::optional<QStringList> incidentsChangedAfter(qint64 seq) = 0;
     /// A value of the log's own metadata ("database_id", ...); empty when absent.
     virtual std::optional<QString> metaValue(const QString& key) = 0;
+    /// The guards the schema puts on the log (SQLite: the append-only triggers) that are missing or
+    /// changed, one plain phrase each; empty when all stand. nullopt when they cannot be read.
+    virtual std::optional<QStringList> guardProblems() = 0;
 
     // ---- Checkpoints and keys -----------------------------------------------------------------
     /// A plain write transaction for checkpoints and keys, with the same single-writer lock.

@@ -12,7 +12,7 @@ AuditTrail::AuditTrail(AuditLog& log, QObject* parent)
     : QObject(parent)
     , m_log(log) {}
 
-AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event) {
+AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event, const QString& actKey) {
     AppendResult result;
     // The same rule AuditLog applies: such an event would block the queue for ever.
     if (event.actor.isEmpty() || event.kind.isEmpty()) {
@@ -20,8 +20,20 @@ AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event) {
         qCWarning(lcAudit).noquote() << result.error;
         return result;
     }
+    if (!actKey.isEmpty()) {
+        // Done again while the first is held (the screen did not show it as recorded): the same act.
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (m_pending.at(i).actKey != actKey)
+                continue;
+            result.status = AppendResult::Status::AlreadyHeld;
+            result.position = static_cast<int>(i + 1);
+            result.held = m_pending.at(i);
+            qCInfo(lcAudit).noquote() << "already held, not queued again:" << event.kind << event.target;
+            return result;
+        }
+    }
     const qsizetype countBefore = m_pending.size();
-    m_pending.append({event, m_log.clock().utcNow()});
+    m_pending.append({event, m_log.clock().utcNow(), actKey});
 
     // Behind the queue: whatever waits is written first. A busy database costs the busy timeout
     // (5 s) per attempt, so while it is busy new events only queue, and retry() does the trying.

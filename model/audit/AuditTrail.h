@@ -28,13 +28,15 @@ public:
     struct PendingEvent {
         AuditEvent event;
         QDateTime atUtc;
+        QString actKey; ///< what makes it the same act as another (see append); empty: each counts
     };
 
     struct AppendResult {
         enum class Status {
-            Recorded, ///< committed to the log: `record` is the row
-            Pending,  ///< held in memory, `position` (1 = next to be written) in the queue
-            Refused,  ///< not an event the log can ever take (no actor or kind): not queued, `error` says why
+            Recorded,    ///< committed to the log: `record` is the row
+            Pending,     ///< held in memory, `position` (1 = next to be written) in the queue
+            Refused,     ///< not an event the log can ever take (no actor or kind): not queued, `error` says why
+            AlreadyHeld, ///< the same act is held already, `position` in the queue: not queued a second time
         };
         Status status = Status::Refused;
         std::optional<AuditRecord> record;
@@ -42,6 +44,9 @@ public:
         QString error;
         bool isRecorded() const { return status == Status::Recorded; }
         bool isPending() const { return status == Status::Pending; }
+        bool isAlreadyHeld() const { return status == Status::AlreadyHeld; }
+        /// The held event itself, for AlreadyHeld: what the operator did first, with its time.
+        std::optional<PendingEvent> held;
     };
 
     /// `log` may be closed or read-only (openForConsole's fallback): events are then held until
@@ -49,8 +54,12 @@ public:
     explicit AuditTrail(AuditLog& log, QObject* parent = nullptr);
 
     /// Stamps the event with the log's clock now and records it, behind anything already pending
-    /// (which is written first). Never loses it: see AppendResult.
-    AppendResult append(const AuditEvent& event);
+    /// (which is written first). Never loses it: see AppendResult. `actKey` names the act apart from
+    /// when it was done (the caller's choice: kind, target, incident, actor and the payload without
+    /// its times): while an event with the same non-empty key is held, this one is the operator
+    /// doing it again because it did not show as recorded, and is not queued a second time
+    /// (AlreadyHeld). Empty: every occurrence counts (clicks).
+    AppendResult append(const AuditEvent& event, const QString& actKey = {});
 
     /// Writes what is pending, in order, stopping at the first failure; reopens the log for writing
     /// first when it is closed or read-only because of a fault. Returns true when nothing is left

@@ -4,6 +4,9 @@
 #include "AuditStore.h"
 #include "PublicKey.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace turnback {
 
 namespace {
@@ -23,6 +26,23 @@ namespace {
 constexpr int kPage = 4096; // rows read at a time while catching up
 }
 
+std::optional<std::vector<PublicKey>> SigningWitness::registeredKeys(AuditStore& store) {
+    const auto registered = store.signingKeys();
+    if (!registered)
+        return std::nullopt;
+    std::vector<PublicKey> keys;
+    for (const RegisteredKey& k : *registered)
+        if (auto key = PublicKey::fromPem(k.publicKeyPem); key && key->keyId() == k.keyId)
+            keys.push_back(*key);
+    return keys;
+}
+
+bool SigningWitness::isSignedByOneOf(const Checkpoint& c, const std::vector<PublicKey>& keys) {
+    return c.isSigned() && std::any_of(keys.cbegin(), keys.cend(), [&c](const PublicKey& key) {
+               return key.keyId() == c.keyId && key.verify(c.message(), c.signatureBytes());
+           });
+}
+
 void SigningWitness::reset() {
     restart();
     m_ownSeq = 0;
@@ -33,11 +53,17 @@ void SigningWitness::restart() {
     m_seq = m_from = -1;
     m_hash.clear();
     m_broken.clear();
+    m_brokenSeq = -1;
+    m_brokenWhat.clear();
+    m_provenFrom = 1;
+    m_provenLink.clear();
     m_heads.clear();
     m_incidents.clear();
 }
 
 bool SigningWitness::breakAt(qint64 seq, const QString& what) {
+    m_brokenSeq = seq;
+    m_brokenWhat = what;
     m_broken = QStringLiteral("the chain is broken at seq %1 (%2)").arg(seq).arg(what);
     return false;
 }
@@ -62,24 +88,33 @@ void SigningWitness::appended(const AuditRecord& record) {
     follow(record);
 }
 
-bool SigningWitness::start(AuditStore& store, const PublicKey& key) {
+bool SigningWitness::start(AuditStore& store, const Trusted& trusted) {
     m_seq = m_from = 0;
-    m_hash = AuditLog::genesisHash();
-    const auto signedByKey = store.checkpoints(Checkpoint::Scope::Log);
-    if (!signedByKey)
+    m_hash = m_provenLink = AuditLog::genesisHash();
+    m_provenFrom = 1;
+    const auto logCheckpoints = store.checkpoints(Checkpoint::Scope::Log);
+    if (!logCheckpoints)
         return breakAt(0, store.errorString());
-    // The newest checkpoint this key signed and whose signature still verifies is a head this
-    // key already vouched for: the walk starts there rather than at seq 1.
-    for (auto c = signedByKey->crbegin(); c != signedByKey->crend(); ++c) {
-        if (!c->isSigned() || c->keyId != key.keyId() || !key.verify(c->message(), c->signatureBytes()))
+    // The newest trusted checkpoint (signed, its signature still verifying) is a head a key already
+    // vouched for: the walk starts there rather than at seq 1.
+    for (auto c = logCheckpoints->crbegin(); c != logCheckpoints->crend(); ++c) {
+        if (!c->isSigned() || !trusted(*c))
             continue;
         const auto rows = store.records(c->seq, 1);
-        if (!rows || rows->isEmpty() || rows->first().hash != c->headHash)
+        if (rows && rows->isEmpty())
+            return breakAt(c->seq, QStringLiteral("checkpoint %1, signed with key %2, vouches for this row, but the log "
+                                                  "has no such row: rows were cut off the end, or the checkpoint was "
+                                                  "forged")
+                                       .arg(c->id)
+                                       .arg(c->keyId));
+        if (!rows || rows->first().hash != c->headHash)
             return breakAt(c->seq, QStringLiteral("the row there no longer has the hash that checkpoint %1, signed "
-                                                  "with this key, vouched for: the log was rewritten")
-                                       .arg(c->id));
+                                                  "with key %2, vouched for: the log was rewritten")
+                                       .arg(c->id)
+                                       .arg(c->keyId));
         m_seq = m_from = c->seq;
-        m_hash = c->headHash;
+        m_hash = m_provenLink = c->headHash;
+        m_provenFrom = c->seq + 1;
         break;
     }
     if (m_ownSeq > 0 && m_ownSeq <= m_seq) { // the walk will not pass the row this process wrote last
@@ -92,8 +127,28 @@ bool SigningWitness::start(AuditStore& store, const PublicKey& key) {
 bool SigningWitness::catchUp(AuditStore& store, const PublicKey& key, const QSet<qint64>& wanted) {
     if (isBroken())
         return false;
-    if (m_seq < 0 && !start(store, key))
+    const Trusted signedByThisKey = [&key](const Checkpoint& c) {
+        return c.keyId == key.keyId() && key.verify(c.message(), c.signatureBytes());
+    };
+    if (m_seq < 0 && !start(store, signedByThisKey))
         return false;
+    return walk(store, wanted);
+}
+
+bool SigningWitness::checkOnOpen(AuditStore& store) {
+    if (isBroken())
+        return false;
+    if (m_seq < 0) {
+        const auto keys = registeredKeys(store);
+        if (!keys)
+            return breakAt(0, store.errorString());
+        if (!start(store, [&keys](const Checkpoint& c) { return isSignedByOneOf(c, *keys); }))
+            return false;
+    }
+    return walk(store, {});
+}
+
+bool SigningWitness::walk(AuditStore& store, const QSet<qint64>& wanted) {
     m_heads.clear();
     if (wanted.contains(m_seq))
         m_heads.insert(m_seq, m_hash);
@@ -125,6 +180,36 @@ bool SigningWitness::catchUp(AuditStore& store, const PublicKey& key, const QSet
     }
 }
 
+bool SigningWitness::proveBeforeStart(AuditStore& store, qint64 fromSeq) {
+    if (fromSeq >= m_provenFrom)
+        return true;
+    // Rows before the starting checkpoint are vouched for only through the chain that leads to its
+    // head: walk it from `fromSeq` to where it was proven last (the checkpoint itself at first).
+    QString firstPrev, last;
+    for (qint64 next = fromSeq; next < m_provenFrom;) {
+        const auto rows = store.records(next, static_cast<int>(std::min<qint64>(kPage, m_provenFrom - next)));
+        if (!rows || rows->isEmpty())
+            return breakAt(next, rows ? QStringLiteral("the row is missing") : store.errorString());
+        for (const AuditRecord& row : *rows) {
+            if (row.seq != next)
+                return breakAt(next, QStringLiteral("the row is missing"));
+            if ((!last.isEmpty() && row.prevHash != last) || AuditLog::computeHash(row.prevHash, row) != row.hash)
+                return breakAt(row.seq, QStringLiteral("it does not hash to what it stores, or is not chained to "
+                                                       "the row before"));
+            if (firstPrev.isEmpty())
+                firstPrev = row.prevHash;
+            last = row.hash;
+            ++next;
+        }
+    }
+    if (last != m_provenLink)
+        return breakAt(m_provenFrom - 1,
+                       QStringLiteral("the rows before it do not lead to the head the starting checkpoint signed"));
+    m_provenFrom = fromSeq;
+    m_provenLink = firstPrev;
+    return true;
+}
+
 bool SigningWitness::follow(const AuditRecord& row) {
     if (!row.incident.isEmpty() && !followIncident(row))
         return false;
@@ -148,6 +233,8 @@ bool SigningWitness::learnIncident(AuditStore& store, const QString& incident, q
     const auto rows = incidentRows(store, incident);
     if (!rows)
         return breakAt(uptoSeq, store.errorString());
+    if (!rows->isEmpty() && !proveBeforeStart(store, rows->first().seq))
+        return false;
     for (const AuditRecord& row : *rows) {
         if (row.seq > uptoSeq)
             break;
@@ -195,6 +282,8 @@ QString SigningWitness::incidentRefusal(AuditStore& store, const Checkpoint& pen
     const auto rows = incidentRows(store, pending.incident);
     if (!rows)
         return store.errorString();
+    if (!rows->isEmpty() && !proveBeforeStart(store, rows->first().seq))
+        return brokenReason();
     QString prev = AuditLog::genesisHash();
     for (const AuditRecord& row : *rows) {
         if (row.seq > m_seq)

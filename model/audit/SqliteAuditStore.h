@@ -57,6 +57,7 @@ public:
                                                             const QString& closedKind) override;
     std::optional<QStringList> incidentsChangedAfter(qint64 seq) override;
     std::optional<QString> metaValue(const QString& key) override;
+    std::optional<QStringList> guardProblems() override;
 
     bool beginWrite() override;
     bool commitWrite() override;

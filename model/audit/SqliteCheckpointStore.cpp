@@ -1,6 +1,8 @@
 // SqliteAuditStore's signed checkpoints, the signing keys' public halves, and the meta table.
 #include "SqliteAuditStore.h"
 
+#include "AuditSchema.h"
+#include "SqlitePragmas.h"
 #include "SqliteRows.h"
 
 #include <QSqlError>
@@ -24,6 +26,18 @@ std::optional<QString> SqliteAuditStore::metaValue(const QString& key) {
         return std::nullopt;
     }
     return query.next() ? query.value(0).toString() : QString();
+}
+
+std::optional<QStringList> SqliteAuditStore::guardProblems() {
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QString error;
+    const int version = SqlitePragmas::userVersion(m_db, &error);
+    if (version < 0) {
+        m_error = error;
+        return std::nullopt;
+    }
+    return AuditSchema::guardProblems(m_db, version);
 }
 
 std::optional<QList<RegisteredKey>> SqliteAuditStore::signingKeys() {

@@ -11,6 +11,8 @@
 #include "UtcTime.h"
 #include "events/ReversalEvents.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -41,6 +43,7 @@ ConsoleController::ConsoleController(AuditLog& log, const Clock& clock, const QS
     m_retryTimer = new QTimer(this);
     m_retryTimer->setObjectName(QStringLiteral("auditRetryTimer"));
     m_retryTimer->setInterval(kRetryIntervalMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConsoleController::takeOverWhenWritable);
     connect(m_retryTimer, &QTimer::timeout, m_trail, &AuditTrail::retry);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsoleController::refreshSigningStatus);
     m_retryTimer->start();
@@ -53,9 +56,14 @@ bool ConsoleController::isFollowingAnotherWriter() const {
     return m_log.isReadOnly() && m_log.lastFault() == AuditFault::LockedByAnotherWriter;
 }
 
+bool ConsoleController::isOnBrokenLog() const {
+    return m_log.isBroken();
+}
+
 bool ConsoleController::record(const QString& kind, const QString& target, const QJsonObject& payload) {
-    if (isFollowingAnotherWriter())
-        return false; // the log is the other console's record; this one has nothing to add to it
+    // The other console's record, or a broken one: this console has nothing to add to either.
+    if (isFollowingAnotherWriter() || isOnBrokenLog())
+        return false;
     // During a reversal, clicks belong to it; whoever is at the keyboard makes them.
     const bool running = isReversalRunning();
     const QString incident = running ? m_session->incident().id() : QString();
@@ -169,6 +177,8 @@ bool ConsoleController::resumeReversal(const QString& incidentId) {
 }
 
 bool ConsoleController::resumeOpenReversal() {
+    if (isOnBrokenLog()) // what a broken log says happened may not be what was recorded
+        return fail(m_log.readOnlyReason());
     const QStringList open = openReversalIds();
     const bool follow = isFollowingAnotherWriter();
     for (auto it = open.crbegin(); it != open.crend(); ++it)
@@ -178,6 +188,8 @@ bool ConsoleController::resumeOpenReversal() {
 }
 
 bool ConsoleController::followReversal(const QString& incidentId) {
+    if (isOnBrokenLog())
+        return fail(m_log.readOnlyReason());
     if (!hasKit())
         return fail(tr("Open a kit first: a reversal runs on a kit's rubric."));
     auto follower = std::make_unique<IncidentFollower>(m_log, m_clock, m_kit);
@@ -208,6 +220,56 @@ QList<Obligation> ConsoleController::overdueObligations() const {
     std::stable_sort(overdue.begin(), overdue.end(),
                      [](const Obligation& a, const Obligation& b) { return a.deadline < b.deadline; });
     return overdue;
+}
+
+bool ConsoleController::startNewLog(const QString& path) {
+    if (path.isEmpty())
+        return fail(tr("No file was chosen for the new log."));
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists. Choose a new file: the new log must not overwrite or mix with another.")
+                        .arg(QDir::toNativeSeparators(path)));
+    const QString brokenPath = m_log.path(), why = m_log.brokenWhy(), databaseId = m_log.databaseId();
+    const qint64 brokenSeq = m_log.brokenSeq();
+    if (!m_log.openForConsole(path)) {
+        const QString error = m_log.faultMessage().isEmpty() ? m_log.errorString() : m_log.faultMessage();
+        m_log.openForConsole(brokenPath); // back to reviewing the broken one, as it was
+        return fail(error);
+    }
+    if (brokenSeq >= 0) // the new log's first row says where the record went on from, and why
+        record(QStringLiteral("log.started"), QDir::toNativeSeparators(path),
+               {{QStringLiteral("after_broken_log"), QDir::toNativeSeparators(brokenPath)},
+                {QStringLiteral("broken_database_id"), databaseId},
+                {QStringLiteral("broken_at_seq"), brokenSeq},
+                {QStringLiteral("why"), why}});
+    emit writingStarted();
+    refreshSigningStatus();
+    return true;
+}
+
+bool ConsoleController::takeOverWhenWritable() {
+    const AuditFault why = m_log.lastFault();
+    if (!m_log.isReadOnly() || m_log.isBroken() ||
+        (why != AuditFault::LockedByAnotherWriter && why != AuditFault::ReadOnly))
+        return false;
+    if (!m_log.reopenForWriting()) {
+        if (m_log.isBroken()) // found broken on the way: the banner says so
+            emit recordingStateChanged();
+        return false;
+    }
+    resumeAsWriter();
+    emit recordingStateChanged();
+    emit writingStarted();
+    refreshSigningStatus();
+    return true;
+}
+
+void ConsoleController::resumeAsWriter() {
+    if (isReversalRunning())
+        return; // a session held its events while the file was read-only; the trail writes them now
+    const QString followed = m_follower && !m_follower->incident().isClosed() ? m_follower->incident().id() : QString();
+    const bool resumed = followed.isEmpty() ? resumeOpenReversal() : resumeReversal(followed);
+    if (resumed)
+        m_follower.reset(); // the session's console replaced the follower's (sessionAttached)
 }
 
 bool ConsoleController::closeReversal(const QString& summary) {
@@ -250,7 +312,10 @@ void ConsoleController::refreshSigningStatus() {
     if (status.hasKey)
         m_signingProblem.clear(); // a key file, or a later keychain attempt, solved it
     status.waitingCheckpoints = m_log.pendingCheckpointCount();
-    if (const std::optional<Checkpoint> signedOne = m_log.latestSignedCheckpoint())
+    status.refused = m_log.refusedCheckpoints();
+    // Only a head a registered key verifiably signed and the log still has: never a forged or
+    // far-ahead checkpoint row (issue 9).
+    if (const std::optional<Checkpoint> signedOne = m_log.latestVouchedCheckpoint())
         status.signedToSeq = signedOne->seq;
     status.problem = m_signingProblem;
     if (status == m_signingStatus)

@@ -45,6 +45,7 @@ struct SigningStatus {
     qint64 waitingCheckpoints = 0;     ///< checkpoints recorded but not signed yet
     std::optional<qint64> signedToSeq; ///< the seq of the newest signed checkpoint
     QString problem;                   ///< why the keychain could not help; empty when it did or was not asked
+    QStringList refused;               ///< pending checkpoints the signer refused, and why (one sentence each)
 
     /// No key, and the keychain said why: the operator is offered a key file.
     bool needsOperator() const { return !hasKey && !problem.isEmpty(); }
@@ -119,6 +120,17 @@ public:
     /// Another console records into this log: this one only follows, and records nothing into it
     /// (not even its clicks, which would otherwise wait, "not yet recorded", for ever).
     bool isFollowingAnotherWriter() const;
+    /// The log is BROKEN (AuditLog::isBroken): this console reviews nothing from it and records
+    /// nothing into it; startNewLog() gets it recording again.
+    bool isOnBrokenLog() const;
+    /// Leaves a broken log as it is and records into a new file at `path` from now on (which must not
+    /// exist yet: nothing is overwritten or mixed). Its first row says which log it follows and why.
+    /// False with errorString() when it cannot; the broken log then stays open read-only.
+    bool startNewLog(const QString& path);
+    /// The log became writable again (the other console quit, the file was made writable): this
+    /// console takes over as its writer and shows the open reversal as its own. Called every few
+    /// seconds by the controller's timer; cheap while nothing changed. True when it took over.
+    bool takeOverWhenWritable();
     /// Closes the running reversal with its summary. False with errorString() when it was not closed.
     bool closeReversal(const QString& summary);
     QString errorString() const { return m_error; }
@@ -150,6 +162,8 @@ signals:
     void signingStatusChanged(const turnback::SigningStatus& status);
     /// startSigning() could not use the keychain: `problem` says why, and what the operator can do.
     void keychainUnavailable(const QString& problem);
+    /// The console records into its log now (it took over as writer, or started a new log).
+    void writingStarted();
 
 private:
     /// Starts or resumes (`begin`) a new session on the loaded kit and attaches it; `alreadyRunning`
@@ -157,6 +171,8 @@ private:
     bool beginReversal(const QString& alreadyRunning, const std::function<bool(ReversalSession&)>& begin);
     void attachSession(std::unique_ptr<ReversalSession> session);
     void onSignerFinished(KeyStore::Status status, const QString& message);
+    /// The follower's reversal (or the newest open one) becomes this console's session.
+    void resumeAsWriter();
     bool fail(const QString& message);
 
     AuditLog& m_log;

@@ -14,6 +14,24 @@
 
 namespace turnback {
 
+namespace {
+
+/// What makes an operator's act the same act done again (AuditTrail::append): who did what to
+/// what, without when. Rubric transitions are the engine's, never done again by hand: each counts.
+QString actKey(events::IncidentEvent event, const AuditEvent& row) {
+    if (std::holds_alternative<events::SignalTriggered>(event) ||
+        std::holds_alternative<events::SignalCleared>(event) || std::holds_alternative<events::LevelEntered>(event))
+        return {};
+    if (auto* seen = std::get_if<events::ObservationRecorded>(&event)) {
+        seen->observedAt = {};
+        seen->rubricMs.reset();
+    }
+    return QStringList{row.actor, row.kind, row.target, row.incident, AuditLog::canonicalPayload(events::toJson(event))}
+        .join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 ReversalSession::ReversalSession(AuditTrail& trail, const Clock& clock, const Kit& kit, QObject* parent)
     : IncidentView(parent)
     , m_trail(trail)
@@ -75,18 +93,26 @@ ReversalSession::Appended ReversalSession::appendEvent(const events::IncidentEve
     if (starting)
         m_startingId = id;
     // Applied in onRecorded(), when (and only when) the trail has written it.
-    const AuditTrail::AppendResult result = m_trail.append(
-        {actor.isEmpty() ? m_incident.currentOperator().name : actor, events::kindOf(event), target, id, payload});
+    const AuditEvent row{actor.isEmpty() ? m_incident.currentOperator().name : actor, events::kindOf(event), target, id,
+                         payload};
+    const AuditTrail::AppendResult result = m_trail.append(row, actKey(event, row));
     if (result.isRecorded())
         return Appended::Recorded;
-    const QString message = result.isPending()
-                                ? tr("NOT YET RECORDED: held in memory and written, with its time, as soon as the "
-                                     "audit log can be written. %1")
-                                      .arg(m_trail.faultMessage())
-                                : tr("Not recorded: %1").arg(result.error);
+    QString message;
+    if (result.isAlreadyHeld())
+        message = tr("ALREADY HELD: the same %1 (%2), done at %3, is held in memory and will be written with "
+                     "its time as soon as the audit log can be written. It was not recorded a second time; if this "
+                     "is a separate one, do it again once the held one is written.")
+                      .arg(row.kind, row.target, result.held->atUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    else if (result.isPending())
+        message = tr("NOT YET RECORDED: %1 (%2) is held in memory and will be written with its time as soon as the "
+                     "audit log can be written; do not do it again. %3")
+                      .arg(row.kind, row.target, m_trail.faultMessage());
+    else
+        message = tr("Not recorded: %1").arg(result.error);
     emit recordingFailed(message);
     fail(message);
-    return result.isPending() ? Appended::Pending : Appended::Refused;
+    return result.isPending() || result.isAlreadyHeld() ? Appended::Pending : Appended::Refused;
 }
 
 void ReversalSession::onRecorded(const AuditRecord& record) {

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void newKeyFileOnASignedLogNeedsReplaceKey();
     void filesAreReadableByTheirOwnerOnly();
     void restartMidReversalSignsTheNextRows();
+    void reversalBegunBeforeTheCheckpointIsCheckedAgainstTheChain();
 
 private:
     test::ScratchDir m_dir;
@@ -214,6 +215,56 @@ void TestSignerChecks::restartMidReversalSignsTheNextRows() {
     QVERIFY(log.append(event(4)));
     QVERIFY2(log.checkpoint(QStringLiteral("quit")), qPrintable(log.errorString()));
     QCOMPARE(log.latestSignedCheckpoint()->seq, 4);
+}
+
+void TestSignerChecks::reversalBegunBeforeTheCheckpointIsCheckedAgainstTheChain() {
+    // As above, but while the console was closed someone changed the reversal's first row and
+    // recomputed that row's hash and the whole incident chain (not the main chain after it, which
+    // would break the signed checkpoint). The witness starts at the checkpoint, meets the reversal's
+    // next row, and must not sign an incident head resting on rows the main chain disowns.
+    test::ScratchDir dir;
+    const QString db = dir.file(QStringLiteral("audit.db"));
+    SimulatedClock clock;
+    const auto key = newKey();
+    QVERIFY(key);
+    const auto event = [](int i) {
+        return AuditEvent{QStringLiteral("ana"), QStringLiteral("ObservationRecorded"), QStringLiteral("p1-count"),
+                          QStringLiteral("rev-1"), QJsonObject{{QStringLiteral("n"), i}}};
+    };
+    {
+        AuditLog log(clock);
+        QVERIFY(log.open(db));
+        QVERIFY(log.setSigningKey(key, QStringLiteral("file")));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(log.append(event(i)));
+        QVERIFY(log.checkpoint(QStringLiteral("quit")));
+    }
+    const QList<AuditRecord> rows = storedRows(db);
+    test::attack(db, [&](QSqlQuery& q) {
+        QString incidentPrev = AuditLog::genesisHash();
+        for (AuditRecord r : rows) {
+            if (r.seq == 1) {
+                r.actor = QStringLiteral("mallory");
+                r.hash = AuditLog::computeHash(r.prevHash, r);
+                test::run(
+                    q, QStringLiteral("UPDATE audit_log SET actor = 'mallory', hash = '%1' WHERE seq = 1").arg(r.hash));
+            }
+            r.incidentHash = AuditLog::computeHash(incidentPrev, r);
+            test::run(q, QStringLiteral("UPDATE audit_incident_chain SET incident_prev_hash = '%1', incident_hash = "
+                                        "'%2' WHERE seq = %3")
+                             .arg(incidentPrev, r.incidentHash)
+                             .arg(r.seq));
+            incidentPrev = r.incidentHash;
+        }
+    });
+    AuditLog log(clock);
+    QVERIFY(log.open(db));
+    QVERIFY2(log.setSigningKey(key, QStringLiteral("file")), qPrintable(log.errorString()));
+    QVERIFY(log.append(event(4)));
+    const qint64 signedBefore = signedCount(db);
+    QVERIFY(!log.checkpoint(QStringLiteral("quit")));
+    QVERIFY2(log.errorString().contains(QStringLiteral("the chain is broken at seq 2")), qPrintable(log.errorString()));
+    QCOMPARE(signedCount(db), signedBefore);
 }
 
 void TestSignerChecks::pendingCheckpointPastTheHeadIsRefused() {

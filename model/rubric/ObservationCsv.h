@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace turnback {
 
 struct ObservationCsvResult {
@@ -37,8 +39,12 @@ constexpr qsizetype MaxLineBytes = 4096;
 constexpr qsizetype MaxObservations = 1'000'000;
 constexpr qsizetype MaxErrors = 100;
 
+/// Called with each line's bytes as read (its line end included), before the line is checked;
+/// returning false stops the reading there (a cancelled import), with no error added.
+using LineHook = std::function<bool(QByteArrayView raw)>;
+
 /// Reads `device` (open for reading) line by line.
-ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit);
+ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit, const LineHook& onLine = {});
 ObservationCsvResult parse(const QByteArray& bytes, const QString& fileName, const Kit& kit);
 
 } // namespace ObservationCsv

@@ -30,7 +30,8 @@ public:
         m_sinceLast.start();
         m_timer.start();
     }
-    qint64 longestGapMs() const { return m_longest; }
+    /// Counting the gap still open: a loop that has not turned since the last beat is stalled now.
+    qint64 longestGapMs() const { return std::max(m_longest, m_sinceLast.elapsed()); }
 
 private:
     QTimer m_timer;

@@ -29,7 +29,7 @@ ImportProgress::ImportProgress(ReversalSession& session, const QString& file, QW
     m_dialog->setMinimumWidth(480);
     m_dialog->setRange(0, 100);
     connect(m_dialog, &QProgressDialog::canceled, m_job, &ObservationImportJob::cancel);
-    connect(m_dialog, &QDialog::rejected, m_job, &ObservationImportJob::cancel); // Escape, the window's close
+    connect(m_dialog, &QDialog::rejected, m_job, &ObservationImportJob::cancel); // the window closed
     connect(m_job, &ObservationImportJob::progress, this,
             [this](ObservationImportJob::Phase phase, qint64 done, qint64 total) {
                 showProgress(int(phase), done, total);

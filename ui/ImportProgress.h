@@ -15,7 +15,7 @@ class ReversalSession;
 
 /// An observation import as the operator sees it (issue 9): ObservationImportJob runs beside the
 /// console, whose refresh and alerts keep going, while a window-modal progress dialog says which
-/// step it is in and offers Cancel (Escape) until the observations are committed. Modal because an
+/// step it is in and offers Cancel until the observations are committed. Modal because an
 /// act recorded meanwhile would have to wait for the import's transaction anyway; the console stays
 /// in view and live behind it. Deletes itself once finished() is emitted.
 class ImportProgress : public QObject {

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -123,19 +124,24 @@ void TestImportUi::aLargeImportNeverBlocksTheConsole() {
 void TestImportUi::cancellingHalfWayRecordsNothingButTheStartAndTheEnd() {
     const QString file = writeRows(20'000);
     QSignalSpy messages(m_console.get(), &LiveConsole::message);
-    // Cancel as soon as the start is on record and the rows are being written, as an operator would: Escape.
-    connect(&m_session->trail(), &AuditTrail::recorded, this, [this](const AuditRecord& record) {
+    // Cancel as soon as the start is on record and the rows are being written, as an operator would.
+    bool clicked = false;
+    connect(&m_session->trail(), &AuditTrail::recorded, this, [this, &clicked](const AuditRecord& record) {
         if (record.kind != u"observations.import.started"_s)
             return;
-        QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(0, this, [this, &clicked] {
             auto* progress = m_console->findChild<QProgressDialog*>(u"importProgressDialog"_s);
             QVERIFY(progress && progress->isVisible());
-            QTest::keyClick(progress, Qt::Key_Escape);
+            auto* cancel = progress->findChild<QPushButton*>(u"importCancelButton"_s);
+            QVERIFY(cancel && cancel->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            clicked = true;
         });
     });
     FileDialogs::setNextAnswer({file});
     m_console->importObservations();
     QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 30'000);
+    QVERIFY(clicked);
     QVERIFY2(messages.last().first().toString().startsWith(u"Import cancelled"_s),
              qPrintable(messages.last().first().toString()));
     QCOMPARE(ofKind(EventKind::ObservationRecorded), 0);

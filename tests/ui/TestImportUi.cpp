@@ -134,6 +134,11 @@ void TestImportUi::cancellingHalfWayRecordsNothingButTheStartAndTheEnd() {
             QVERIFY(progress && progress->isVisible());
             auto* cancel = progress->findChild<QPushButton*>(u"importCancelButton"_s);
             QVERIFY(cancel && cancel->isEnabled());
+            // TURNBACK_SCREENSHOTS=DIR keeps what the operator sees at this moment, to look at.
+            if (const QString shots = qEnvironmentVariable("TURNBACK_SCREENSHOTS"); !shots.isEmpty()) {
+                m_console->grab().save(shots + u"/import-console.png"_s);
+                progress->grab().save(shots + u"/import-progress.png"_s);
+            }
             QTest::mouseClick(cancel, Qt::LeftButton);
             clicked = true;
         });

@@ -23,7 +23,7 @@ private slots:
 
 namespace {
 
-AuditEvent event(int n, const QString& incident = QStringLiteral("rev-1")) {
+AuditEvent row(int n, const QString& incident = QStringLiteral("rev-1")) {
     return {QStringLiteral("Ana"), QStringLiteral("ObservationRecorded"), QStringLiteral("error-rate"), incident,
             QJsonObject{{QStringLiteral("n"), n}}};
 }
@@ -41,10 +41,10 @@ void TestAuditBatch::aCommittedBatchChainsAndIsCheckpointed() {
     AuditLog log(clock);
     QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
     QVERIFY(log.setSigningKey(newKey(), QStringLiteral("file")));
-    QVERIFY(log.append(event(0)));
+    QVERIFY(log.append(row(0)));
     QVERIFY(log.beginBatch());
     for (int i = 1; i <= 150; ++i)
-        QVERIFY(log.appendToBatch(event(i), clock.utcNow()));
+        QVERIFY(log.appendToBatch(row(i), clock.utcNow()));
     QCOMPARE(log.headSeq(), 1); // nothing is in the log before the commit
     QVERIFY(log.commitBatch());
     QCOMPARE(log.headSeq(), 151);
@@ -65,18 +65,18 @@ void TestAuditBatch::aRolledBackBatchLeavesNothingAndTheWitnessUnchanged() {
     AuditLog log(clock);
     QVERIFY(log.open(dir.file(QStringLiteral("audit.db"))));
     QVERIFY(log.setSigningKey(newKey(), QStringLiteral("file")));
-    QVERIFY(log.append(event(0)));
+    QVERIFY(log.append(row(0)));
     QVERIFY(log.beginBatch());
-    QVERIFY(!log.append(event(99))); // nothing else writes while a batch is open
+    QVERIFY(!log.append(row(99))); // nothing else writes while a batch is open
     QVERIFY(!log.checkpoint(QStringLiteral("test")));
     for (int i = 1; i <= 3; ++i)
-        QVERIFY(log.appendToBatch(event(i), clock.utcNow()));
+        QVERIFY(log.appendToBatch(row(i), clock.utcNow()));
     log.rollbackBatch();
     QCOMPARE(log.count(), 1);
     QCOMPARE(log.headSeq(), 1);
     // The next rows take the seqs the batch had used; the signer still vouches only for rows on file.
-    QVERIFY(log.append(event(4)));
-    QVERIFY(log.append(event(5)));
+    QVERIFY(log.append(row(4)));
+    QVERIFY(log.append(row(5)));
     QVERIFY(log.checkpoint(QStringLiteral("test")));
     QCOMPARE(log.latestSignedCheckpoint()->seq, 3);
     QVERIFY(log.refusedCheckpoints().isEmpty());
@@ -94,10 +94,10 @@ void TestAuditBatch::eventsDuringABatchAreHeldAndWrittenAfterIt() {
     QSignalSpy recorded(&trail, &AuditTrail::recorded);
     QSignalSpy batches(&trail, &AuditTrail::batchRecorded);
     QVERIFY(trail.beginBatch());
-    QVERIFY(trail.addToBatch(event(1)));
-    QVERIFY(trail.addToBatch(event(2)));
+    QVERIFY(trail.addToBatch(row(1)));
+    QVERIFY(trail.addToBatch(row(2)));
     // A click meanwhile is held, not refused and not a fault, and goes in right after the batch.
-    const AuditTrail::AppendResult click = trail.append(event(3, {}));
+    const AuditTrail::AppendResult click = trail.append(row(3, {}));
     QVERIFY(click.isPending());
     QCOMPARE(trail.fault(), AuditFault::None);
     QVERIFY(trail.commitBatch());

@@ -57,7 +57,10 @@ bool writeFile(const QString& path, int rows) {
     QByteArray text = "at,signal,value\n";
     for (int i = 0; i < rows; ++i) {
         const QByteArray at = QByteArray::number(i / 10) + '.' + QByteArray::number(i % 10);
-        text += i % 50 == 49 ? at + ",p1-count\n" : at + ",error-rate," + QByteArray::number(1 + i % 4) + '\n';
+        if (i % 50 == 49)
+            text += at + ",p1-count\n";
+        else
+            text += at + ",error-rate," + QByteArray::number(1 + i % 4) + '\n';
     }
     return file.write(text) == text.size();
 }

@@ -106,17 +106,18 @@ void TestImportUi::aLargeImportNeverBlocksTheConsole() {
     m_console->importObservations();
     const qsizetype ticksAtReturn = ticks.size();
     QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 60'000);
+    const qint64 longestStall = heartbeat.longestGapMs(); // before the checks below read the log
     qInfo("10,000 rows imported through the console in %lld ms; longest stall of the event loop %lld ms; %lld "
           "refreshes ran meanwhile",
-          took.elapsed(), heartbeat.longestGapMs(), qlonglong(ticks.size()));
+          took.elapsed(), longestStall, qlonglong(ticks.size()));
 
     QCOMPARE(messages.last().first().toString(), u"Imported %1 observation(s) from %2"_s.arg(rows).arg(file));
     QCOMPARE(ofKind(EventKind::ObservationRecorded), rows);
     QCOMPARE(m_session->incident().timeline().size(), rows + 1); // and the screen shows what the record says
-    QCOMPARE(ticksAtReturn, 0);              // importObservations() returned at once, the work runs beside the console
-    QVERIFY(ticks.size() >= 1);              // the refresh kept running while it did
-    QVERIFY2(heartbeat.longestGapMs() < 400, // "about 100 ms"; a loaded test machine gets slack
-             qPrintable(u"the event loop stalled for %1 ms"_s.arg(heartbeat.longestGapMs())));
+    QCOMPARE(ticksAtReturn, 0);  // importObservations() returned at once, the work runs beside the console
+    QVERIFY(ticks.size() >= 1);  // the refresh kept running while it did
+    QVERIFY2(longestStall < 400, // "about 100 ms"; a loaded test machine gets slack
+             qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestStall)));
     QCOMPARE(ofKind(u"observations.import.started"_s), 1);
     QCOMPARE(ofKind(u"observations.import.finished"_s), 1);
 }
@@ -139,7 +140,7 @@ void TestImportUi::cancellingHalfWayRecordsNothingButTheStartAndTheEnd() {
                 m_console->grab().save(shots + u"/import-console.png"_s);
                 progress->grab().save(shots + u"/import-progress.png"_s);
             }
-            QTest::mouseClick(cancel, Qt::LeftButton);
+            cancel->click(); // the button's own click: its geometry may not be laid out yet on a busy machine
             clicked = true;
         });
     });

@@ -167,6 +167,8 @@ void ObservationImportJob::afterRead() {
                       m_session.errorString());
     m_step = Step::Recording;
     m_next = 0;
+    // The start is on record and the rows are going in: say so now, not after the first slice.
+    emit progress(Phase::Recording, 0, m_file.parsed.observations.size());
 }
 
 bool ObservationImportJob::runSlice(qint64 budgetMs) {

@@ -1,5 +1,6 @@
 #include "LiveConsole.h"
 
+#include "CachedSizeDelegate.h"
 #include "ChangeOperatorDialog.h"
 #include "ClickRecorder.h"
 #include "Clock.h"
@@ -7,6 +8,7 @@
 #include "CloseReversalDialog.h"
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
+#include "ImportProgress.h"
 #include "LiveRubricModel.h"
 #include "MessageBoxes.h"
 #include "NotificationModel.h"
@@ -189,6 +191,11 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_timelineView->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
     m_timelineView->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_timelineView->setModel(m_timeline);
+    // Each entry measured once, not on every insertion (issue 9: thousands of rows made it quadratic).
+    auto* timelineSizes = new CachedSizeDelegate(m_timelineView);
+    timelineSizes->setObjectName(QStringLiteral("timelineSizes"));
+    timelineSizes->watch(m_timeline, m_timelineView);
+    m_timelineView->setItemDelegate(timelineSizes);
     m_timelineView->setWordWrap(true);
     m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Newest last, and always in view: on opening and whenever something is recorded.
@@ -479,17 +486,22 @@ void LiveConsole::importObservations() {
     const QString file = FileDialogs::openObservationsFile(this);
     if (file.isEmpty())
         return;
-    const ObservationImportResult imported = ObservationImport::importFile(*m_session, file);
-    if (!imported.ok()) {
-        const QString problems = imported.problems.join(QLatin1Char('\n'));
-        MessageBoxes::tell(
-            this, QMessageBox::Warning, tr("Import stopped"),
-            imported.recorded == 0
-                ? tr("Nothing was recorded from this file. Correct it and import it again:\n\n%1").arg(problems)
-                : tr("%1 observation(s) recorded; then:\n\n%2").arg(imported.recorded).arg(problems),
-            {QStringLiteral("importProblemDialog"), QStringLiteral("importProblemCloseButton")});
-    }
-    emit message(tr("Imported %1 observation(s) from %2").arg(imported.recorded).arg(file));
+    // Runs beside the console (issue 9): this returns at once; the refresh and the alerts keep going.
+    connect(ImportProgress::start(*m_session, file, this), &ImportProgress::finished, this,
+            [this, file](const ObservationImportResult& imported) { reportImport(file, imported); });
+}
+
+void LiveConsole::reportImport(const QString& file, const ObservationImportResult& imported) {
+    using Outcome = ObservationImportResult::Outcome;
+    if (imported.outcome == Outcome::Recorded)
+        return emit message(tr("Imported %1 observation(s) from %2").arg(imported.recorded).arg(file));
+    if (imported.outcome == Outcome::Cancelled)
+        return emit message(tr("Import cancelled: nothing was recorded from %1").arg(file));
+    MessageBoxes::tell(this, QMessageBox::Warning, tr("Import stopped"),
+                       tr("Nothing was recorded from this file. Correct it and import it again:\n\n%1")
+                           .arg(imported.problems.join(QLatin1Char('\n'))),
+                       {QStringLiteral("importProblemDialog"), QStringLiteral("importProblemCloseButton")});
+    emit message(tr("Nothing was imported from %1").arg(file));
 }
 
 } // namespace turnback

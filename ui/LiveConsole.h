@@ -18,6 +18,7 @@ class IncidentView;
 class ReversalSession;
 class TableColumnFitter;
 class TimelineModel;
+struct ObservationImportResult;
 
 /// The live reversal at a glance: the level and since when, what is owed next and by whom, the
 /// live rubric with each owner's countdown, the notification checklist and the timeline; plus the
@@ -60,6 +61,8 @@ signals:
 private:
     /// True when this console records; otherwise says why it cannot, and false.
     bool canAct();
+    /// The outcome of an import, in the status bar (or a box naming every bad line).
+    void reportImport(const QString& file, const ObservationImportResult& imported);
     void scheduleExactWake();
     void updateHeader();
     void raiseOverdueAlerts();

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditLogBatch.h"
 #include "AuditLogging.h"
 #include "AuditStore.h"
 #include "CanonicalBytes.h"
@@ -25,6 +26,12 @@ const QString kReversalStarted = QStringLiteral("ReversalStarted");
 const QString kReversalClosed = QStringLiteral("ReversalClosed");
 
 } // namespace
+
+void chainIncident(AuditRecord& record, qint64 incidentSeq, const QString& incidentHash) {
+    record.incidentSeq = incidentSeq + 1;
+    record.incidentPrevHash = incidentSeq == 0 ? AuditLog::genesisHash() : incidentHash;
+    record.incidentHash = AuditLog::computeHash(record.incidentPrevHash, record);
+}
 
 AuditLog::AuditLog(const Clock& clock)
     : AuditLog(clock, AuditStore::createDefault()) {}
@@ -232,6 +239,7 @@ void AuditLog::close() {
 }
 
 void AuditLog::closeStore() {
+    m_batch.reset(); // closing discards an uncommitted batch: none of its rows is in the file
     m_store->close();
     m_headSeq = 0;
     m_headHash = genesisHash();
@@ -249,27 +257,31 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event) {
     return append(event, m_clock.utcNow());
 }
 
-std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDateTime& atUtc) {
+bool AuditLog::canAppend(const AuditEvent& event, const QDateTime& atUtc) {
     if (!isOpen()) {
         m_error = QStringLiteral("The audit log is not open; the event was not recorded.");
         if (m_fault == AuditFault::None) // else: the reason it did not open stays the fault
             setFault(AuditFault::Unopenable, QStringLiteral("it is not open"));
-        return std::nullopt;
+        return false;
     }
     if (m_access == Access::ReadOnly) {
         m_error = QStringLiteral("The audit log %1 is open read-only; the event was not recorded.").arg(m_path);
         if (m_readOnlyReason.isEmpty()) // else: LockedByAnotherWriter or ReadOnly from openForConsole stays
             setFault(AuditFault::ReadOnly, QStringLiteral("opened read-only for review"));
-        return std::nullopt;
+        return false;
     }
     if (event.actor.isEmpty() || event.kind.isEmpty() || !atUtc.isValid()) {
         m_error = atUtc.isValid()
                       ? QStringLiteral("An audit event needs an actor and a kind; the event was not recorded.")
                       : QStringLiteral("An audit event needs a valid time; the event was not recorded.");
         setFault(AuditFault::Other, m_error);
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
 
+AuditRecord AuditLog::chainedRecord(const AuditEvent& event, const QDateTime& atUtc, qint64 headSeq,
+                                    const QString& headHash) {
     AuditRecord record;
     record.atUtc = utc::format(atUtc);
     record.actor = event.actor;
@@ -277,7 +289,20 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
     record.target = event.target;
     record.incident = event.incident;
     record.payload = canonicalPayload(event.payload);
+    record.seq = headSeq + 1;
+    record.prevHash = headSeq == 0 ? genesisHash() : headHash;
+    record.hash = computeHash(record.prevHash, record);
+    return record;
+}
 
+std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDateTime& atUtc) {
+    if (m_batch) { // AuditTrail holds events while a batch is open; nothing else appends then
+        m_error = QStringLiteral("A batch of events is being recorded; the event was not recorded.");
+        setFault(AuditFault::Other, m_error);
+        return std::nullopt;
+    }
+    if (!canAppend(event, atUtc))
+        return std::nullopt;
     // The head is read inside the write transaction, so the chain is right even if another
     // process appended since we last looked.
     const auto head = m_store->beginAppend();
@@ -286,9 +311,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
         qCWarning(lcAudit).noquote() << m_error;
         return std::nullopt;
     }
-    record.seq = head->seq + 1;
-    record.prevHash = head->seq == 0 ? genesisHash() : head->hash;
-    record.hash = computeHash(record.prevHash, record);
+    AuditRecord record = chainedRecord(event, atUtc, head->seq, head->hash);
     if (!record.incident.isEmpty()) {
         const auto incidentHead = m_store->incidentHead(record.incident);
         if (!incidentHead) {
@@ -297,9 +320,7 @@ std::optional<AuditRecord> AuditLog::append(const AuditEvent& event, const QDate
             qCWarning(lcAudit).noquote() << m_error;
             return std::nullopt;
         }
-        record.incidentSeq = incidentHead->incidentSeq + 1;
-        record.incidentPrevHash = incidentHead->incidentSeq == 0 ? genesisHash() : incidentHead->incidentHash;
-        record.incidentHash = computeHash(record.incidentPrevHash, record);
+        chainIncident(record, incidentHead->incidentSeq, incidentHead->incidentHash);
     }
     if (!m_store->commitAppend(record)) {
         takeStoreFault();

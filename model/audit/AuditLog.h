@@ -99,6 +99,21 @@ public:
     /// may then be earlier than the row before it; seq order is the order of recording.
     std::optional<AuditRecord> append(const AuditEvent& event, const QDateTime& atUtc);
 
+    // ---- Batches: many rows, one transaction (docs/audit-log.md, "Batches") -------------------
+    /// Opens one write transaction for many events (an observation import). appendToBatch() chains
+    /// each row exactly as append() would, but none of them is in the file until commitBatch():
+    /// rollbackBatch(), a failed commit or a crash before it leaves none of them (SQLite discards an
+    /// uncommitted transaction). While a batch is open, append() and checkpoint() refuse: AuditTrail
+    /// holds what comes meanwhile. False, with errorString(), when the log cannot be written.
+    bool beginBatch();
+    /// The row as it will be committed. On failure the whole batch is rolled back (isBatchOpen() false).
+    std::optional<AuditRecord> appendToBatch(const AuditEvent& event, const QDateTime& atUtc);
+    /// Commits every row of the batch at once, durably; then takes the checkpoint the rows call for.
+    /// False, with errorString(), when the commit failed: then none of the rows is in the file.
+    bool commitBatch();
+    void rollbackBatch();
+    bool isBatchOpen() const { return m_batch != nullptr; }
+
     qint64 count() const;     ///< rows in the table; -1 if unreadable
     QString headHash() const; ///< hash of the last row; the genesis hash for an empty log
     qint64 headSeq() const;   ///< seq of the last row; 0 for an empty log
@@ -213,6 +228,15 @@ private:
 
     /// Copies the store's error and fault into this log's; returns false for `return fail...`.
     bool takeStoreFault();
+    /// False, with errorString() and a fault, when nothing can be appended now (closed, read-only,
+    /// a batch open) or the event lacks an actor, a kind or a valid time.
+    bool canAppend(const AuditEvent& event, const QDateTime& atUtc);
+    /// The row for `event` at `atUtc`, chained on (`headSeq`, `headHash`), its incident chain left empty.
+    static AuditRecord chainedRecord(const AuditEvent& event, const QDateTime& atUtc, qint64 headSeq,
+                                     const QString& headHash);
+
+    struct Batch;
+    std::unique_ptr<Batch> m_batch; ///< the open batch's head, incident heads and witness before it
 
     const Clock& m_clock;
     std::unique_ptr<AuditStore> m_store;

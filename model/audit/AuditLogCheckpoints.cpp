@@ -40,6 +40,10 @@ void AuditLog::sign(Checkpoint& c, const QString& signedAtUtc) const {
 }
 
 bool AuditLog::checkpoint(const QString& reason) {
+    if (m_batch) { // its own transaction cannot nest in the batch's; the batch's commit takes one
+        m_error = QStringLiteral("A batch of events is being recorded; no checkpoint was taken now.");
+        return false;
+    }
     if (!isOpen()) {
         m_error = QStringLiteral("The audit log is not open; no checkpoint was taken.");
         return false;
@@ -156,6 +160,10 @@ bool AuditLog::witnessChain(const QList<Checkpoint>& pending, const SigningKey& 
 }
 
 bool AuditLog::setSigningKey(std::shared_ptr<const SigningKey> key, const QString& storage) {
+    if (m_batch) {
+        m_error = QStringLiteral("A batch of events is being recorded; give the key again once it is committed.");
+        return false;
+    }
     if (!isOpen() || !key) {
         m_error = QStringLiteral("The audit log is not open, or no key was given.");
         return false;

@@ -27,7 +27,8 @@ class Clock;
 ///
 /// Writing has two shapes. An append is beginAppend() (takes the single-writer lock of the database
 /// and reads the head inside that transaction), then commitAppend() (inserts the row and commits,
-/// durably). Checkpoints and keys use beginWrite() ... commitWrite(). Both roll back on failure.
+/// durably). A batch is beginAppend(), insertAppend() for each row, then commitWrite(). Checkpoints and
+/// keys use beginWrite() ... commitWrite(). All roll back on failure.
 class AuditStore {
 public:
     enum class Access {
@@ -76,6 +77,9 @@ public:
     virtual std::optional<Head> beginAppend() = 0;
     /// Inserts the row and, when it belongs to an incident, its incident-chain columns; commits.
     virtual bool commitAppend(const AuditRecord& record) = 0;
+    /// The same insert inside the open write transaction, without committing: a batch (many rows, one
+    /// commitWrite(), all or none). False (the transaction rolled back) on a failure.
+    virtual bool insertAppend(const AuditRecord& record) = 0;
     /// The last row of one incident's chain (read inside the write transaction when appending).
     virtual std::optional<IncidentHead> incidentHead(const QString& incident) = 0;
 

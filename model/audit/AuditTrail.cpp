@@ -35,6 +35,14 @@ AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event, const QStri
     const qsizetype countBefore = m_pending.size();
     m_pending.append({event, m_log.clock().utcNow(), actKey});
 
+    // A batch holds the write transaction: held, and written with its time right after the batch.
+    if (m_log.isBatchOpen()) {
+        emit pendingChanged(pendingCount());
+        result.status = AppendResult::Status::Pending;
+        result.position = pendingCount();
+        return result;
+    }
+
     // Behind the queue: whatever waits is written first. A busy database costs the busy timeout
     // (5 s) per attempt, so while it is busy new events only queue, and retry() does the trying.
     if (countBefore > 0 && m_fault == AuditFault::Busy) {
@@ -55,6 +63,8 @@ AuditTrail::AppendResult AuditTrail::append(const AuditEvent& event, const QStri
 bool AuditTrail::retry() {
     if (m_pending.isEmpty())
         return true;
+    if (m_log.isBatchOpen())
+        return false; // written once the batch ends
     flush(m_pending.size());
     return m_pending.isEmpty();
 }
@@ -85,6 +95,42 @@ std::optional<AuditRecord> AuditTrail::flush(qsizetype countBefore) {
     if (m_pending.size() != countBefore)
         emit pendingChanged(pendingCount());
     return last;
+}
+
+bool AuditTrail::isBatchOpen() const {
+    return m_log.isBatchOpen();
+}
+
+bool AuditTrail::beginBatch() {
+    if (!retry() || !m_log.beginBatch())
+        return false;
+    m_batchFirstSeq = 0;
+    return true;
+}
+
+std::optional<AuditRecord> AuditTrail::addToBatch(const AuditEvent& event) {
+    auto record = m_log.appendToBatch(event, m_log.clock().utcNow());
+    if (record && m_batchFirstSeq == 0)
+        m_batchFirstSeq = record->seq;
+    if (!record)
+        retry(); // the batch is gone: whatever it held back goes in now
+    return record;
+}
+
+bool AuditTrail::commitBatch() {
+    const qint64 first = m_batchFirstSeq;
+    const bool committed = m_log.commitBatch();
+    m_batchFirstSeq = 0;
+    if (committed && first > 0)
+        emit batchRecorded(first, m_log.headSeq());
+    retry();
+    return committed;
+}
+
+void AuditTrail::rollbackBatch() {
+    m_log.rollbackBatch();
+    m_batchFirstSeq = 0;
+    retry();
 }
 
 void AuditTrail::updateFault(AuditFault fault, const QString& message) {

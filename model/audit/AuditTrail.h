@@ -66,6 +66,21 @@ public:
     /// pending. Returns at once when nothing is pending.
     bool retry();
 
+    /// Many events in one transaction (an observation import; AuditLog::beginBatch): all of them are
+    /// committed together or none is. Writes what is pending first; false (nothing begun, the log's
+    /// errorString() says why) when something is still pending or the log cannot be written.
+    /// While the batch is open append() holds events (Pending, no fault) and writes them right after it.
+    bool beginBatch();
+    /// The event, stamped with the clock's now and chained, in the open batch: not `recorded` yet.
+    /// On failure the whole batch is rolled back (isBatchOpen() false).
+    std::optional<AuditRecord> addToBatch(const AuditEvent& event);
+    /// Commits the batch; emits batchRecorded(), then writes what append() held meanwhile. False when
+    /// the commit failed: then none of the batch's rows is in the log.
+    bool commitBatch();
+    /// None of the batch's rows is recorded; what append() held meanwhile is written.
+    void rollbackBatch();
+    bool isBatchOpen() const;
+
     /// Events not yet recorded, oldest first: for a "NOT YET RECORDED" list.
     QList<PendingEvent> pending() const { return m_pending; }
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
@@ -80,6 +95,8 @@ signals:
     /// An event was committed to the log (now, or later from the queue).
     void recorded(const turnback::AuditRecord& record);
     void pendingChanged(int count);
+    /// A batch was committed: rows `firstSeq` to `lastSeq`, which were not emitted one by one as `recorded`.
+    void batchRecorded(qint64 firstSeq, qint64 lastSeq);
     /// The reason events are held changed; None (and an empty message) once all is written.
     void faultChanged(turnback::AuditFault fault, const QString& message);
 
@@ -93,6 +110,7 @@ private:
     QList<PendingEvent> m_pending;
     AuditFault m_fault = AuditFault::None;
     QString m_faultMessage;
+    qint64 m_batchFirstSeq = 0; ///< the open batch's first row (0: none added yet)
 };
 
 } // namespace turnback

@@ -389,6 +389,18 @@ std::optional<AuditStore::Head> SqliteAuditStore::beginAppend() {
 }
 
 bool SqliteAuditStore::commitAppend(const AuditRecord& r) {
+    if (!insertAppend(r))
+        return false;
+    if (m_queries->control.exec(QStringLiteral("COMMIT")))
+        return true;
+    const QSqlError failure = m_queries->control.lastError();
+    rollback();
+    setError(failure, QStringLiteral("Cannot write to the audit log %1 (%2). The event was not recorded.")
+                          .arg(QDir::toNativeSeparators(m_path), failure.databaseText()));
+    return false;
+}
+
+bool SqliteAuditStore::insertAppend(const AuditRecord& r) {
     if (!m_queries) {
         setNotOpen();
         return false;
@@ -416,8 +428,6 @@ bool SqliteAuditStore::commitAppend(const AuditRecord& r) {
         if (!chain.exec())
             failure = chain.lastError();
     }
-    if (!failure.isValid() && !m_queries->control.exec(QStringLiteral("COMMIT")))
-        failure = m_queries->control.lastError();
     insert.finish();
     chain.finish();
     if (!failure.isValid())

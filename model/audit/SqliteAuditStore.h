@@ -46,6 +46,7 @@ public:
     std::optional<Head> head() override;
     std::optional<Head> beginAppend() override;
     bool commitAppend(const AuditRecord& record) override;
+    bool insertAppend(const AuditRecord& record) override;
     std::optional<IncidentHead> incidentHead(const QString& incident) override;
 
     std::optional<qint64> count() override;

@@ -39,6 +39,7 @@ ConsoleController::ConsoleController(AuditLog& log, const Clock& clock, const QS
     connect(m_trail, &AuditTrail::pendingChanged, this, &ConsoleController::recordingStateChanged);
     connect(m_trail, &AuditTrail::faultChanged, this, &ConsoleController::recordingStateChanged);
     connect(m_trail, &AuditTrail::recorded, this, &ConsoleController::eventRecorded);
+    connect(m_trail, &AuditTrail::batchRecorded, this, &ConsoleController::eventRecorded); // an import's rows
 
     m_retryTimer = new QTimer(this);
     m_retryTimer->setObjectName(QStringLiteral("auditRetryTimer"));

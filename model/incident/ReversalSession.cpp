@@ -72,6 +72,8 @@ bool ReversalSession::requireOpen() {
         return fail(tr("No reversal is running."));
     if (m_incident.isClosed())
         return fail(tr("This reversal is closed; nothing more can be recorded in it."));
+    if (isImporting())
+        return fail(tr("An observation import is being recorded; act again once it is in (or cancel it)."));
     return true;
 }
 
@@ -79,8 +81,15 @@ bool ReversalSession::append(const events::IncidentEvent& event) {
     return appendEvent(event) == Appended::Recorded;
 }
 
-ReversalSession::Appended ReversalSession::appendEvent(const events::IncidentEvent& event, const QString& incidentId,
-                                                       const QString& actor) {
+QString ReversalSession::unrecordedMessage(bool pending, const QString& error) const {
+    return pending ? tr("NOT YET RECORDED: held in memory and written, with its time, as soon as the audit log can "
+                        "be written. %1")
+                         .arg(m_trail.faultMessage())
+                   : tr("Not recorded: %1").arg(error);
+}
+
+AuditEvent ReversalSession::auditEventFor(const events::IncidentEvent& event, const QString& incidentId,
+                                          const QString& actor) const {
     const bool starting = std::holds_alternative<events::ReversalStarted>(event);
     const bool exercise = starting ? std::get<events::ReversalStarted>(event).exercise : m_incident.isExercise();
     QJsonObject payload = events::toJson(event);
@@ -90,11 +99,16 @@ ReversalSession::Appended ReversalSession::appendEvent(const events::IncidentEve
     QString target = events::targetOf(event);
     if (std::holds_alternative<events::ReversalClosed>(event))
         target = id;
-    if (starting)
-        m_startingId = id;
+    return {actor.isEmpty() ? m_incident.currentOperator().name : actor, events::kindOf(event), target, id, payload};
+}
+
+ReversalSession::Appended ReversalSession::appendEvent(const events::IncidentEvent& event, const QString& incidentId,
+                                                       const QString& actor) {
+    const AuditEvent audited = auditEventFor(event, incidentId, actor);
+    if (std::holds_alternative<events::ReversalStarted>(event))
+        m_startingId = audited.incident;
     // Applied in onRecorded(), when (and only when) the trail has written it.
-    const AuditEvent row{actor.isEmpty() ? m_incident.currentOperator().name : actor, events::kindOf(event), target, id,
-                         payload};
+    const AuditEvent& row = audited;
     const AuditTrail::AppendResult result = m_trail.append(row, actKey(event, row));
     if (result.isRecorded())
         return Appended::Recorded;
@@ -131,16 +145,19 @@ void ReversalSession::onRecorded(const AuditRecord& record) {
     if (record.kind == EventKind::ReversalStarted)
         m_startingId.clear();
     if (const auto* seen = std::get_if<events::ObservationRecorded>(&*event)) {
-        // The rubric sees an observation once it is on record, at the rubric time it was given.
-        const Milliseconds at(seen->rubricMs.value_or(0));
-        const QList<RubricTransition> transitions =
-            m_engine.observe({std::max(at, m_engine.now()), seen->signal, seen->value});
+        const QList<RubricTransition> transitions = observe(*seen);
         emit changed();
         for (const RubricTransition& transition : transitions)
             recordTransition(transition);
         return;
     }
     emit changed();
+}
+
+QList<RubricTransition> ReversalSession::observe(const events::ObservationRecorded& seen) {
+    // The rubric sees an observation once it is on record, at the rubric time it was given.
+    const Milliseconds at(seen.rubricMs.value_or(0));
+    return m_engine.observe({std::max(at, m_engine.now()), seen.signal, seen.value});
 }
 
 Milliseconds ReversalSession::engineTime(const QDateTime& at) const {
@@ -230,25 +247,31 @@ bool ReversalSession::recordTransition(const RubricTransition& transition) {
     return trigger == Appended::Recorded && level == Appended::Recorded;
 }
 
-bool ReversalSession::recordObservation(const QString& signalId, std::optional<double> value,
-                                        std::optional<QDateTime> observedAt) {
-    if (!requireOpen())
-        return false;
+std::optional<events::ObservationRecorded> ReversalSession::observationFor(const QString& signalId,
+                                                                           std::optional<double> value,
+                                                                           std::optional<QDateTime> observedAt) {
     const Signal* signal = m_kit.signal(signalId);
-    if (!signal)
-        return fail(tr("The kit has no signal '%1'.").arg(signalId));
+    if (!signal) {
+        fail(tr("The kit has no signal '%1'.").arg(signalId));
+        return std::nullopt;
+    }
     // Only a measured signal carries a value; an occurrence of a counted or "any" signal ignores one.
     const bool measured = signal->threshold.kind == Threshold::Kind::Measured;
-    if (measured && (!value || !std::isfinite(*value)))
-        return fail(tr("%1 needs a number.").arg(signal->name));
+    if (measured && (!value || !std::isfinite(*value))) {
+        fail(tr("%1 needs a number.").arg(signal->name));
+        return std::nullopt;
+    }
 
     const QDateTime now = m_clock.utcNow();
     if (observedAt) {
-        if (*observedAt > now)
-            return fail(tr("An observation cannot be in the future (%1).").arg(utc::format(*observedAt)));
-        if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < std::max(m_engine.now(), m_lastObservation))
-            return fail(
-                tr("Observations must be in time order: %1 is before the last one.").arg(utc::format(*observedAt)));
+        if (*observedAt > now) {
+            fail(tr("An observation cannot be in the future (%1).").arg(utc::format(*observedAt)));
+            return std::nullopt;
+        }
+        if (Milliseconds(m_incident.startedAt().msecsTo(*observedAt)) < std::max(m_engine.now(), m_lastObservation)) {
+            fail(tr("Observations must be in time order: %1 is before the last one.").arg(utc::format(*observedAt)));
+            return std::nullopt;
+        }
     }
     const QDateTime at = observedAt.value_or(now);
     // Everything the engine would refuse (an unknown signal, a measured sample without a number,
@@ -259,12 +282,21 @@ bool ReversalSession::recordObservation(const QString& signalId, std::optional<d
     // rubric_ms is where the rubric placed the observation: equal to observed_at - start unless the
     // wall clock was set back. Resume replays it, so the rubric comes back exactly as it was.
     m_lastObservation = rubricTime;
-    return append(
-        events::ObservationRecorded{signalId, at, qint64(rubricTime.count()), measured ? value : std::nullopt});
+    return events::ObservationRecorded{signalId, at, qint64(rubricTime.count()), measured ? value : std::nullopt};
+}
+
+bool ReversalSession::recordObservation(const QString& signalId, std::optional<double> value,
+                                        std::optional<QDateTime> observedAt) {
+    if (!requireOpen())
+        return false;
+    const std::optional<events::ObservationRecorded> observation = observationFor(signalId, value, observedAt);
+    return observation && append(*observation);
 }
 
 bool ReversalSession::tick() {
-    if (!m_incident.isStarted() || m_incident.isClosed())
+    // While an import goes in the rubric stays where it is: its observations come before now, and
+    // what falls due meanwhile is recorded once they are in, at its exact instant.
+    if (!m_incident.isStarted() || m_incident.isClosed() || isImporting())
         return true;
     if (!m_trail.retry())
         return fail(m_trail.faultMessage());

@@ -4,6 +4,8 @@
 #include "IncidentView.h"
 #include "RubricEngine.h"
 
+#include <QJsonObject>
+
 #include <memory>
 #include <optional>
 
@@ -12,6 +14,7 @@ namespace turnback {
 class AuditLog;
 class AuditTrail;
 class Clock;
+struct AuditEvent;
 struct AuditRecord;
 
 /// What the operator fills in to start a reversal.
@@ -56,6 +59,32 @@ public:
     /// now or, for an import, at `observedAt` (not in the future, not before the last observation).
     bool recordObservation(const QString& signalId, std::optional<double> value = std::nullopt,
                            std::optional<QDateTime> observedAt = std::nullopt);
+    // ---- Importing many observations as one transaction (ObservationImport) -------------------
+    /// Opens the batch: every observation added is chained into one transaction and none of them is
+    /// on record, seen by the rubric or shown until commitImport(). Meanwhile tick() leaves the rubric
+    /// where it is (what falls due is recorded once the import is in, at its exact instant) and the
+    /// operator's actions are refused. False, with errorString(), when the log cannot take a batch now.
+    bool beginImport();
+    /// One observation of the batch, checked as recordObservation() checks it (a measured signal
+    /// needs a finite number; in time order, not in the future). False with errorString(): then the
+    /// whole batch is abandoned.
+    bool addImportedObservation(const QString& signalId, std::optional<double> value, const QDateTime& observedAt);
+    /// Commits the batch. False with errorString() when it could not be committed: then none of it is
+    /// on record. Once committed, applyImported() shows the rows and feeds them to the rubric.
+    bool commitImport();
+    /// Drops the batch: none of its observations is recorded.
+    void abandonImport();
+    /// Applies up to `limit` committed rows, in order, to the incident and the rubric (whose
+    /// transitions are recorded as they fall, at their exact instants), with one changed() for them
+    /// all. Returns how many rows are still to apply.
+    qsizetype applyImported(qsizetype limit);
+    /// A batch is open or committed rows wait to be applied.
+    bool isImporting() const;
+    /// A row of this reversal that the fold does not read (an import's start and end): the running
+    /// operator and reversal id, marked when an exercise. Its seq when on record now; nullopt, with
+    /// errorString(), when it waits in the trail (written later, in order) or was refused.
+    std::optional<qint64> recordAside(const QString& kind, const QString& target, QJsonObject payload);
+
     /// Moves the rubric to the clock's now and records whatever fell due (a "for" wait ending,
     /// a count leaving its window). Call it from a timer; cheap when nothing is due.
     bool tick();
@@ -94,12 +123,28 @@ private:
     /// Recorded (and applied), held by the trail until the log can take it, or refused. The
     /// reversal's id and actor are the running ones unless given (ReversalStarted gives both).
     Appended appendEvent(const events::IncidentEvent& event, const QString& incidentId = {}, const QString& actor = {});
+    /// What the operator reads when an event is not on record now: held (`pending`) or refused (`error`).
+    QString unrecordedMessage(bool pending, const QString& error) const;
+    /// The row for `event`: the running reversal's id and operator unless given, "exercise" marked.
+    AuditEvent auditEventFor(const events::IncidentEvent& event, const QString& incidentId, const QString& actor) const;
+    /// The checks of recordObservation(), and the event it records; nullopt with errorString().
+    std::optional<events::ObservationRecorded> observationFor(const QString& signalId, std::optional<double> value,
+                                                              std::optional<QDateTime> observedAt);
     /// appendEvent() for the operator's actions: true only when recorded; errorString() otherwise.
     bool append(const events::IncidentEvent& event);
     bool recordTransition(const RubricTransition& transition);
     Milliseconds engineTime(const QDateTime& at) const;
     QDateTime instant(Milliseconds engineTime) const;
     bool requireOpen();
+    /// What the rubric derives from an observation on record (placed at its rubric time).
+    QList<RubricTransition> observe(const events::ObservationRecorded& seen);
+
+    /// A committed row of an import, kept until applyImported() shows it.
+    struct ImportedRow {
+        qint64 seq = 0;
+        QString atUtc;
+        events::ObservationRecorded event;
+    };
 
     std::unique_ptr<AuditTrail> m_ownTrail;
     AuditTrail& m_trail;
@@ -112,6 +157,10 @@ private:
     Milliseconds m_lastObservation{0};   ///< rubric time of the newest observation asked for
     Level m_queuedLevel = Level::Normal; ///< the level once everything waiting is written
     QString m_error;
+    bool m_importOpen = false;
+    Milliseconds m_lastBeforeImport{0}; ///< m_lastObservation when the batch began, restored if it is dropped
+    QList<ImportedRow> m_imported;      ///< added to the batch; after the commit, still to apply
+    qsizetype m_importApplied = 0;      ///< rows of m_imported already applied
 };
 
 } // namespace turnback

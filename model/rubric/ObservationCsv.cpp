@@ -163,7 +163,7 @@ private:
 
 } // namespace
 
-ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit) {
+ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit, const LineHook& onLine) {
     RowReader reader(fileName, kit);
     const QString tooBig = QStringLiteral("the file is larger than %1 bytes (64 MiB), the most an observation "
                                           "file may hold; split it")
@@ -183,6 +183,8 @@ ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit
         ++lineNumber;
         total += read;
         QByteArrayView line(buffer.constData(), read);
+        if (onLine && !onLine(line))
+            break;
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
             line = line.sliced(3);
         const bool complete = line.endsWith('\n') || device.atEnd();

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <functional>
 
 namespace turnback {
 
@@ -43,9 +44,12 @@ constexpr qsizetype MaxErrors = 100;
 /// "120" / "120.5" / "0.001" -> milliseconds, exactly (no floating point); nullopt with *why set when
 /// the text is not a stream time (the `at` column, `rubric replay --until`).
 std::optional<Milliseconds> parseSeconds(QByteArrayView text, QString* why);
+/// Called with each line's bytes as read (its line end included), before the line is checked;
+/// returning false stops the reading there (a cancelled import), with no error added.
+using LineHook = std::function<bool(QByteArrayView raw)>;
 
 /// Reads `device` (open for reading) line by line.
-ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit);
+ObservationCsvResult parse(QIODevice& device, const QString& fileName, const Kit& kit, const LineHook& onLine = {});
 ObservationCsvResult parse(const QByteArray& bytes, const QString& fileName, const Kit& kit);
 
 } // namespace ObservationCsv

@@ -2,7 +2,11 @@
 #include "IncidentFixtures.h"
 #include "ObservationImport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace turnback;
 using namespace turnback::test;
@@ -21,6 +25,9 @@ private slots:
     void aMissingFileSaysWhy();
     void devZeroIsRefusedWithoutReadingItAll();
     void badTimesAreReportedUpToALimit();
+    void anImportRecordsItsStartFirstAndItsEnd();
+    void aRefusedFileLeavesItsStartAndWhy();
+    void fiveMillionRowsAreRefusedWithBoundedMemory();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -145,6 +152,77 @@ void TestObservationImport::badTimesAreReportedUpToALimit() {
     QVERIFY2(result.problems.last().endsWith(
                  QStringLiteral(":101: error: more than 100 times the reversal cannot take; stopped here")),
              qPrintable(result.problems.last()));
+}
+
+void TestObservationImport::anImportRecordsItsStartFirstAndItsEnd() {
+    // Issue 9: an import killed half-way left rows and no record that an import had begun.
+    const QByteArray bytes = "at,signal,value\n30,error-rate,1.5\n60,p1-count,3\n90.5,error-rate,2\n";
+    const QString file = writeFile(QStringLiteral("good.csv"), bytes);
+    const ObservationImportResult result = ObservationImport::importFile(*m_session, file);
+    QCOMPARE(result.problems, QStringList());
+    QCOMPARE(result.recorded, 5);
+    const QList<AuditRecord> rows = rowsOf(m_bench->log, m_session->incident().id());
+    QCOMPARE(rows.size(), 1 + 1 + 5 + 1); // ReversalStarted, the start, the observations, the end
+    const AuditRecord& started = rows.at(1);
+    QCOMPARE(started.kind, QStringLiteral("observations.import.started"));
+    QCOMPARE(started.target, file);
+    QCOMPARE(started.actor, QStringLiteral("Ana"));
+    const QJsonObject start = payloadOf(started);
+    QCOMPARE(start.value(QStringLiteral("file")).toString(), file);
+    QCOMPARE(start.value(QStringLiteral("size")).toInteger(), bytes.size());
+    QCOMPARE(start.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(start.value(QStringLiteral("rows")).toInt(), 3);
+    QCOMPARE(start.value(QStringLiteral("observations")).toInt(), 5);
+    for (int i = 2; i < 7; ++i)
+        QCOMPARE(rows.at(i).kind, EventKind::ObservationRecorded);
+    const AuditRecord& finished = rows.at(7);
+    QCOMPARE(finished.kind, QStringLiteral("observations.import.finished"));
+    const QJsonObject end = payloadOf(finished);
+    QCOMPARE(end.value(QStringLiteral("outcome")).toString(), QStringLiteral("recorded"));
+    QCOMPARE(end.value(QStringLiteral("recorded")).toInt(), 5);
+    QCOMPARE(end.value(QStringLiteral("started_seq")).toInteger(), started.seq);
+}
+
+void TestObservationImport::aRefusedFileLeavesItsStartAndWhy() {
+    const QString file = writeFile(QStringLiteral("bad.csv"), "30,error-rate,1.5\n40,no-such-signal,1\n");
+    const ObservationImportResult result = ObservationImport::importFile(*m_session, file);
+    QCOMPARE(result.recorded, 0);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(observations(), 0);
+    const QList<AuditRecord> finished = m_bench->log.recordsOfKind(QStringLiteral("observations.import.finished"));
+    QCOMPARE(finished.size(), 1);
+    const QJsonObject end = payloadOf(finished.first());
+    QCOMPARE(end.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    QCOMPARE(end.value(QStringLiteral("recorded")).toInt(), 0);
+    QCOMPARE(end.value(QStringLiteral("problems")).toInt(), 1);
+    QVERIFY2(end.value(QStringLiteral("reason")).toString().contains(QStringLiteral("unknown signal")),
+             qPrintable(end.value(QStringLiteral("reason")).toString()));
+}
+
+void TestObservationImport::fiveMillionRowsAreRefusedWithBoundedMemory() {
+    // 5,000,000 rows of one occurrence each (55 MB: under the 64 MiB file limit): the reader stops at
+    // the 1,000,001st observation, records none, and holds at most the rows it kept meanwhile.
+    const QString file = m_bench->dir.file(QStringLiteral("five-million.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QByteArray block = QByteArray("1,p1-count\n").repeated(100'000);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(out.write(block), block.size());
+    }
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const ObservationImportResult result = ObservationImport::importFile(*m_session, file);
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    qInfo("5,000,000-row file: peak RSS %ld MB (%ld MB before the import)", after.ru_maxrss / 1024,
+          before.ru_maxrss / 1024);
+    QCOMPARE(result.recorded, 0);
+    QCOMPARE(result.problems,
+             QStringList{file + QStringLiteral(":1000001: error: more than 1000000 observations; split the file")});
+    QCOMPARE(observations(), 0);
+    QVERIFY2(after.ru_maxrss - before.ru_maxrss < 256 * 1024, "the import held more than 256 MB");
 }
 
 QTEST_GUILESS_MAIN(TestObservationImport)

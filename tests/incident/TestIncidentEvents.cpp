@@ -2,6 +2,7 @@
 // public contract auditors query with sqlite3), and reads back what it wrote.
 
 #include "AuditLog.h"
+#include "ImportEvents.h"
 #include "IncidentEvent.h"
 #include "UtcTime.h"
 
@@ -114,6 +115,33 @@ private slots:
         const std::optional<IncidentEvent> back = fromJson(kind, QJsonDocument::fromJson(payload.toUtf8()).object());
         QVERIFY(back.has_value());
         QVERIFY(*back == event);
+    }
+
+    void importRowsWriteTheDocumentedPayload() {
+        // An observation import's start and end: rows of the reversal that the fold does not read.
+        const ImportStarted started{u"/data/obs.csv"_s, 1234, u"9f86d081884c7d65"_s, 10, 12};
+        QCOMPARE(AuditLog::canonicalPayload(started.toJson()),
+                 uR"({"file":"/data/obs.csv","observations":12,"rows":10,"sha256":"9f86d081884c7d65","size":1234})"_s);
+        QCOMPARE(ImportStarted::fromJson(started.toJson()), started);
+        const ImportFinished recorded{u"/data/obs.csv"_s, 41, ImportFinished::Outcome::Recorded, 12, 0, {}};
+        QCOMPARE(AuditLog::canonicalPayload(recorded.toJson()),
+                 uR"({"file":"/data/obs.csv","outcome":"recorded","recorded":12,"started_seq":41})"_s);
+        QCOMPARE(ImportFinished::fromJson(recorded.toJson()), recorded);
+        const ImportFinished refused{u"/data/obs.csv"_s,
+                                     41,
+                                     ImportFinished::Outcome::Refused,
+                                     0,
+                                     2,
+                                     u"/data/obs.csv:3: error: unknown signal 'x'"_s};
+        QCOMPARE(
+            AuditLog::canonicalPayload(refused.toJson()),
+            uR"({"file":"/data/obs.csv","outcome":"refused","problems":2,"reason":"/data/obs.csv:3: error: unknown signal 'x'","recorded":0,"started_seq":41})"_s);
+        QCOMPARE(ImportFinished::fromJson(refused.toJson()), refused);
+        QCOMPARE(outcomeId(ImportFinished::Outcome::Cancelled), u"cancelled"_s);
+        QCOMPARE(outcomeId(ImportFinished::Outcome::Failed), u"failed"_s);
+        QVERIFY(!ImportFinished::fromJson(QJsonObject{{u"outcome"_s, u"maybe"_s}}));
+        QVERIFY(!isIncidentEventKind(ImportStarted::kind));
+        QVERIFY(!isIncidentEventKind(ImportFinished::kind));
     }
 
     void readsWhatOldLogsLeftOut() {

@@ -297,12 +297,15 @@ void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
     QVERIFY(console);
     m_clock->advance(2min);
     auto* import = console->findChild<QPushButton*>(QStringLiteral("importObservationsButton"));
+    // The import runs beside the console: each one ends with a line in the status bar.
+    QSignalSpy done(console, &LiveConsole::message);
 
     // A file with good and bad lines: nothing goes in, and the box names every bad line.
     const QString invalid = test::dataFile(QStringLiteral("observations/invalid.csv"));
     FileDialogs::setNextAnswer({invalid});
     MessageBoxes::setNextAnswer(QMessageBox::Close);
     QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
     const QString told = MessageBoxes::lastAnsweredText();
     QVERIFY2(told.startsWith(QStringLiteral("Nothing was recorded from this file.")), qPrintable(told));
     for (const int line : {5, 6, 7, 8, 9, 10})
@@ -317,6 +320,7 @@ void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
     FileDialogs::setNextAnswer({early});
     MessageBoxes::setNextAnswer(QMessageBox::Close);
     QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 2);
     QVERIFY2(MessageBoxes::lastAnsweredText().contains(early + QStringLiteral(":2: error: 3600 s is in the future")),
              qPrintable(MessageBoxes::lastAnsweredText()));
     QVERIFY(ofKind(EventKind::ObservationRecorded).isEmpty());
@@ -326,6 +330,7 @@ void TestLiveConsole::importIsAllOrNothingAndNamesEveryBadLine() {
     QVERIFY(test::writeText(good, "at,signal,value\n10,error-rate,1.5\n20,p1-count\n"));
     FileDialogs::setNextAnswer({good});
     QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 3);
     QCOMPARE(ofKind(EventKind::ObservationRecorded).size(), 2);
     QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("importProblemDialog")));
 }

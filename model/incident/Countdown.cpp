@@ -13,7 +13,12 @@ Countdown countdownFor(const Obligation* obligation, const QDateTime& now) {
         c.text = QCoreApplication::translate("Countdown", "DONE (%1)").arg(decisionId(*obligation->decision));
         return c;
     }
-    c.remaining = Milliseconds(now.msecsTo(obligation->deadline));
+    return countdownTo(obligation->deadline, now);
+}
+
+Countdown countdownTo(const QDateTime& deadline, const QDateTime& now) {
+    Countdown c;
+    c.remaining = Milliseconds(now.msecsTo(deadline));
     if (c.remaining.count() <= 0) {
         c.phase = CountdownPhase::Overdue;
         // Overdue time counts whole seconds that have passed: never claim a second early.

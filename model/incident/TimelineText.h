@@ -14,6 +14,8 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
     static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
+    /// Why a decision was refused, in plain words naming the items (the session's message too).
+    static QString refusal(const events::DecisionRefused& refused, const Kit* kit = nullptr);
 };
 
 } // namespace turnback

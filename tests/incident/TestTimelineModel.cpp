@@ -196,7 +196,7 @@ void TestTimelineModel::replayFollowingTheLogAppendsRowsInOrder() {
     QSignalSpy reset(&replayed, &QAbstractItemModel::modelReset);
 
     bench.setTime(2 * kMinute);
-    QVERIFY(session.tick()); // SignalTriggered and LevelEntered
+    QVERIFY(session.tick()); // SignalTriggered and LevelChanged
     QVERIFY(session.recordObservation(kDataLoss));
     QCOMPARE(watching.view.follow(watching.log), live.rowCount() - 2);
     QCOMPARE(inserted.count(), live.rowCount() - 2);

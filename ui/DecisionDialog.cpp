@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 
+#include "Clock.h"
 #include "Countdown.h"
 #include "OwedItems.h"
 

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -44,6 +45,8 @@ private:
     void press(QWidget* widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void occur(const QString& signal, int times = 1);
     DecisionDialog* openDecisionDialog();
+    /// Presses "Record decision" and waits for the dialog to close (it must accept).
+    void record(DecisionDialog* dialog);
     QList<AuditRecord> ofKind(const QString& kind) const { return m_log->recordsOfKind(kind); }
     static QJsonObject payloadOf(const AuditRecord& record) {
         return QJsonDocument::fromJson(record.payload.toUtf8()).object();
@@ -101,12 +104,24 @@ void TestDecisionRule::occur(const QString& signal, int times) {
 
 DecisionDialog* TestDecisionRule::openDecisionDialog() {
     QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    // A dialog closed before may still wait for its deferred delete: take the one on screen.
+    const auto shown = [this]() -> DecisionDialog* {
+        for (DecisionDialog* d :
+             m_window->liveConsole()->findChildren<DecisionDialog*>(QStringLiteral("decisionDialog")))
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    };
     DecisionDialog* dialog = nullptr;
-    [&] {
-        QTRY_VERIFY((dialog = m_window->liveConsole()->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"))));
-        QTRY_VERIFY(dialog->isVisible());
-    }();
+    [&] { QTRY_VERIFY((dialog = shown())); }();
     return dialog;
+}
+
+void TestDecisionRule::record(DecisionDialog* dialog) {
+    QPointer<DecisionDialog> closing(dialog);
+    press(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::Key_Space);
+    QTRY_VERIFY2(!closing || !closing->isVisible(),
+                 qPrintable(dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"))->text()));
 }
 
 void TestDecisionRule::deEscalationBelowAnotherOpenItemIsRefusedAndRecorded() {
@@ -196,8 +211,7 @@ void TestDecisionRule::decisionDialogDecidesTheItemItNames() {
     // Ada (incident commander) acts for the service owner: she says why, and it is recorded on data loss.
     QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit")),
                      QStringLiteral("Service owner on the bridge, agreed"));
-    press(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::Key_Space);
-    QTRY_VERIFY(!dialog->isVisible());
+    record(dialog);
     const QList<AuditRecord> decisions = ofKind(EventKind::DecisionRecorded);
     QCOMPARE(decisions.size(), 1);
     QCOMPARE(payloadOf(decisions.first()).value(QStringLiteral("signal")).toString(), QStringLiteral("data-loss"));
@@ -209,8 +223,7 @@ void TestDecisionRule::decisionDialogDecidesTheItemItNames() {
     item = dialog->findChild<QComboBox*>(QStringLiteral("decisionItemCombo"));
     QCOMPARE(item->count(), 1);
     QVERIFY(item->currentText().contains(QStringLiteral("P1 count")));
-    press(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::Key_Space);
-    QTRY_VERIFY(!dialog->isVisible());
+    record(dialog);
     QCOMPARE(ofKind(EventKind::DecisionRecorded).size(), 2);
     QCOMPARE(payloadOf(ofKind(EventKind::DecisionRecorded).last()).value(QStringLiteral("signal")).toString(),
              QStringLiteral("p1-count"));
@@ -244,8 +257,7 @@ void TestDecisionRule::nextIsOverdueFirstThenHigherLevelThenEarlierDeadline() {
         DecisionDialog* dialog = openDecisionDialog();
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit")), reason);
-        press(dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton")), Qt::Key_Space);
-        QTRY_VERIFY(!dialog->isVisible());
+        record(dialog);
     }
     QCOMPARE(ofKind(EventKind::DecisionRecorded).size(), 2);
 

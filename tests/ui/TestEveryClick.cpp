@@ -848,9 +848,11 @@ void TestEveryClick::decisionDialog() {
     if (QTest::currentTestFailed())
         return;
     QVERIFY(dialog);
-    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton"));
-    QTest::keyClick(ok, Qt::Key_Space);
+    clickNamed(dialog, QStringLiteral("recordDecisionButton"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(dialog && dialog->isVisible());
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton"));
     QCOMPARE(m_log->recordsOfKind(EventKind::DecisionRefused).size(), 1);
     QTest::keyClick(dialog->findChild<QRadioButton*>(QStringLiteral("carryOutRadio")), Qt::Key_Space);
     QTest::keyClick(ok, Qt::Key_Space);

@@ -1,7 +1,6 @@
 #include "DecisionDialog.h"
 
 #include "Clock.h"
-#include "Countdown.h"
 #include "OwedItems.h"
 
 #include <QComboBox>
@@ -99,10 +98,12 @@ void DecisionDialog::fillItems(qint64 preselect) {
         if (owed.kind != OwedKind::Decision)
             continue;
         const Signal* signal = kit.signal(owed.signal);
-        m_item->addItem(tr("%1 → %2 — %3 (%4)")
-                            .arg(signal ? signal->name : owed.signal, kit.levelLabel(owed.level),
-                                 countdownTo(owed.deadline, now).text, kit.roleTitle(owed.role)),
-                        owed.obligation);
+        // The deadline, not a countdown: a choice list is not refreshed, and a frozen "+1:39" would lie.
+        const QString due = owed.deadline.toString(QStringLiteral("HH:mm:ss"));
+        m_item->addItem(
+            (owed.overdue ? tr("%1 → %2 — OVERDUE since %3 UTC (%4)") : tr("%1 → %2 — due %3 UTC (%4)"))
+                .arg(signal ? signal->name : owed.signal, kit.levelLabel(owed.level), due, kit.roleTitle(owed.role)),
+            owed.obligation);
     }
     if (m_item->count() == 0)
         m_item->addItem(tr("Stand the incident down (every decision is in)"), qint64(0));

@@ -1,6 +1,8 @@
 #include "CloseReversalDialog.h"
 
+#include "Clock.h"
 #include "DialogKeys.h"
+#include "OwedItems.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,21 +17,20 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     , m_session(session) {
     setObjectName(QStringLiteral("closeReversalDialog"));
     setWindowTitle(tr("Close the reversal"));
-    int openDecisions = 0, untold = 0;
-    for (const Obligation& o : session.incident().obligations()) {
-        openDecisions += o.isOpen() ? 1 : 0;
-        untold += o.unconfirmedNotifications();
-    }
+    // The list NEXT shows and the close record counts (OwedItems): the three cannot disagree.
+    const OwedCount owed = countOwed(owedItems(session.incident(), session.clock().utcNow()));
     auto* warning = new QLabel(this);
     warning->setObjectName(QStringLiteral("closeWarningLabel"));
     warning->setWordWrap(true);
-    if (openDecisions || untold)
-        warning->setText(tr("<b>Still open:</b> %1 decision(s) not recorded, %2 notification(s) not confirmed. "
-                            "Closing records that they were left open.")
-                             .arg(openDecisions)
-                             .arg(untold));
+    if (owed.total)
+        warning->setText(tr("<b>%1 still owed:</b> %2 decision(s) not recorded, %3 acknowledgement(s) not given, "
+                            "%4 notification(s) not confirmed. Closing records that they were left open.")
+                             .arg(owed.total)
+                             .arg(owed.decisions)
+                             .arg(owed.acknowledgements)
+                             .arg(owed.notifications));
     else
-        warning->setText(tr("Every decision and notification is recorded."));
+        warning->setText(tr("Nothing is owed: every decision, acknowledgement and notification is recorded."));
     m_summary = new QLineEdit(this);
     m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
     m_summary->setPlaceholderText(tr("One line: what was done and where things stand"));

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "ClockScheduler.h"
 #include "CloseReversalDialog.h"
+#include "Countdown.h"
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
 #include "ImportProgress.h"
@@ -14,6 +15,7 @@
 #include "NotificationModel.h"
 #include "ObservationImport.h"
 #include "ObservationPanel.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 #include "TableColumnFitter.h"
 #include "TimelineModel.h"
@@ -31,6 +33,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace turnback {
@@ -358,17 +361,12 @@ void LiveConsole::updateHeader() {
         next = tr("CLOSED at %1 UTC: %2")
                    .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary());
         phase = CountdownPhase::Done;
-    } else if (const Obligation* owed = incident.nextOwed()) {
-        const Countdown countdown = countdownFor(owed, now);
-        const Signal* signal = kit.signal(owed->signalId);
+    } else if (const QList<OwedItem> owed = owedItems(incident, now); !owed.isEmpty()) {
+        // The first of everything owed (OwedItems' order), and how much is owed in all: the close
+        // dialog and the close record count the same list.
+        const Countdown countdown = countdownTo(owed.first().deadline, now);
         phase = countdown.phase;
-        const QString when = countdown.phase == CountdownPhase::Overdue ? countdown.text
-                             : countdown.phase == CountdownPhase::DueSoon
-                                 ? tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining))
-                                 : tr("due in %1").arg(countdown.text);
-        next = tr("NEXT: %1 must decide on %2 → %3 — %4")
-                   .arg(kit.roleTitle(owed->ownerRole), signal ? signal->name : owed->signalId,
-                        kit.levelLabel(owed->level), when);
+        next = nextOwedSentence(owed.first(), countdown) + tr(" · %n owed in all", nullptr, int(owed.size()));
     } else {
         next = tr("NEXT: nothing is owed. Record what you see below.");
     }
@@ -397,6 +395,28 @@ void LiveConsole::updateHeader() {
                                 now.toString(QStringLiteral("HH:mm:ss"))));
 }
 
+QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& countdown) const {
+    const Kit& kit = m_view.kit();
+    const Signal* signal = kit.signal(owed.signal);
+    const QString item = signal ? signal->name : owed.signal;
+    const QString when = countdown.phase == CountdownPhase::Overdue ? countdown.text
+                         : countdown.phase == CountdownPhase::DueSoon
+                             ? tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining))
+                             : tr("due in %1").arg(countdown.text);
+    switch (owed.kind) {
+    case OwedKind::Acknowledgement:
+        return tr("NEXT: %1 must acknowledge %2 → %3 — %4")
+            .arg(kit.roleTitle(owed.role), item, kit.levelLabel(owed.level), when);
+    case OwedKind::Decision:
+        return tr("NEXT: %1 must decide on %2 → %3 — %4")
+            .arg(kit.roleTitle(owed.role), item, kit.levelLabel(owed.level), when);
+    case OwedKind::Notification:
+        return tr("NEXT: Tell %1 about %2 → %3 (tick when told) — %4")
+            .arg(kit.roleTitle(owed.told), item, kit.levelLabel(owed.level), when);
+    }
+    return {};
+}
+
 void LiveConsole::raiseOverdueAlerts() {
     const QDateTime now = m_view.clock().utcNow();
     for (const Obligation& o : m_view.incident().obligations()) {
@@ -419,8 +439,11 @@ qint64 LiveConsole::targetObligation() const {
         if (id > 0)
             return id;
     }
-    const Obligation* next = m_view.incident().nextOwed();
-    return next ? next->id : 0;
+    // No row chosen: the first acknowledgement owed, in NEXT's order.
+    for (const OwedItem& owed : owedItems(m_view.incident(), m_view.clock().utcNow()))
+        if (owed.kind == OwedKind::Acknowledgement)
+            return owed.obligation;
+    return 0;
 }
 
 bool LiveConsole::canAct() {
@@ -444,17 +467,16 @@ void LiveConsole::acknowledgeSelected() {
 void LiveConsole::decideSelected() {
     if (!canAct())
         return;
-    qint64 id = targetObligation();
-    const Obligation* o = m_view.incident().obligation(id);
-    if (!o || !o->isOpen()) {
-        // Nothing open to decide: the only decision left is to stand the incident down.
-        if (m_view.incident().level() == Level::Normal) {
-            emit message(tr("No open decision: select a triggered signal whose owner has not decided yet."));
-            return;
-        }
-        id = 0;
+    const Incident& incident = m_view.incident();
+    const bool anyOpen = std::any_of(incident.obligations().cbegin(), incident.obligations().cend(),
+                                     [](const Obligation& o) { return o.isOpen(); });
+    if (!anyOpen && incident.level() == Level::Normal) {
+        emit message(tr("No open decision: nothing has triggered that is still to be decided."));
+        return;
     }
-    auto* dialog = new DecisionDialog(*m_session, id, this);
+    // Not the selected table row: the dialog names the item it decides, lets the operator choose
+    // among the open ones, and starts on the one NEXT names.
+    auto* dialog = new DecisionDialog(*m_session, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -12,6 +12,8 @@ namespace turnback {
 
 class ClockScheduler;
 class LiveRubricModel;
+struct Countdown;
+struct OwedItem;
 class NotificationModel;
 class ObservationPanel;
 class IncidentView;
@@ -37,8 +39,9 @@ public:
     ReversalSession* session() { return m_session; }
     bool isReadOnly() const { return m_session == nullptr; }
 
-    /// Acts on the obligation of the selected rubric row, or on what is owed next.
+    /// Acknowledges the obligation of the selected rubric row, or what is owed next.
     void acknowledgeSelected();
+    /// Opens the decision dialog on what NEXT names (the operator may choose another open item).
     void decideSelected();
     void changeOperator();
     void closeReversal();
@@ -71,6 +74,7 @@ private:
     void updateCanAct();
     /// Tab in reading order: record -> what is owed -> the table -> who must be told -> the timeline.
     void orderTabStops();
+    QString nextOwedSentence(const OwedItem& owed, const Countdown& countdown) const;
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only

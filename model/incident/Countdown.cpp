@@ -28,7 +28,12 @@ Countdown countdownFor(const Obligation* obligation, const QDateTime& now) {
         c.text = decisionText(*obligation->decision);
         return c;
     }
-    c.remaining = Milliseconds(now.msecsTo(obligation->deadline));
+    return countdownTo(obligation->deadline, now);
+}
+
+Countdown countdownTo(const QDateTime& deadline, const QDateTime& now) {
+    Countdown c;
+    c.remaining = Milliseconds(now.msecsTo(deadline));
     if (c.remaining.count() <= 0) {
         c.phase = CountdownPhase::Overdue;
         // Overdue time counts whole seconds that have passed: never claim a second early.

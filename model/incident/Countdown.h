@@ -23,6 +23,8 @@ struct Countdown {
 };
 
 Countdown countdownFor(const Obligation* obligation, const QDateTime& now);
+/// Running, due soon or overdue towards `deadline` (anything owed, decided item or not).
+Countdown countdownTo(const QDateTime& deadline, const QDateTime& now);
 QString countdownPhaseId(CountdownPhase phase); ///< "none", "running", "due-soon", "overdue", "done"
 
 } // namespace turnback

@@ -107,12 +107,14 @@ bool Incident::on(const SignalTriggered& e, const AuditRecord& r) {
     o.triggeredAt = e.at;
     o.deadline = e.deadline;
     o.timerMs = e.timerMs;
+    o.callsFor = e.level;
     for (const QString& role : e.notify)
         o.notifications.append({role, std::nullopt, {}});
     m_obligations.append(o);
     ++m_transitionEvents;
-    // The trigger itself raises the level: a crash between this row and its LevelEntered row
-    // must not leave the incident below what the rubric called for.
+    // The trigger itself raises the level (the rule: a new open item calls for its level): a crash
+    // between this row and its LevelChanged (older logs: LevelEntered) row must not leave the
+    // incident below what the rubric called for.
     if (o.level > m_level) {
         m_level = o.level;
         m_levelSince = o.triggeredAt;
@@ -140,6 +142,16 @@ bool Incident::on(const LevelEntered& e, const AuditRecord& r) {
         m_level = e.level;
         m_levelSince = e.at;
     }
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const LevelChanged& e, const AuditRecord& r) {
+    // The session computed it by the rule; the fold applies what was recorded, up or down.
+    m_level = e.to;
+    m_recordedLevel = e.to;
+    m_levelSince = e.at;
+    m_levelSignal = e.signal;
     addTimeline(r, e);
     return true;
 }
@@ -181,13 +193,33 @@ bool Incident::on(const DecisionRecorded& e, const AuditRecord& r) {
         o->decidedByRole = e.role;
         o->decisionReason = e.reason;
     }
+    // A de-escalation changes what its item calls for (standing down: every item); carrying out
+    // and holding leave it. Since the level rule, the level itself moves only by LevelChanged rows.
+    if (e.decision == Decision::DeEscalate && e.levelRecorded) {
+        if (o)
+            o->callsFor = e.level;
+        else
+            for (Obligation& each : m_obligations)
+                each.callsFor = std::min(each.callsFor, e.level);
+    }
     TimelineEntry& line = o ? addTimeline(r, withSignal(e, *o)) : addTimeline(r, e);
+    if (e.appliesTo == DecisionRecorded::Scope::Legacy)
+        applyLegacyLevel(e, at, line);
+    return true;
+}
+
+void Incident::applyLegacyLevel(const DecisionRecorded& e, const QDateTime& at, TimelineEntry& line) {
     if (e.decision == Decision::DeEscalate && e.levelRecorded && e.level < m_level) {
         m_level = e.level;
         m_recordedLevel = e.level;
         m_levelSince = at;
         line.levelLoweredTo = e.level;
     }
+}
+
+bool Incident::on(const DecisionRefused& e, const AuditRecord& r) {
+    // Nothing changes: the attempt and why it was refused are on the timeline.
+    addTimeline(r, e);
     return true;
 }
 
@@ -222,12 +254,27 @@ const Obligation* Incident::latestObligation(const QString& signalId) const {
     return nullptr;
 }
 
-const Obligation* Incident::nextOwed() const {
-    const Obligation* next = nullptr;
+Level Incident::levelCalledFor() const {
+    return levelCalledForIf(0, Level::Normal);
+}
+
+Level Incident::levelCalledForIf(qint64 obligationId, Level callsFor, Level cap) const {
+    Level level = Level::Normal;
     for (const Obligation& o : m_obligations)
-        if (o.isOpen() && (!next || o.deadline < next->deadline))
-            next = &o;
-    return next;
+        level = std::max(level, std::min(cap, o.id == obligationId ? callsFor : o.callsFor));
+    return level;
+}
+
+const Obligation* Incident::blockingAbove(Level level, qint64 except) const {
+    const Obligation* blocking = nullptr;
+    for (const Obligation& o : m_obligations) {
+        if (o.id == except || o.callsFor <= level)
+            continue;
+        if (!blocking || o.callsFor > blocking->callsFor ||
+            (o.callsFor == blocking->callsFor && o.isOpen() && !blocking->isOpen()))
+            blocking = &o;
+    }
+    return blocking;
 }
 
 TimelineEntry& Incident::addTimeline(const AuditRecord& record, IncidentEvent event) {

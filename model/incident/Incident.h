@@ -47,6 +47,10 @@ struct Obligation {
     QDateTime decidedAt;
     QString decidedBy, decidedByRole, decisionReason;
     QList<NotificationItem> notifications;
+    /// What this item calls for now, its share of the incident's level (docs/incident-events.md,
+    /// "The level rule"): `level` while open, carried out or held; lowered only by a de-escalation
+    /// on it or by standing the incident down.
+    Level callsFor = Level::Slow;
 
     bool isOpen() const { return !decision.has_value(); }
     int unconfirmedNotifications() const;
@@ -104,8 +108,15 @@ public:
     const Obligation* obligation(qint64 id) const;
     /// The newest obligation of a signal (the one its table row shows), or nullptr.
     const Obligation* latestObligation(const QString& signalId) const;
-    /// The open obligation with the earliest deadline: what is owed next.
-    const Obligation* nextOwed() const;
+    /// The level by the rule: the highest level any item still calls for (Normal when none does).
+    /// Equal to level() whenever the log is whole; the session records a LevelChanged when not.
+    Level levelCalledFor() const;
+    /// The same, were `obligationId` to call for `callsFor` (0: none changed), and every item capped
+    /// at `cap`: what a decision would make the level, before it is recorded.
+    Level levelCalledForIf(qint64 obligationId, Level callsFor, Level cap = Level::Reverse) const;
+    /// The item other than `except` that calls for the most above `level` (open decisions first on a
+    /// tie): what stands in the way of lowering the incident to `level`. nullptr when none does.
+    const Obligation* blockingAbove(Level level, qint64 except) const;
 
     /// Latest recorded observation per signal: value (if any) and time.
     struct LastObservation {
@@ -122,8 +133,9 @@ public:
 
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
-    /// The level as the LevelEntered rows (and de-escalations) say. Below level() only when a
-    /// crash fell between a trigger and its LevelEntered row; resume() writes the missing row.
+    /// The level as the LevelChanged rows (older logs: LevelEntered rows and de-escalations) say.
+    /// Differs from levelCalledFor() only when a crash fell between a trigger or a decision and its
+    /// LevelChanged row; resume() writes the missing row.
     Level recordedLevel() const { return m_recordedLevel; }
     /// The signal whose trigger last raised the level.
     QString levelSignal() const { return m_levelSignal; }
@@ -135,14 +147,18 @@ private:
     bool on(const events::SignalTriggered& e, const AuditRecord& r);
     bool on(const events::SignalCleared& e, const AuditRecord& r);
     bool on(const events::LevelEntered& e, const AuditRecord& r);
+    bool on(const events::LevelChanged& e, const AuditRecord& r);
     bool on(const events::OwnerAcknowledged& e, const AuditRecord& r);
     bool on(const events::NotificationConfirmed& e, const AuditRecord& r);
     bool on(const events::DecisionRecorded& e, const AuditRecord& r);
+    bool on(const events::DecisionRefused& e, const AuditRecord& r);
     bool on(const events::OperatorChanged& e, const AuditRecord& r);
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
 
     Obligation* findObligation(qint64 id);
     TimelineEntry& addTimeline(const AuditRecord& record, events::IncidentEvent event);
+    /// A decision row of an older version: its de-escalation set the incident's level directly.
+    void applyLegacyLevel(const events::DecisionRecorded& e, const QDateTime& at, TimelineEntry& line);
 
     QString m_id, m_title, m_service, m_kitId;
     bool m_exercise = false;

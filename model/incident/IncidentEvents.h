@@ -12,10 +12,12 @@ inline const QString ReversalStarted = QStringLiteral("ReversalStarted");
 inline const QString ObservationRecorded = QStringLiteral("ObservationRecorded");
 inline const QString SignalTriggered = QStringLiteral("SignalTriggered");
 inline const QString SignalCleared = QStringLiteral("SignalCleared");
-inline const QString LevelEntered = QStringLiteral("LevelEntered");
+inline const QString LevelEntered = QStringLiteral("LevelEntered"); ///< written by older versions only
+inline const QString LevelChanged = QStringLiteral("LevelChanged");
 inline const QString OwnerAcknowledged = QStringLiteral("OwnerAcknowledged");
 inline const QString NotificationConfirmed = QStringLiteral("NotificationConfirmed");
 inline const QString DecisionRecorded = QStringLiteral("DecisionRecorded");
+inline const QString DecisionRefused = QStringLiteral("DecisionRefused");
 inline const QString OperatorChanged = QStringLiteral("OperatorChanged");
 inline const QString ReversalClosed = QStringLiteral("ReversalClosed");
 } // namespace EventKind

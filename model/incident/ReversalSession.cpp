@@ -4,6 +4,8 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "IncidentReplay.h"
+#include "OwedItems.h"
+#include "TimelineText.h"
 #include "UtcTime.h"
 
 #include <QJsonArray>
@@ -213,10 +215,11 @@ bool ReversalSession::resume(const QString& incidentId) {
     m_incident = replay.incident();
     m_engine = replay.engine();
     m_lastObservation = m_engine.now();
-    // A crash between a trigger and its LevelEntered row: write the missing row now.
-    if (!m_incident.isClosed() && m_incident.level() > m_incident.recordedLevel() &&
-        !append(events::LevelEntered{m_incident.level(), m_incident.recordedLevel(), m_incident.levelSignal(),
-                                     m_incident.levelSince(), true}))
+    // A crash between a trigger or a decision and its LevelChanged row: write the missing change now.
+    if (const Level rule = m_incident.levelCalledFor();
+        !m_incident.isClosed() && (rule != m_incident.recordedLevel() || rule != m_incident.level()) &&
+        !append(events::LevelChanged{m_incident.recordedLevel(), rule, events::LevelCause::Resume, 0,
+                                     m_incident.levelSignal(), m_clock.utcNow()}))
         return false;
     emit changed();
     if (m_incident.isClosed())
@@ -240,10 +243,14 @@ bool ReversalSession::recordTransition(const RubricTransition& transition) {
     const Appended trigger = appendEvent(events::SignalTriggered{
         transition.signalId, transition.level, at, signal ? signal->owner : QString(), qint64(timer.count()),
         at.addMSecs(timer.count()), signal ? signal->notify : QStringList()});
-    // A trigger held by the trail still gets its LevelEntered behind it, in order.
+    // A trigger held by the trail still gets its LevelChanged behind it, in order (its obligation id,
+    // the trigger's seq, is known only once it is written).
     if (trigger == Appended::Refused || transition.level <= before)
         return trigger == Appended::Recorded;
-    const Appended level = appendEvent(events::LevelEntered{transition.level, before, transition.signalId, at, false});
+    const Obligation* triggered =
+        trigger == Appended::Recorded ? m_incident.latestObligation(transition.signalId) : nullptr;
+    const Appended level = appendEvent(events::LevelChanged{before, transition.level, events::LevelCause::Trigger,
+                                                            triggered ? triggered->id : 0, transition.signalId, at});
     return trigger == Appended::Recorded && level == Appended::Recorded;
 }
 
@@ -346,38 +353,82 @@ bool ReversalSession::confirmNotification(qint64 obligationId, const QString& ro
     return fail(tr("%1 is not on this notification list.").arg(m_kit.roleTitle(roleTold)));
 }
 
+bool ReversalSession::refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking) {
+    attempt.refusal = why;
+    if (blocking) {
+        attempt.blockingObligation = blocking->id;
+        attempt.blockingSignal = blocking->signalId;
+        attempt.blockingLevel = blocking->callsFor;
+    }
+    const QString message = TimelineText::refusal(attempt, &m_kit);
+    // On record with its reason, not only as a click; what the operator is told is the refusal,
+    // whether or not the log could take the record of it right now.
+    appendEvent(attempt);
+    return fail(message);
+}
+
 bool ReversalSession::decide(qint64 obligationId, Decision decision, const QString& reason,
                              std::optional<Level> deEscalateTo) {
     if (!requireOpen())
         return false;
-    const QString why = reason.trimmed();
     const Operator op = m_incident.currentOperator();
-    if (obligationId == 0) {
-        // Standing the incident down after every decision is in: de-escalation only, with a reason.
-        if (decision != Decision::DeEscalate)
-            return fail(tr("There is no open decision there."));
-        if (why.isEmpty())
-            return fail(tr("Say why you are de-escalating."));
-        if (!deEscalateTo || *deEscalateTo >= m_incident.level())
-            return fail(tr("Choose a level below the current one to de-escalate to."));
-        return append(events::DecisionRecorded{0, {}, decision, op.role, why, *deEscalateTo, {}});
-    }
+    const events::DecisionRefused attempt{obligationId, {}, decision, deEscalateTo, op.role, reason.trimmed()};
+    if (obligationId == 0)
+        return standDown(attempt);
     const Obligation* o = m_incident.obligation(obligationId);
     if (!o || !o->isOpen())
-        return fail(tr("There is no open decision there."));
-    if (decision != Decision::CarryOut && why.isEmpty())
-        return fail(decision == Decision::Hold ? tr("Say why you are holding.") : tr("Say why you are de-escalating."));
-    if (op.role != o->ownerRole && why.isEmpty())
-        return fail(tr("You are acting for the %1: say why.").arg(m_kit.roleTitle(o->ownerRole)));
-    events::DecisionRecorded decided{obligationId, o->signalId, decision, op.role, why, o->level, {}};
+        return refuse(attempt, events::Refusal::NotOpen);
+    events::DecisionRefused asked = attempt;
+    asked.signal = o->signalId;
+    if (op.role != o->ownerRole)
+        asked.onBehalfOf = o->ownerRole;
+    if (asked.reason.isEmpty() && (decision != Decision::CarryOut || !asked.onBehalfOf.isEmpty()))
+        return refuse(asked, events::Refusal::NoReason);
+    events::DecisionRecorded decided{obligationId, o->signalId, decision,        op.role,
+                                     asked.reason, o->level,    asked.onBehalfOf};
+    decided.appliesTo = events::DecisionRecorded::Scope::Item;
     if (decision == Decision::DeEscalate) {
-        if (!deEscalateTo || *deEscalateTo >= m_incident.level())
-            return fail(tr("Choose a level below the current one to de-escalate to."));
+        // Lowering one item is lowering what it calls for, never more: refused when another item
+        // still calls for more than the level asked for (docs/incident-events.md, "The level rule").
+        if (!deEscalateTo || *deEscalateTo >= o->callsFor)
+            return refuse(asked, events::Refusal::NotBelow, o); // the item itself is what it must go below
+        if (const Obligation* blocking = m_incident.blockingAbove(*deEscalateTo, o->id))
+            return refuse(asked, events::Refusal::BelowAnotherItem, blocking);
         decided.level = *deEscalateTo;
     }
-    if (op.role != o->ownerRole)
-        decided.onBehalfOf = o->ownerRole;
-    return append(decided);
+    const Level before = m_incident.level();
+    const Level after =
+        m_incident.levelCalledForIf(o->id, decision == Decision::DeEscalate ? decided.level : o->callsFor);
+    return recordDecision(decided, before, after, events::LevelCause::Decision);
+}
+
+bool ReversalSession::standDown(events::DecisionRefused attempt) {
+    // Obligation 0 stands the whole incident down once every decision is in: de-escalation only,
+    // with a reason, to a level below the current one. Every item then calls for at most that level.
+    if (attempt.decision != Decision::DeEscalate)
+        return refuse(attempt, events::Refusal::NotOpen);
+    if (attempt.reason.isEmpty())
+        return refuse(attempt, events::Refusal::NoReason);
+    if (!attempt.level || *attempt.level >= m_incident.level())
+        return refuse(attempt, events::Refusal::NotBelow);
+    for (const Obligation& o : m_incident.obligations())
+        if (o.isOpen())
+            return refuse(attempt, events::Refusal::DecisionsOpen, &o);
+    events::DecisionRecorded decided{0, {}, Decision::DeEscalate, attempt.role, attempt.reason, *attempt.level, {}};
+    decided.appliesTo = events::DecisionRecorded::Scope::All;
+    return recordDecision(decided, m_incident.level(), std::min(m_incident.levelCalledFor(), *attempt.level),
+                          events::LevelCause::StandDown);
+}
+
+bool ReversalSession::recordDecision(const events::DecisionRecorded& decided, Level before, Level after,
+                                     events::LevelCause cause) {
+    const Appended recorded = appendEvent(decided);
+    // The change of level is its own row, right behind the decision (held behind it too).
+    if (recorded == Appended::Refused || after == before)
+        return recorded == Appended::Recorded;
+    const Appended level =
+        appendEvent(events::LevelChanged{before, after, cause, decided.obligation, decided.signal, m_clock.utcNow()});
+    return recorded == Appended::Recorded && level == Appended::Recorded;
 }
 
 bool ReversalSession::changeOperator(const Operator& op) {
@@ -394,10 +445,10 @@ bool ReversalSession::close(const QString& summary) {
         return false;
     if (summary.trimmed().isEmpty())
         return fail(tr("Write a one-line summary before closing."));
-    int open = 0;
-    for (const Obligation& o : m_incident.obligations())
-        open += o.isOpen() ? 1 : 0;
-    return append(events::ReversalClosed{summary.trimmed(), levelId(m_incident.level()), open});
+    // The same list NEXT and the close dialog show (OwedItems), so the record says what the screen said.
+    const OwedCount owed = countOwed(owedItems(m_incident, m_clock.utcNow()));
+    return append(events::ReversalClosed{summary.trimmed(), levelId(m_incident.level()), owed.total, owed.decisions,
+                                         owed.acknowledgements, owed.notifications});
 }
 
 } // namespace turnback

@@ -90,9 +90,12 @@ public:
     bool tick();
     bool acknowledge(qint64 obligationId);
     bool confirmNotification(qint64 obligationId, const QString& roleTold);
-    /// `deEscalateTo` is required for Decision::DeEscalate and must be below the current level.
-    /// Obligation 0 stands the whole incident down (de-escalate only, with a reason) when no
-    /// signal's decision is open, e.g. after the level was carried out and the signals cleared.
+    /// `deEscalateTo` is required for Decision::DeEscalate: below what the item calls for, and not
+    /// below what any other item still calls for (refused, naming that item). Obligation 0 stands
+    /// the whole incident down (de-escalate only, with a reason) when no signal's decision is open,
+    /// e.g. after the level was carried out and the signals cleared. A refusal is recorded
+    /// (DecisionRefused, with the reason) and errorString() says it; a change of level is recorded
+    /// as its own LevelChanged row (docs/incident-events.md, "The level rule").
     bool decide(qint64 obligationId, Decision decision, const QString& reason,
                 std::optional<Level> deEscalateTo = std::nullopt);
     bool changeOperator(const Operator& op);
@@ -133,6 +136,11 @@ private:
     /// appendEvent() for the operator's actions: true only when recorded; errorString() otherwise.
     bool append(const events::IncidentEvent& event);
     bool recordTransition(const RubricTransition& transition);
+    bool standDown(events::DecisionRefused attempt);
+    /// Records the refused attempt with why (and the item in the way), and fails with the reason.
+    bool refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking = nullptr);
+    /// Records the decision and, behind it, the change of level it makes (if any).
+    bool recordDecision(const events::DecisionRecorded& decided, Level before, Level after, events::LevelCause cause);
     Milliseconds engineTime(const QDateTime& at) const;
     QDateTime instant(Milliseconds engineTime) const;
     bool requireOpen();

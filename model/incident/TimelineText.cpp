@@ -34,6 +34,58 @@ public:
         return tr("%1 cleared (the level stays until a decision lowers it)").arg(signal(e.signal));
     }
     QString operator()(const LevelEntered& e) const { return tr("Level %1 entered").arg(level(e.level)); }
+    QString operator()(const LevelChanged& e) const {
+        const QString change = e.to > e.from ? tr("Level raised to %1 (from %2)").arg(level(e.to), level(e.from))
+                                             : tr("Level lowered to %1 (from %2)").arg(level(e.to), level(e.from));
+        switch (e.cause) {
+        case LevelCause::Trigger:
+            return tr("%1: %2 triggered").arg(change, signal(e.signal));
+        case LevelCause::Decision:
+            return tr("%1: %2 de-escalated").arg(change, signal(e.signal));
+        case LevelCause::StandDown:
+            return tr("%1: the incident was stood down").arg(change);
+        case LevelCause::Resume:
+            return tr("%1: recorded on resume (the log missed the change)").arg(change);
+        }
+        return change;
+    }
+    QString operator()(const DecisionRefused& e) const {
+        const QString what = e.obligation
+                                 ? tr("%1 (%2) tried to %3 on %4")
+                                       .arg(m_entry.actor, role(e.role), decision(e.decision), signal(e.signal))
+                                 : tr("%1 (%2) tried to %3").arg(m_entry.actor, role(e.role), decision(e.decision));
+        QString text = e.level && e.decision == Decision::DeEscalate
+                           ? tr("%1 to %2: refused. %3").arg(what, level(*e.level), refusal(e))
+                           : tr("%1: refused. %2").arg(what, refusal(e));
+        if (!e.reason.isEmpty())
+            text += tr(" — \"%1\"").arg(e.reason);
+        return text;
+    }
+    QString refusal(const DecisionRefused& e) const {
+        switch (e.refusal) {
+        case Refusal::NotOpen:
+            return tr("There is no open decision there.");
+        case Refusal::NoReason:
+            if (e.decision == Decision::Hold)
+                return tr("Say why you are holding.");
+            if (e.decision == Decision::DeEscalate)
+                return tr("Say why you are de-escalating.");
+            return tr("You are acting for the %1: say why.").arg(role(e.onBehalfOf));
+        case Refusal::NotBelow:
+            return e.blockingLevel ? tr("Choose a level below %1, which %2 calls for, to de-escalate to.")
+                                         .arg(level(*e.blockingLevel), signal(e.blockingSignal))
+                                   : tr("Choose a level below the current one to de-escalate to.");
+        case Refusal::BelowAnotherItem:
+            return tr("%1 still calls for %2, so de-escalating %3 to %4 would put the incident below what %1 calls "
+                      "for. Nothing was changed.")
+                .arg(signal(e.blockingSignal), level(e.blockingLevel.value_or(Level::Normal)), signal(e.signal),
+                     level(e.level.value_or(Level::Normal)));
+        case Refusal::DecisionsOpen:
+            return tr("The decision on %1 is still open: stand the incident down once every decision is in.")
+                .arg(signal(e.blockingSignal));
+        }
+        return {};
+    }
     QString operator()(const OwnerAcknowledged& e) const {
         return tr("%1 acknowledged %2").arg(m_entry.actor, signal(e.signal));
     }
@@ -115,6 +167,11 @@ QString TimelineText::render(const ClickEntry& entry) {
         break;
     }
     return tr("%1 clicked \"%2\" (not marked act or navigation)").arg(entry.actor, what);
+}
+
+QString TimelineText::refusal(const DecisionRefused& refused, const Kit* kit) {
+    const TimelineEntry entry{0, {}, {}, refused, std::nullopt};
+    return Renderer(entry, kit).refusal(refused);
 }
 
 } // namespace turnback

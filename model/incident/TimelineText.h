@@ -16,6 +16,8 @@ public:
     static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
     /// "Ana clicked “Record”", and for navigation "Ana looked at “Notifications”".
     static QString render(const ClickEntry& entry);
+    /// Why a decision was refused, in plain words naming the items (the session's message too).
+    static QString refusal(const events::DecisionRefused& refused, const Kit* kit = nullptr);
 };
 
 } // namespace turnback

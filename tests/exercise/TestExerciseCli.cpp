@@ -96,7 +96,7 @@ void TestExerciseCli::runsEachShippedScenario_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("canary") << "error-spike-canary.yaml"
-                            << strings({"exercise: Error spike on the canary", "events written: 16",
+                            << strings({"exercise: Error spike on the canary", "events written: 17",
                                         "simulated time: 2026-11-26T09:00:00.000Z to "
                                         "2026-11-26T09:10:00.000Z (10 min)",
                                         "level reached: slow (at the end: normal, closed)", "decisions: 1",
@@ -307,7 +307,7 @@ void TestExerciseCli::refusedStepExitsOneAndTheLogStillVerifies() {
                                                 "refused: There is no open decision there."));
     QVERIFY2(lines.at(1).startsWith(db + QStringLiteral(": note: the exercise reversal rev-")),
              qPrintable(lines.at(1)));
-    QVERIFY(lines.at(1).endsWith(QStringLiteral(" stops there, open, after 2 events")));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral(" stops there, open, after 3 events")));
     const Run verify = cli({QStringLiteral("audit"), QStringLiteral("verify"), db});
     QCOMPARE(verify.exitCode, 0);
 }

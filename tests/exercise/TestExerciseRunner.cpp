@@ -96,7 +96,7 @@ void TestExerciseRunner::shippedScenariosRun_data() {
     QTest::addColumn<int>("decisions");
     QTest::addColumn<int>("overdue");
     QTest::addColumn<int>("events");
-    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 16;
+    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 17;
     QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 17;
     QTest::newRow("data loss") << "data-loss-and-regulator.yaml" << Level::Reverse << Level::Reverse << true << 3 << 0
                                << 26;
@@ -271,9 +271,10 @@ void TestExerciseRunner::refusedStepNamesItsPlace() {
     QVERIFY(!result.ok);
     QCOMPARE(result.error, QStringLiteral("inline.yaml:8:5: error: step 2 (decide error-rate (carry-out) at 1 min) was "
                                           "refused: There is no open decision there."));
-    // What happened before the refusal is on record, verifiable, and nothing after it.
+    // What happened before the refusal is on record, verifiable, and the refusal itself (with why),
+    // and nothing after it.
     QVERIFY(!result.incidentId.isEmpty());
-    QCOMPARE(result.eventsWritten, 2);
+    QCOMPARE(result.eventsWritten, 3);
     QVERIFY(!result.closed);
     QCOMPARE(result.endedAt, start.addSecs(60));
     QVERIFY(AuditVerifier::verify(f.path).ok);

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Incident.h"
 #include "IncidentFixtures.h"
+#include "OwedItems.h"
 #include "TimelineText.h"
 
 #include <QTest>
@@ -12,6 +13,14 @@ using namespace turnback;
 using namespace turnback::test;
 
 namespace {
+
+/// The item whose decision is owed first at `nowMs` (OwedItems' order), or nullptr.
+const Obligation* nextDecision(const Incident& incident, qint64 nowMs = 0) {
+    for (const OwedItem& owed : owedItems(incident, at(nowMs)))
+        if (owed.kind == OwedKind::Decision)
+            return incident.obligation(owed.obligation);
+    return nullptr;
+}
 
 const QString kId = QStringLiteral("rev-20260314-090000-00aa");
 const QString kOther = QStringLiteral("rev-20260314-091500-00bb");
@@ -154,7 +163,8 @@ private slots:
     void eventsOfOtherIncidentsAreIgnored();
     void eventsAfterCloseAreIgnored();
     void unknownKindsAreIgnored();
-    void nextOwedIsTheEarliestOpenDeadline();
+    void owedIsOverdueFirstThenHigherLevelThenEarlierDeadline();
+    void levelMovesOnlyByRecordedChangesUnderTheRule();
     void latestObligationIsTheNewestOfItsSignal();
     void foldEqualsApplyingInOrder();
 };
@@ -178,7 +188,7 @@ void TestIncident::startSetsTheIdentity() {
     QCOMPARE(incident.levelSince(), startInstant());
     QVERIFY(!incident.isClosed());
     QVERIFY(incident.obligations().isEmpty());
-    QCOMPARE(incident.nextOwed(), nullptr);
+    QCOMPARE(nextDecision(incident), nullptr);
 
     QCOMPARE(incident.timeline().size(), 1);
     const TimelineEntry& line = incident.timeline().first();
@@ -329,7 +339,7 @@ void TestIncident::clearingNeverLowersTheLevel() {
     QVERIFY(o);
     QVERIFY(o->signalCleared);
     QVERIFY(o->isOpen()); // a clear is not a decision: the owner still owes one
-    QCOMPARE(incident.nextOwed(), o);
+    QCOMPARE(nextDecision(incident), o);
     QCOMPARE(incident.triggerEventCount(), 2);
     QCOMPARE(incident.timeline().last().seq, cleared.seq);
     QCOMPARE(TimelineText::render(incident.timeline().last()),
@@ -392,7 +402,7 @@ void TestIncident::holdKeepsTheLevelAndClosesTheObligation() {
     const Obligation* o = incident.obligation(e.seq);
     QCOMPARE(o->decision, std::optional<Decision>(Decision::Hold));
     QVERIFY(!o->isOpen());
-    QCOMPARE(incident.nextOwed(), nullptr);
+    QCOMPARE(nextDecision(incident), nullptr);
     QCOMPARE(incident.timeline().last().seq, hold.seq);
     QCOMPARE(TimelineText::render(incident.timeline().last()),
              QStringLiteral("Lee (engineering-lead) decided to hold on error-rate — \"Watching the canary\""));
@@ -611,11 +621,11 @@ void TestIncident::unknownKindsAreIgnored() {
     QCOMPARE(incident.clicks().first().actor, QStringLiteral("Ana"));
 }
 
-void TestIncident::nextOwedIsTheEarliestOpenDeadline() {
+void TestIncident::owedIsOverdueFirstThenHigherLevelThenEarlierDeadline() {
     Rows rows;
     rows.started();
-    // Recorded in this order; due in another: p1 (+32:00) is written first, then error-rate (+7:00)
-    // and data-loss (+3:00, immediate).
+    // Recorded in this order; due in another: p1 (Stop, +32:00) is written first, then error-rate
+    // (Slow, +7:00) and data-loss (Reverse, +3:00, immediate).
     const AuditRecord p1 = rows.triggered(kMinute, 30 * kMinute, QStringLiteral("p1-count"), QStringLiteral("stop"),
                                           QStringLiteral("incident-commander"), 2 * kMinute, {});
     const AuditRecord errorRate = rows.errorRateTriggered(2 * kMinute, 2 * kMinute);
@@ -623,22 +633,112 @@ void TestIncident::nextOwedIsTheEarliestOpenDeadline() {
     Incident incident;
     QVERIFY(applyAll(incident, rows.all()));
 
-    QVERIFY(incident.nextOwed());
-    QCOMPARE(incident.nextOwed()->id, loss.seq);
+    // At 3:00 the data loss is overdue: its acknowledgement, then its decision, then its list come first.
+    const QList<OwedItem> owed = owedItems(incident, at(3 * kMinute));
+    QCOMPARE(owed.size(), 2 + 3 + 2 + 2 + 2); // loss: ack, decision, 3 to tell; p1: ack, decision; error: 2 + 2
+    QCOMPARE(owed.at(0).kind, OwedKind::Acknowledgement);
+    QCOMPARE(owed.at(0).obligation, loss.seq);
+    QVERIFY(owed.at(0).overdue);
+    QCOMPARE(owed.at(1).kind, OwedKind::Decision);
+    QCOMPARE(owed.at(2).kind, OwedKind::Notification);
+    QCOMPARE(owed.at(2).told, QStringLiteral("incident-commander"));
+    // Nothing else overdue: the higher level (p1, Stop) before the earlier deadline (error rate, Slow).
+    QCOMPARE(owed.at(5).obligation, p1.seq);
+    QCOMPARE(owed.at(7).obligation, errorRate.seq);
+    const OwedCount count = countOwed(owed);
+    QCOMPARE(count.acknowledgements, 3);
+    QCOMPARE(count.decisions, 3);
+    QCOMPARE(count.notifications, 5);
+    QCOMPARE(count.total, 11);
+
     QVERIFY(incident.apply(rows.decided(4 * kMinute, QStringLiteral("Sam"), loss.seq, QStringLiteral("carry-out"),
                                         QStringLiteral("service-owner"), {}, QStringLiteral("reverse"))));
-    QCOMPARE(incident.nextOwed()->id, errorRate.seq);
+    QCOMPARE(nextDecision(incident, 4 * kMinute)->id, p1.seq);
+    // Past its deadline the error rate is overdue and comes before the higher, not yet due p1.
+    QCOMPARE(nextDecision(incident, 8 * kMinute)->id, errorRate.seq);
     // Acknowledging or clearing does not pay what is owed.
     QVERIFY(incident.apply(rows.acknowledged(5 * kMinute, QStringLiteral("Lee"), errorRate.seq)));
     QVERIFY(incident.apply(rows.cleared(5 * kMinute, 5 * kMinute, QStringLiteral("error-rate"))));
-    QCOMPARE(incident.nextOwed()->id, errorRate.seq);
+    QCOMPARE(nextDecision(incident, 8 * kMinute)->id, errorRate.seq);
     QVERIFY(
         incident.apply(rows.decided(6 * kMinute, QStringLiteral("Lee"), errorRate.seq, QStringLiteral("hold"),
                                     QStringLiteral("engineering-lead"), QStringLiteral("r"), QStringLiteral("slow"))));
-    QCOMPARE(incident.nextOwed()->id, p1.seq);
+    QCOMPARE(nextDecision(incident, 8 * kMinute)->id, p1.seq);
     QVERIFY(incident.apply(rows.decided(40 * kMinute, QStringLiteral("Ana"), p1.seq, QStringLiteral("carry-out"),
                                         QStringLiteral("incident-commander"), {}, QStringLiteral("stop"))));
-    QCOMPARE(incident.nextOwed(), nullptr);
+    QCOMPARE(nextDecision(incident, 40 * kMinute), nullptr);
+    // Every decision is in; what is still owed is the people to tell.
+    const OwedCount left = countOwed(owedItems(incident, at(40 * kMinute)));
+    QCOMPARE(left.total, 5);
+    QCOMPARE(left.notifications, 5);
+}
+
+void TestIncident::levelMovesOnlyByRecordedChangesUnderTheRule() {
+    Rows rows;
+    rows.started();
+    const AuditRecord p1 = rows.p1Triggered(kMinute);
+    const auto changed = [&](qint64 atMs, const QString& from, const QString& to, const QString& cause,
+                             qint64 obligation, const QString& signal) {
+        return rows.add(atMs, QStringLiteral("Ana"), EventKind::LevelChanged,
+                        {{QStringLiteral("from"), from},
+                         {QStringLiteral("to"), to},
+                         {QStringLiteral("cause"), cause},
+                         {QStringLiteral("obligation"), obligation},
+                         {QStringLiteral("signal"), signal},
+                         {QStringLiteral("at"), utcText(atMs)}});
+    };
+    changed(kMinute, QStringLiteral("normal"), QStringLiteral("stop"), QStringLiteral("trigger"), p1.seq, kP1);
+    const AuditRecord loss = rows.dataLossTriggered(2 * kMinute);
+    changed(2 * kMinute, QStringLiteral("stop"), QStringLiteral("reverse"), QStringLiteral("trigger"), loss.seq,
+            kDataLoss);
+    // A de-escalation on p1 written since the rule: it lowers what p1 calls for, not the incident.
+    rows.add(3 * kMinute, QStringLiteral("Ana"), EventKind::DecisionRecorded,
+             {{QStringLiteral("obligation"), p1.seq},
+              {QStringLiteral("signal"), kP1},
+              {QStringLiteral("decision"), QStringLiteral("de-escalate")},
+              {QStringLiteral("level"), QStringLiteral("normal")},
+              {QStringLiteral("role"), QStringLiteral("incident-commander")},
+              {QStringLiteral("reason"), QStringLiteral("dupes")},
+              {QStringLiteral("applies_to"), QStringLiteral("item")}});
+    Incident incident;
+    QVERIFY(applyAll(incident, rows.all()));
+    QCOMPARE(incident.level(), Level::Reverse);
+    QCOMPARE(incident.levelCalledFor(), Level::Reverse);
+    QCOMPARE(incident.obligation(p1.seq)->callsFor, Level::Normal);
+    QCOMPARE(incident.blockingAbove(Level::Normal, p1.seq)->id, loss.seq);
+    QVERIFY(!incident.timeline().last().levelLoweredTo);
+
+    // The same row from an older version (no applies_to) lowered the whole incident, and still folds so.
+    Rows old;
+    old.started();
+    const AuditRecord oldP1 = old.p1Triggered(kMinute);
+    old.dataLossTriggered(2 * kMinute);
+    old.decided(3 * kMinute, QStringLiteral("Ana"), oldP1.seq, QStringLiteral("de-escalate"),
+                QStringLiteral("incident-commander"), QStringLiteral("dupes"), QStringLiteral("normal"));
+    Incident legacy;
+    QVERIFY(applyAll(legacy, old.all()));
+    QCOMPARE(legacy.level(), Level::Normal);
+    QCOMPARE(legacy.levelCalledFor(), Level::Reverse); // what the rule would have said
+
+    // Standing down (obligation 0, "all") caps every item; the level follows its LevelChanged row.
+    QVERIFY(incident.apply(rows.decided(4 * kMinute, QStringLiteral("Sam"), loss.seq, QStringLiteral("carry-out"),
+                                        QStringLiteral("service-owner"), {}, QStringLiteral("reverse"))));
+    QVERIFY(incident.apply(rows.add(5 * kMinute, QStringLiteral("Ana"), EventKind::DecisionRecorded,
+                                    {{QStringLiteral("obligation"), 0},
+                                     {QStringLiteral("decision"), QStringLiteral("de-escalate")},
+                                     {QStringLiteral("level"), QStringLiteral("slow")},
+                                     {QStringLiteral("role"), QStringLiteral("incident-commander")},
+                                     {QStringLiteral("reason"), QStringLiteral("rolled back")},
+                                     {QStringLiteral("applies_to"), QStringLiteral("all")}})));
+    QCOMPARE(incident.level(), Level::Reverse);
+    QCOMPARE(incident.levelCalledFor(), Level::Slow);
+    QVERIFY(incident.apply(
+        changed(5 * kMinute, QStringLiteral("reverse"), QStringLiteral("slow"), QStringLiteral("stand-down"), 0, {})));
+    QCOMPARE(incident.level(), Level::Slow);
+    QCOMPARE(incident.recordedLevel(), Level::Slow);
+    QCOMPARE(incident.levelSince(), at(5 * kMinute));
+    QCOMPARE(TimelineText::render(incident.timeline().last()),
+             QStringLiteral("Level lowered to Slow (from Reverse): the incident was stood down"));
 }
 
 void TestIncident::latestObligationIsTheNewestOfItsSignal() {
@@ -655,7 +755,7 @@ void TestIncident::latestObligationIsTheNewestOfItsSignal() {
     QVERIFY(!incident.obligation(second.seq)->signalCleared);
     QCOMPARE(incident.latestObligation(QStringLiteral("data-loss")), nullptr);
     // Both stay owed; the older is due first.
-    QCOMPARE(incident.nextOwed()->id, first.seq);
+    QCOMPARE(nextDecision(incident)->id, first.seq);
 }
 
 void TestIncident::foldEqualsApplyingInOrder() {

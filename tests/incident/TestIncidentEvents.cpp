@@ -78,6 +78,16 @@ private slots:
                    LevelEntered{Level::Reverse, Level::Normal, u"data-loss"_s, t("2026-03-14T09:41:00.000Z"), true})
             << u"reverse"_s
             << uR"({"at":"2026-03-14T09:41:00.000Z","from":"normal","level":"reverse","repaired":true,"signal":"data-loss"})"_s;
+        QTest::newRow("LevelChanged trigger")
+            << IncidentEvent(LevelChanged{Level::Stop, Level::Reverse, LevelCause::Trigger, 9, u"data-loss"_s,
+                                          t("2026-03-14T09:41:00.000Z")})
+            << u"reverse"_s
+            << uR"({"at":"2026-03-14T09:41:00.000Z","cause":"trigger","from":"stop","obligation":9,"signal":"data-loss","to":"reverse"})"_s;
+        QTest::newRow("LevelChanged stand-down")
+            << IncidentEvent(LevelChanged{
+                   Level::Reverse, Level::Normal, LevelCause::StandDown, 0, {}, t("2026-03-14T10:00:00.000Z")})
+            << u"normal"_s
+            << uR"({"at":"2026-03-14T10:00:00.000Z","cause":"stand-down","from":"reverse","obligation":0,"signal":"","to":"normal"})"_s;
         QTest::newRow("OwnerAcknowledged")
             << IncidentEvent(OwnerAcknowledged{7, u"error-rate"_s, u"engineering-lead"_s}) << u"error-rate"_s
             << uR"({"obligation":7,"role":"engineering-lead","signal":"error-rate"})"_s;
@@ -95,12 +105,55 @@ private slots:
                    0, {}, Decision::DeEscalate, u"incident-commander"_s, u"All clear"_s, Level::Normal, {}})
             << u"normal"_s
             << uR"({"decision":"de-escalate","level":"normal","obligation":0,"reason":"All clear","role":"incident-commander"})"_s;
+        {
+            DecisionRecorded item{
+                7, u"p1-count"_s, Decision::DeEscalate, u"incident-commander"_s, u"Duplicate tickets"_s, Level::Slow,
+                {}};
+            item.appliesTo = DecisionRecorded::Scope::Item;
+            QTest::newRow("DecisionRecorded item")
+                << IncidentEvent(item) << u"p1-count"_s
+                << uR"({"applies_to":"item","decision":"de-escalate","level":"slow","obligation":7,"reason":"Duplicate tickets","role":"incident-commander","signal":"p1-count"})"_s;
+            DecisionRecorded all{0, {}, Decision::DeEscalate, u"incident-commander"_s, u"All clear"_s, Level::Normal,
+                                 {}};
+            all.appliesTo = DecisionRecorded::Scope::All;
+            QTest::newRow("DecisionRecorded all")
+                << IncidentEvent(all) << u"normal"_s
+                << uR"({"applies_to":"all","decision":"de-escalate","level":"normal","obligation":0,"reason":"All clear","role":"incident-commander"})"_s;
+        }
+        QTest::newRow("DecisionRefused below another item")
+            << IncidentEvent(DecisionRefused{7,
+                                             u"p1-count"_s,
+                                             Decision::DeEscalate,
+                                             Level::Normal,
+                                             u"incident-commander"_s,
+                                             u"Duplicate tickets"_s,
+                                             {},
+                                             Refusal::BelowAnotherItem,
+                                             9,
+                                             u"data-loss"_s,
+                                             Level::Reverse})
+            << u"p1-count"_s
+            << uR"({"blocking_level":"reverse","blocking_obligation":9,"blocking_signal":"data-loss","decision":"de-escalate","level":"normal","obligation":7,"reason":"Duplicate tickets","refusal":"below-another-item","role":"incident-commander","signal":"p1-count"})"_s;
+        QTest::newRow("DecisionRefused no reason")
+            << IncidentEvent(DecisionRefused{7,
+                                             u"data-loss"_s,
+                                             Decision::CarryOut,
+                                             std::nullopt,
+                                             u"incident-commander"_s,
+                                             {},
+                                             u"service-owner"_s,
+                                             Refusal::NoReason})
+            << u"data-loss"_s
+            << uR"({"decision":"carry-out","obligation":7,"on_behalf_of":"service-owner","reason":"","refusal":"no-reason","role":"incident-commander","signal":"data-loss"})"_s;
         QTest::newRow("OperatorChanged")
             << IncidentEvent(OperatorChanged{u"Sam"_s, u"service-owner"_s, u"Ana"_s, u"incident-commander"_s})
             << u"Sam"_s
             << uR"({"name":"Sam","previous":"Ana","previous_role":"incident-commander","role":"service-owner"})"_s;
         QTest::newRow("ReversalClosed") << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 2}) << QString()
                                         << uR"({"level":"stop","open_obligations":2,"summary":"Rolled back"})"_s;
+        QTest::newRow("ReversalClosed owed")
+            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 6, 1, 1, 4}) << QString()
+            << uR"({"level":"stop","open_acknowledgements":1,"open_decisions":1,"open_notifications":4,"open_obligations":6,"summary":"Rolled back"})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -173,6 +226,11 @@ private slots:
         const auto noLevel = fromJson(EventKind::DecisionRecorded, QJsonObject{{u"decision"_s, u"de-escalate"_s}});
         QVERIFY(noLevel && !std::get<DecisionRecorded>(*noLevel).levelRecorded);
         QVERIFY(!fromJson(EventKind::LevelEntered, QJsonObject{{u"level"_s, u"panic"_s}}));
+        // A change of level that does not say from what, to what and why cannot be applied.
+        QVERIFY(!fromJson(EventKind::LevelChanged, QJsonObject{{u"from"_s, u"slow"_s}, {u"to"_s, u"stop"_s}}));
+        QVERIFY(!fromJson(EventKind::LevelChanged,
+                          QJsonObject{{u"from"_s, u"slow"_s}, {u"to"_s, u"panic"_s}, {u"cause"_s, u"trigger"_s}}));
+        QVERIFY(!fromJson(EventKind::DecisionRefused, QJsonObject{{u"decision"_s, u"hold"_s}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));
     }

@@ -440,7 +440,8 @@ void TestLiveModels::timelineShowsEveryRecordInOrder() {
             "by 09:07:00 UTC"));
     QCOMPARE(timeline.index(2).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2026-03-14T09:02:07.000Z UTC · seq %1 · SignalTriggered · Ana").arg(rows.at(2).seq));
-    QCOMPARE(timeline.index(3).data().toString(), QStringLiteral("09:02:07  Level Slow (canary only) entered"));
+    QCOMPARE(timeline.index(3).data().toString(),
+             QStringLiteral("09:02:07  Level raised to Slow (canary only) (from Normal): Error rate spike triggered"));
 }
 
 QTEST_MAIN(TestLiveModels)

@@ -4,6 +4,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 #include "TimelineText.h"
 
@@ -118,7 +119,9 @@ void TestResume::resumeRebuildsTheSameIncident() {
     const Countdown errorNow = countdownFor(errorRate, bench.clock.utcNow());
     QCOMPARE(errorNow.remaining.count(), -(6 * kMinute + 30 * kSecond));
     QCOMPARE(errorNow.text, QStringLiteral("OVERDUE +6:30"));
-    QCOMPARE(b.incident().nextOwed(), loss);
+    const QList<OwedItem> owed = owedItems(b.incident(), bench.clock.utcNow());
+    QVERIFY(!owed.isEmpty());
+    QCOMPARE(b.incident().obligation(owed.first().obligation), loss);
 
     // The engine is where it was: error-rate triggered with its latest value, one data loss.
     QCOMPARE(b.engine().status(kErrorRate).phase, SignalPhase::Triggered);
@@ -206,7 +209,7 @@ void TestResume::forTriggerThatFellDueWhileClosedIsRecordedAtItsInstant() {
     const QJsonObject p = payloadOf(triggers.first());
     QCOMPARE(p.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-14T09:02:00.000Z"));
     QCOMPARE(p.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-03-14T09:07:00.000Z"));
-    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelEntered);
+    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelChanged);
     QCOMPARE(levels.size(), 1);
     QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("at")).toString(), utcText(2 * kMinute));
     QCOMPARE(b.incident().level(), Level::Slow);
@@ -316,7 +319,7 @@ void TestResume::crashBetweenObservationAndItsTriggerIsRepairedOnce() {
     QCOMPARE(triggers.size(), 1);
     QCOMPARE(triggers.first().atUtc, utcText(5 * kMinute));
     QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("at")).toString(), utcText(kMinute));
-    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelEntered).size(), 1);
+    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelChanged).size(), 1);
 
     // A second restart finds nothing missing.
     bench.setTime(6 * kMinute);
@@ -338,7 +341,7 @@ void TestResume::crashBetweenTriggerAndItsLevelIsRepaired() {
         id = a.incident().id();
     }
     // Written: the observation and its trigger, exactly as the session writes them. Lost: the
-    // LevelEntered that was to follow.
+    // LevelChanged that was to follow.
     bench.setTime(kMinute);
     QVERIFY(bench.log.append(
         {QStringLiteral("Ana"), EventKind::ObservationRecorded, kDataLoss, id,
@@ -361,7 +364,11 @@ void TestResume::crashBetweenTriggerAndItsLevelIsRepaired() {
     QCOMPARE(rowsOf(bench.log, id, EventKind::SignalTriggered).size(), 1);
     // A reverse signal has triggered and nobody decided otherwise: the incident is at reverse.
     QCOMPARE(b.incident().level(), Level::Reverse);
-    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelEntered).size(), 1);
+    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelChanged);
+    QCOMPARE(levels.size(), 1);
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("cause")).toString(), QStringLiteral("resume"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("from")).toString(), QStringLiteral("normal"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("to")).toString(), QStringLiteral("reverse"));
 }
 
 void TestResume::clockSetBackBeforeARestartReplaysTheSameRubric() {

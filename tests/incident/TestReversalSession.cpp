@@ -6,6 +6,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 #include "TimelineText.h"
 
@@ -272,10 +273,12 @@ void TestReversalSession::forTwoMinutesFiresAtItsExactInstant() {
     QCOMPARE(p.value(QStringLiteral("notify")).toArray(),
              QJsonArray({QStringLiteral("incident-commander"), QStringLiteral("service-owner")}));
 
-    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelEntered);
+    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelChanged);
     QCOMPARE(levels.size(), 1);
     QCOMPARE(levels.first().seq, row.seq + 1);
-    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("level")).toString(), QStringLiteral("slow"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("to")).toString(), QStringLiteral("slow"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("cause")).toString(), QStringLiteral("trigger"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("obligation")).toInteger(), row.seq);
     QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("from")).toString(), QStringLiteral("normal"));
     QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("at")).toString(), utcText(2 * kMinute));
 
@@ -315,7 +318,7 @@ void TestReversalSession::aLaterSampleRecordsTheTimedTriggerAtItsInstant() {
         kinds << r.kind;
     QCOMPARE(kinds,
              QStringList({EventKind::ReversalStarted, EventKind::ObservationRecorded, EventKind::ObservationRecorded,
-                          EventKind::SignalTriggered, EventKind::LevelEntered, EventKind::SignalCleared}));
+                          EventKind::SignalTriggered, EventKind::LevelChanged, EventKind::SignalCleared}));
     QCOMPARE(payloadOf(rows.at(3)).value(QStringLiteral("at")).toString(), utcText(2 * kMinute));
     QCOMPARE(payloadOf(rows.at(3)).value(QStringLiteral("deadline")).toString(), utcText(7 * kMinute));
     QCOMPARE(payloadOf(rows.at(5)).value(QStringLiteral("at")).toString(), utcText(3 * kMinute));
@@ -353,7 +356,7 @@ void TestReversalSession::levelEnteredOnlyWhenTheLevelRises() {
     bench.setTime(kMinute);
     QVERIFY(session.recordObservation(kDataLoss));
     QCOMPARE(session.incident().level(), Level::Reverse);
-    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelEntered).size(), 1);
+    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelChanged).size(), 1);
 
     // Slow and stop fire later; the incident is already at reverse, so neither enters a level.
     bench.setTime(3 * kMinute);
@@ -363,9 +366,9 @@ void TestReversalSession::levelEnteredOnlyWhenTheLevelRises() {
         QVERIFY(session.recordObservation(kP1));
     }
     QCOMPARE(rowsOf(bench.log, id, EventKind::SignalTriggered).size(), 3);
-    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelEntered);
+    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelChanged);
     QCOMPARE(levels.size(), 1);
-    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("level")).toString(), QStringLiteral("reverse"));
+    QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("to")).toString(), QStringLiteral("reverse"));
     QCOMPARE(payloadOf(levels.first()).value(QStringLiteral("signal")).toString(), kDataLoss);
     QCOMPARE(session.incident().level(), Level::Reverse);
     QCOMPARE(session.incident().levelSince(), at(kMinute));
@@ -384,9 +387,9 @@ void TestReversalSession::levelRisesStepByStep() {
         bench.setTime(2 * kMinute + i * kSecond);
         QVERIFY(session.recordObservation(kP1));
     }
-    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelEntered);
+    const QList<AuditRecord> levels = rowsOf(bench.log, id, EventKind::LevelChanged);
     QCOMPARE(levels.size(), 2);
-    QCOMPARE(payloadOf(levels.at(1)).value(QStringLiteral("level")).toString(), QStringLiteral("stop"));
+    QCOMPARE(payloadOf(levels.at(1)).value(QStringLiteral("to")).toString(), QStringLiteral("stop"));
     QCOMPARE(payloadOf(levels.at(1)).value(QStringLiteral("from")).toString(), QStringLiteral("slow"));
     QCOMPARE(session.incident().level(), Level::Stop);
     QCOMPARE(session.incident().levelSince(), at(2 * kMinute + 4 * kSecond));
@@ -469,7 +472,8 @@ void TestReversalSession::dataLossCallsForReverseWithAnImmediateDeadline() {
              QJsonArray({QStringLiteral("incident-commander"), QStringLiteral("policy-lead"),
                          QStringLiteral("communications-lead")}));
     QCOMPARE(session.incident().level(), Level::Reverse);
-    const Obligation* o = session.incident().nextOwed();
+    const QList<OwedItem> owed = owedItems(session.incident(), bench.clock.utcNow());
+    const Obligation* o = owed.isEmpty() ? nullptr : session.incident().obligation(owed.first().obligation);
     QVERIFY(o);
     QCOMPARE(o->signalId, kDataLoss);
     const Countdown c = countdownFor(o, bench.clock.utcNow());

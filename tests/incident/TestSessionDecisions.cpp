@@ -4,6 +4,7 @@
 
 #include "Countdown.h"
 #include "IncidentFixtures.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 #include "TimelineText.h"
 
@@ -48,7 +49,14 @@ void TestSessionDecisions::decisionsNeedReasonsWhereTheKitSaysSo() {
     QCOMPARE(session.errorString(), QStringLiteral("Say why you are de-escalating."));
     QVERIFY(!session.decide(999, Decision::CarryOut, {}));
     QCOMPARE(session.errorString(), QStringLiteral("There is no open decision there."));
-    QCOMPARE(bench.log.count(), rows);
+    // Each refusal is on record with why; nothing else was.
+    const QList<AuditRecord> refused = rowsOf(bench.log, id, EventKind::DecisionRefused);
+    QCOMPARE(refused.size(), 3);
+    QCOMPARE(bench.log.count(), rows + 3);
+    QCOMPARE(payloadOf(refused.at(0)).value(QStringLiteral("refusal")).toString(), QStringLiteral("no-reason"));
+    QCOMPARE(payloadOf(refused.at(0)).value(QStringLiteral("decision")).toString(), QStringLiteral("hold"));
+    QCOMPARE(payloadOf(refused.at(2)).value(QStringLiteral("refusal")).toString(), QStringLiteral("not-open"));
+    QVERIFY(rowsOf(bench.log, id, EventKind::DecisionRecorded).isEmpty());
 
     // The owner holds, with a reason: recorded with role and reason; the level stays.
     bench.setTime(3 * kMinute);
@@ -122,10 +130,12 @@ void TestSessionDecisions::deEscalateMustGoLower() {
     const qint64 ob = session.incident().latestObligation(kDataLoss)->id;
     const QString why = QStringLiteral("Display bug, no data lost");
 
+    const QString notBelow = QStringLiteral(
+        "Choose a level below Reverse (roll back), which User-facing data loss calls for, to de-escalate to.");
     QVERIFY(!session.decide(ob, Decision::DeEscalate, why));
-    QCOMPARE(session.errorString(), QStringLiteral("Choose a level below the current one to de-escalate to."));
+    QCOMPARE(session.errorString(), notBelow);
     QVERIFY(!session.decide(ob, Decision::DeEscalate, why, Level::Reverse));
-    QCOMPARE(session.errorString(), QStringLiteral("Choose a level below the current one to de-escalate to."));
+    QCOMPARE(session.errorString(), notBelow);
     QVERIFY(rowsOf(bench.log, id, EventKind::DecisionRecorded).isEmpty());
 
     bench.setTime(2 * kMinute);
@@ -135,8 +145,15 @@ void TestSessionDecisions::deEscalateMustGoLower() {
     QCOMPARE(p.value(QStringLiteral("level")).toString(), QStringLiteral("slow"));
     QCOMPARE(session.incident().level(), Level::Slow);
     QCOMPARE(session.incident().levelSince(), at(2 * kMinute));
-    // No LevelEntered for going down: the decision is the record of it.
-    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelEntered).size(), 1);
+    // Going down is its own row, right behind the decision, with its cause.
+    const QList<AuditRecord> changes = rowsOf(bench.log, id, EventKind::LevelChanged);
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject lowered = payloadOf(changes.last());
+    QCOMPARE(lowered.value(QStringLiteral("cause")).toString(), QStringLiteral("decision"));
+    QCOMPARE(lowered.value(QStringLiteral("from")).toString(), QStringLiteral("reverse"));
+    QCOMPARE(lowered.value(QStringLiteral("to")).toString(), QStringLiteral("slow"));
+    QCOMPARE(lowered.value(QStringLiteral("obligation")).toInteger(), ob);
+    QCOMPARE(Incident::fold(bench.log.records(), id).level(), Level::Slow);
 
     // A later stop signal raises it again, from slow.
     for (int i = 0; i < 4; ++i) {
@@ -144,9 +161,10 @@ void TestSessionDecisions::deEscalateMustGoLower() {
         QVERIFY(session.recordObservation(kP1));
     }
     QCOMPARE(session.incident().level(), Level::Stop);
-    const QJsonObject entered = payloadOf(rowsOf(bench.log, id, EventKind::LevelEntered).last());
+    const QJsonObject entered = payloadOf(rowsOf(bench.log, id, EventKind::LevelChanged).last());
     QCOMPARE(entered.value(QStringLiteral("from")).toString(), QStringLiteral("slow"));
-    QCOMPARE(entered.value(QStringLiteral("level")).toString(), QStringLiteral("stop"));
+    QCOMPARE(entered.value(QStringLiteral("to")).toString(), QStringLiteral("stop"));
+    QCOMPARE(entered.value(QStringLiteral("cause")).toString(), QStringLiteral("trigger"));
 }
 
 void TestSessionDecisions::standingDownAfterEveryDecisionIsIn() {
@@ -163,7 +181,7 @@ void TestSessionDecisions::standingDownAfterEveryDecisionIsIn() {
     bench.setTime(4 * kMinute);
     QVERIFY(session.recordObservation(kErrorRate, 0.4));
     QCOMPARE(session.incident().level(), Level::Slow); // clearing alone never lowers the level
-    QVERIFY(!session.incident().nextOwed());
+    QCOMPARE(countOwed(owedItems(session.incident(), bench.clock.utcNow())).decisions, 0);
 
     const qint64 rows = bench.log.count();
     // Obligation 0 is the whole incident: only a de-escalation, only with a reason, only downwards.
@@ -172,7 +190,8 @@ void TestSessionDecisions::standingDownAfterEveryDecisionIsIn() {
     QVERIFY(!session.decide(0, Decision::DeEscalate, QStringLiteral(" "), Level::Normal));
     QCOMPARE(session.errorString(), QStringLiteral("Say why you are de-escalating."));
     QVERIFY(!session.decide(0, Decision::DeEscalate, QStringLiteral("fine now"), Level::Stop));
-    QCOMPARE(bench.log.count(), rows);
+    QCOMPARE(bench.log.count(), rows + 3); // the three refusals, each with why
+    QCOMPARE(rowsOf(bench.log, id, EventKind::DecisionRefused).size(), 3);
 
     bench.setTime(5 * kMinute);
     QVERIFY2(
@@ -288,7 +307,8 @@ void TestSessionDecisions::closeNeedsASummaryAndRecordsWhatIsStillOpen() {
     QVERIFY(!session.incident().isClosed());
 
     // Closing first records what fell due (the error-rate wait ended at +3:00), so the summary
-    // counts it as still owed.
+    // counts it as still owed: its acknowledgement, decision and two people to tell, and the three
+    // people still to be told about the data loss (the list NEXT shows).
     bench.setTime(5 * kMinute);
     QVERIFY(session.close(QStringLiteral(" Rolled back to v2.2 ")));
     const QList<AuditRecord> rows = rowsOf(bench.log, id);
@@ -296,7 +316,10 @@ void TestSessionDecisions::closeNeedsASummaryAndRecordsWhatIsStillOpen() {
     const QJsonObject p = payloadOf(rows.last());
     QCOMPARE(p.value(QStringLiteral("summary")).toString(), QStringLiteral("Rolled back to v2.2"));
     QCOMPARE(p.value(QStringLiteral("level")).toString(), QStringLiteral("reverse"));
-    QCOMPARE(p.value(QStringLiteral("open_obligations")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("open_obligations")).toInt(), 7);
+    QCOMPARE(p.value(QStringLiteral("open_decisions")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("open_acknowledgements")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("open_notifications")).toInt(), 5);
     const QList<AuditRecord> triggers = rowsOf(bench.log, id, EventKind::SignalTriggered);
     QCOMPARE(triggers.size(), 2);
     QCOMPARE(payloadOf(triggers.last()).value(QStringLiteral("at")).toString(), utcText(3 * kMinute));

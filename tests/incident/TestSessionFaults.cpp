@@ -115,7 +115,7 @@ void TestSessionFaults::derivedEventsTheLogRefusedAreRetriedAtTheirInstants() {
     QCOMPARE(triggers.first().atUtc, utcText(2 * kMinute + 30 * kSecond));
     QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("at")).toString(), utcText(2 * kMinute));
     QCOMPARE(payloadOf(triggers.first()).value(QStringLiteral("deadline")).toString(), utcText(7 * kMinute));
-    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelEntered).size(), 1);
+    QCOMPARE(rowsOf(bench.log, id, EventKind::LevelChanged).size(), 1);
     QCOMPARE(session.incident().level(), Level::Slow);
     QVERIFY(AuditVerifier::verify(bench.dbPath()).ok);
 }

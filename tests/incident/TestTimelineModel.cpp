@@ -117,14 +117,14 @@ void TestTimelineModel::displayTextUsesTheKitsNames() {
         u"09:00:00  Observed Error rate spike = 6%"_s,
         u"09:02:00  Error rate spike triggered: Slow (canary only) called for; Engineering lead owes a decision by "
         u"09:07:00 UTC"_s,
-        u"09:02:00  Level Slow (canary only) entered"_s,
+        u"09:02:00  Level raised to Slow (canary only) (from Normal): Error rate spike triggered"_s,
         u"09:03:00  Observed one occurrence of P1 count"_s,
         u"09:03:00  Observed one occurrence of P1 count"_s,
         u"09:03:00  Observed one occurrence of P1 count"_s,
         u"09:03:00  Observed one occurrence of P1 count"_s,
         u"09:03:00  P1 count triggered: Stop (halt deploy) called for; Incident commander owes a decision by "
         u"09:05:00 UTC"_s,
-        u"09:03:00  Level Stop (halt deploy) entered"_s,
+        u"09:03:00  Level raised to Stop (halt deploy) (from Slow (canary only)): P1 count triggered"_s,
         u"09:03:30  Ana acknowledged P1 count"_s,
         u"09:04:00  Ana confirmed Engineering lead was told about P1 count"_s,
         u"09:05:00  Sam (Engineering lead) took the keyboard"_s,
@@ -198,7 +198,7 @@ void TestTimelineModel::replayFollowingTheLogAppendsRowsInOrder() {
     QSignalSpy reset(&replayed, &QAbstractItemModel::modelReset);
 
     bench.setTime(2 * kMinute);
-    QVERIFY(session.tick()); // SignalTriggered and LevelEntered
+    QVERIFY(session.tick()); // SignalTriggered and LevelChanged
     QVERIFY(session.recordObservation(kDataLoss));
     QCOMPARE(watching.view.follow(watching.log), live.rowCount() - 2);
     QCOMPARE(inserted.count(), live.rowCount() - 2);

@@ -854,9 +854,22 @@ void TestEveryClick::decisionDialog() {
     openDialogWith(QStringLiteral("decideAction"), QStringLiteral("decisionDialog"), &dialog);
     if (QTest::currentTestFailed())
         return;
-    exercise(dialog, Finish::Accept);
+    // Every control, then OK. The walk leaves "de-escalate" chosen, which the level rule refuses here
+    // (every signal is triggered: another item still calls for Reverse), and says so in the dialog; the
+    // refusal is recorded. Then, as a person would, carry out instead and record it.
+    exercise(dialog, Finish::Stay);
     if (QTest::currentTestFailed())
         return;
+    QVERIFY(dialog);
+    clickNamed(dialog, QStringLiteral("recordDecisionButton"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(dialog && dialog->isVisible());
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("recordDecisionButton"));
+    QCOMPARE(m_log->recordsOfKind(EventKind::DecisionRefused).size(), 1);
+    QTest::keyClick(dialog->findChild<QRadioButton*>(QStringLiteral("carryOutRadio")), Qt::Key_Space);
+    QTest::keyClick(ok, Qt::Key_Space);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(m_log->recordsOfKind(EventKind::DecisionRecorded).size(), 1);
 }
 

@@ -186,7 +186,7 @@ void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert() {
         QTest::mouseClick(p1, Qt::LeftButton);
     QVERIFY(console->levelBannerText().contains(QStringLiteral("STOP (HALT DEPLOY)")));
     QCOMPARE(cell(1, LiveRubricModel::CountdownColumn), QStringLiteral("2:00"));
-    QCOMPARE(ofKind(EventKind::LevelEntered).size(), 2);
+    QCOMPARE(ofKind(EventKind::LevelChanged).size(), 2);
 
     // Confirmed data loss: Reverse, due immediately.
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-data-loss")), Qt::LeftButton);

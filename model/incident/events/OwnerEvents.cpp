@@ -33,6 +33,8 @@ QJsonObject DecisionRecorded::toJson() const {
         p.insert("signal"_L1, signal);
     if (!onBehalfOf.isEmpty())
         p.insert("on_behalf_of"_L1, onBehalfOf);
+    if (appliesTo != Scope::Legacy)
+        p.insert("applies_to"_L1, appliesTo == Scope::All ? "all"_L1 : "item"_L1);
     return p;
 }
 
@@ -48,6 +50,8 @@ std::optional<DecisionRecorded> DecisionRecorded::fromJson(const QJsonObject& p)
     const std::optional<Level> level = json::level(p, "level"_L1, true);
     d.level = level.value_or(Level::Normal);
     d.levelRecorded = level.has_value();
+    const QString scope = json::text(p, "applies_to"_L1);
+    d.appliesTo = scope == "all"_L1 ? Scope::All : scope == "item"_L1 ? Scope::Item : Scope::Legacy;
     return d;
 }
 

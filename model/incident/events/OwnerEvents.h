@@ -54,6 +54,15 @@ struct DecisionRecorded {
     /// False for a row whose level is missing or unreadable: the decision stands, the level is not
     /// lowered by it (as the fold has always read such a row).
     bool levelRecorded = true;
+    /// What `level` applies to. Rows written before the level rule carry no `applies_to`: a
+    /// de-escalation's level was then the whole incident's new level, and such rows still fold so
+    /// (TestLegacyLogs). Since the rule, the level moves only by LevelChanged rows.
+    enum class Scope {
+        Legacy, ///< no `applies_to`: the incident's level (older versions)
+        Item,   ///< "item": what this obligation calls for from now on
+        All,    ///< "all": obligation 0, every item stood down to at most `level`
+    };
+    Scope appliesTo = Scope::Legacy;
 
     QString target() const { return obligation ? signal : levelId(level); }
     QJsonObject toJson() const;

@@ -45,13 +45,32 @@ std::optional<OperatorChanged> OperatorChanged::fromJson(const QJsonObject& p) {
                            json::text(p, "previous_role"_L1)};
 }
 
+namespace {
+constexpr QLatin1StringView openDecisionsKey("open_decisions"), openAcknowledgementsKey("open_acknowledgements"),
+    openNotificationsKey("open_notifications");
+
+std::optional<qint64> optionalInteger(const QJsonObject& p, QLatin1StringView key) {
+    return p.contains(key) ? std::optional<qint64>(json::integer(p, key)) : std::nullopt;
+}
+} // namespace
+
 QJsonObject ReversalClosed::toJson() const {
-    return {{"summary"_L1, summary}, {"level"_L1, level}, {"open_obligations"_L1, openObligations}};
+    QJsonObject p{{"summary"_L1, summary}, {"level"_L1, level}, {"open_obligations"_L1, openObligations}};
+    for (const auto& [key, value] :
+         {std::pair{openDecisionsKey, openDecisions}, std::pair{openAcknowledgementsKey, openAcknowledgements},
+          std::pair{openNotificationsKey, openNotifications}})
+        if (value)
+            p.insert(key, *value);
+    return p;
 }
 
 std::optional<ReversalClosed> ReversalClosed::fromJson(const QJsonObject& p) {
-    return ReversalClosed{json::text(p, "summary"_L1), json::text(p, "level"_L1),
-                          json::integer(p, "open_obligations"_L1)};
+    return ReversalClosed{json::text(p, "summary"_L1),
+                          json::text(p, "level"_L1),
+                          json::integer(p, "open_obligations"_L1),
+                          optionalInteger(p, openDecisionsKey),
+                          optionalInteger(p, openAcknowledgementsKey),
+                          optionalInteger(p, openNotificationsKey)};
 }
 
 } // namespace turnback::events

@@ -54,8 +54,10 @@ struct OperatorChanged {
 struct ReversalClosed {
     inline static const QString& kind = EventKind::ReversalClosed;
     QString summary;
-    QString level; ///< the level id at closing ("normal", "slow", ...)
-    qint64 openObligations = 0;
+    QString level;              ///< the level id at closing ("normal", "slow", ...)
+    qint64 openObligations = 0; ///< everything still owed (OwedItems), or, in older logs, open decisions
+    /// What open_obligations is made of (absent in logs written before the owed list).
+    std::optional<qint64> openDecisions, openAcknowledgements, openNotifications;
 
     QString target() const { return {}; }
     QJsonObject toJson() const;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Incident.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace turnback {
+
+/// What kind of thing is owed.
+enum class OwedKind {
+    Acknowledgement, ///< the owner has not yet said they have seen the triggered item
+    Decision,        ///< the owner's decision on the item is open
+    Notification,    ///< someone on the item's notification list is still to be told
+    // Comms still to send and data steps still to complete join here once their events exist
+    // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
+};
+
+/// One thing still owed: by whom, about which item, at which level, by when.
+struct OwedItem {
+    OwedKind kind = OwedKind::Decision;
+    qint64 obligation = 0; ///< the item it belongs to
+    QString signal;
+    QString role;              ///< who owes it (the item's owner)
+    QString told;              ///< notifications: the role still to be told
+    Level level = Level::Slow; ///< what the item called for when it triggered
+    QDateTime deadline;        ///< the item's deadline: its decision and its notifications are due then
+    bool overdue = false;
+};
+
+/// How many of each kind are owed; `total` is what NEXT, the close dialog and
+/// ReversalClosed.open_obligations all count.
+struct OwedCount {
+    int decisions = 0;
+    int acknowledgements = 0;
+    int notifications = 0;
+    int total = 0;
+};
+
+/// Everything still owed at `now`, in the order it is owed (the first is what NEXT names):
+/// overdue first, then the higher level, then the earlier deadline; within one item the
+/// acknowledgement, then the decision, then its notifications in the kit's order.
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now);
+OwedCount countOwed(const QList<OwedItem>& owed);
+
+} // namespace turnback

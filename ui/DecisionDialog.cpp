@@ -58,6 +58,9 @@ DecisionDialog::DecisionDialog(ReversalSession& session, qint64 obligationId, QW
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why? (goes into the audit trail word for word)"));
     m_reason->setMaximumHeight(90);
+    // The observation that triggered this was taken back: the owner decides from why (issue 8).
+    if (o && !o->retractionReason.isEmpty())
+        m_reason->setPlainText(tr("Observation retracted: %1").arg(o->retractionReason));
 
     m_actingFor = new QLabel(this);
     m_actingFor->setObjectName(QStringLiteral("actingForLabel"));

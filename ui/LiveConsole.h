@@ -41,6 +41,9 @@ public:
     void changeOperator();
     void closeReversal();
     void importObservations();
+    /// Takes back the selected notification tick (when the checklist has the focus) or the selected
+    /// timeline entry: opens RetractDialog, or says why that entry cannot be retracted.
+    void retractSelected();
 
     /// The header's "next owed" line as shown (for tests and the tray message).
     QString nextOwedText() const;
@@ -63,6 +66,10 @@ private:
     void updateHeader();
     void raiseOverdueAlerts();
     qint64 targetObligation() const;
+    /// The tick asked for in the checklist, recorded only once the operator confirms it.
+    void confirmNotification(qint64 obligation, const QString& role);
+    /// A "Retract..." action (Delete, and the context menu) on a list of recorded facts.
+    void addRetractAction(QListView* view);
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only

@@ -2,6 +2,7 @@
 
 #include "IncidentEvents.h"
 #include "Kit.h"
+#include "Observation.h"
 #include "events/IncidentEvent.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ struct NotificationItem {
     QString role; ///< who must be told (role id)
     std::optional<QDateTime> confirmedAt;
     QString confirmedBy;
+    qint64 confirmedSeq = 0; ///< the NotificationConfirmed row, to retract it by
 };
 
 /// What a triggered signal asks of its owner: a decision before the deadline, and its
@@ -46,9 +48,20 @@ struct Obligation {
     QDateTime decidedAt;
     QString decidedBy, decidedByRole, decisionReason;
     QList<NotificationItem> notifications;
+    /// Why an observation of this signal was retracted while the decision was open: the owner's
+    /// decision starts from it (the level it caused stays until the owner decides).
+    QString retractionReason;
 
     bool isOpen() const { return !decision.has_value(); }
     int unconfirmedNotifications() const;
+};
+
+/// The EntryRetracted row that took a timeline entry back.
+struct Retraction {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString reason;
 };
 
 /// One line of the incident's timeline, for the screen and the after-action report: the recorded
@@ -60,8 +73,11 @@ struct TimelineEntry {
     events::IncidentEvent event;
     /// A decision that lowered the incident's level: the level it lowered it to.
     std::optional<Level> levelLoweredTo;
+    /// Set when the entry was retracted: it stays in the timeline, struck through, with the reason.
+    std::optional<Retraction> retractedBy;
 
     QString kind() const { return events::kindOf(event); }
+    bool isRetracted() const { return retractedBy.has_value(); }
 };
 
 /// The state of one reversal: a pure fold of its events, in order (docs/architecture.md, "The event
@@ -106,6 +122,16 @@ public:
     };
     QHash<QString, LastObservation> observations() const { return m_observations; }
     const QList<TimelineEntry>& timeline() const { return m_timeline; }
+    /// The timeline entry of row `seq`, or nullptr.
+    const TimelineEntry* entry(qint64 seq) const;
+    /// Whether the entry of row `seq` can be retracted: an observation or a notification tick that
+    /// still stands, in a reversal that is not closed.
+    bool canRetract(qint64 seq) const;
+    /// Whether entries of `kind` can ever be retracted (observations and notification ticks).
+    static bool isRetractableKind(const QString& kind);
+    /// The recorded observations that stand (not retracted), in the order recorded, at the rubric
+    /// times they were given: what a fresh rubric engine is fed to rebuild the rubric after a retraction.
+    QList<Observation> standingObservations() const;
 
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
@@ -127,6 +153,9 @@ private:
     bool on(const events::DecisionRecorded& e, const AuditRecord& r);
     bool on(const events::OperatorChanged& e, const AuditRecord& r);
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
+    bool on(const events::EntryRetracted& e, const AuditRecord& r);
+    void reopenNotification(const events::NotificationConfirmed& tick);
+    void recountObservations();
 
     Obligation* findObligation(qint64 id);
     TimelineEntry& addTimeline(const AuditRecord& record, events::IncidentEvent event);

@@ -6,6 +6,8 @@
 #include "RubricEngine.h"
 #include "TimelineText.h"
 
+#include <QFont>
+
 namespace turnback {
 
 TimelineModel::TimelineModel(const IncidentView& view, QObject* parent)
@@ -26,6 +28,17 @@ void TimelineModel::sync() {
         m_rows = rows;
         endResetModel();
     }
+    syncRetracted();
+}
+
+void TimelineModel::syncRetracted() {
+    // A retraction changes an entry already shown: its row is repainted struck through.
+    int retracted = 0;
+    for (const TimelineEntry& entry : m_view.incident().timeline())
+        retracted += entry.isRetracted() ? 1 : 0;
+    if (retracted != m_retracted && m_rows > 0)
+        emit dataChanged(index(0), index(m_rows - 1));
+    m_retracted = retracted;
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {
@@ -37,9 +50,22 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return {};
     const TimelineEntry& entry = m_view.incident().timeline().at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                            TimelineText::render(entry, &m_view.kit()));
+    case Qt::DisplayRole: {
+        const QString line = QStringLiteral("%1  %2").arg(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                                          TimelineText::render(entry, &m_view.kit()));
+        return entry.isRetracted() ? QStringLiteral("%1  — %2").arg(line, TimelineText::retractionNote(entry)) : line;
+    }
+    case Qt::FontRole:
+        if (entry.isRetracted()) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
+    case RetractedRole:
+        return entry.isRetracted();
+    case RetractableRole:
+        return m_view.canRecord() && m_view.incident().canRetract(entry.seq);
     case Qt::ToolTipRole:
         return tr("%1 UTC · seq %2 · %3 · %4")
             .arg(entry.at.toString(Qt::ISODateWithMs))

@@ -14,6 +14,8 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
     static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
+    /// For a retracted entry, who took it back, when and why (shown beside it); empty otherwise.
+    static QString retractionNote(const TimelineEntry& entry);
 };
 
 } // namespace turnback

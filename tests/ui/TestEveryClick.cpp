@@ -5,6 +5,7 @@
 #include "IncidentEvents.h"
 #include "LiveConsole.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "ReversalSession.h"
 #include "TestSupport.h"
 
@@ -805,8 +806,12 @@ void TestEveryClick::liveConsoleWithEverySignalTriggered() {
             }
         } else {
             const int times = threshold.kind == Threshold::Kind::Count ? int(std::floor(threshold.limit)) + 1 : 1;
-            for (int i = 0; i < times; ++i)
+            for (int i = 0; i < times; ++i) {
+                // An occurrence that raises the level asks first (issue 8): answered Yes here.
+                if (!console->session()->levelRaisedBy(signal.id).isEmpty())
+                    MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 clickNamed(window, QStringLiteral("observeOccurred-%1").arg(signal.id));
+            }
         }
         if (QTest::currentTestFailed())
             return;

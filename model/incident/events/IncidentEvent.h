@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CorrectionEvents.h"
 #include "OwnerEvents.h"
 #include "ReversalEvents.h"
 #include "RubricEvents.h"
@@ -20,7 +21,7 @@ namespace events {
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
 using IncidentEvent =
     std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered, OwnerAcknowledged,
-                 NotificationConfirmed, DecisionRecorded, OperatorChanged, ReversalClosed>;
+                 NotificationConfirmed, DecisionRecorded, OperatorChanged, ReversalClosed, EntryRetracted>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

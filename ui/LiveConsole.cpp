@@ -439,17 +439,25 @@ void LiveConsole::addRetractAction(QListView* view) {
     retract->setShortcut(QKeySequence(Qt::Key_Delete));
     retract->setShortcutContext(Qt::WidgetShortcut);
     retract->setEnabled(m_session != nullptr);
-    connect(retract, &QAction::triggered, this, &LiveConsole::retractSelected);
+    connect(retract, &QAction::triggered, this, [this, view] { retractFrom(view); });
     view->addAction(retract);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void LiveConsole::retractSelected() {
+    retractFrom(m_notificationView->hasFocus() ? m_notificationView : m_timelineView);
+}
+
+void LiveConsole::retractFrom(QListView* view) {
     if (!canAct())
         return;
     qint64 seq = 0;
     const QModelIndex tick = m_notificationView->currentIndex();
-    if (m_notificationView->hasFocus() && tick.isValid()) {
+    if (view == m_notificationView) {
+        if (!tick.isValid()) {
+            emit message(tr("Select a ticked line of the checklist to retract its tick."));
+            return;
+        }
         seq = tick.data(NotificationModel::ConfirmedSeqRole).toLongLong();
         if (!seq) {
             emit message(tr("That person is not ticked as told: there is nothing to retract."));

@@ -70,6 +70,8 @@ private:
     void confirmNotification(qint64 obligation, const QString& role);
     /// A "Retract..." action (Delete, and the context menu) on a list of recorded facts.
     void addRetractAction(QListView* view);
+    /// Opens RetractDialog on the selected line of `view` (the checklist or the timeline).
+    void retractFrom(QListView* view);
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only

@@ -638,6 +638,15 @@ void TestEveryClick::triggerAction(QAction* action, QWidget* window) {
     if (!shortcut.isEmpty()) {
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
+        // A shortcut that belongs to one widget (Delete in a list) works where a person first puts the focus.
+        if (action->shortcutContext() == Qt::WidgetShortcut) {
+            const QList<QObject*> owners = action->associatedObjects();
+            for (QObject* owner : owners)
+                if (auto* widget = qobject_cast<QWidget*>(owner); widget && widget->window() == window) {
+                    widget->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+        }
         // Sent where the keyboard focus is, as a real key press would be.
         QWidget* focus = QApplication::focusWidget();
         QTest::keySequence(focus && focus->window() == window ? focus : window, shortcut);

@@ -161,6 +161,9 @@ void DecisionDialog::showItem() {
                                  .arg(op.name, kit.roleTitle(op.role), kit.roleTitle(o->ownerRole)));
     else
         m_actingFor->setText(tr("Recorded as %1 (%2).").arg(op.name, kit.roleTitle(op.role)));
+    // The observation that triggered this was taken back: the owner decides from why (issue 8).
+    if (o && !o->retractionReason.isEmpty() && m_reason->toPlainText().isEmpty())
+        m_reason->setPlainText(tr("Observation retracted: %1").arg(o->retractionReason));
     m_problem->hide();
     updateState();
 }

@@ -16,10 +16,12 @@
 #include "ObservationImport.h"
 #include "ObservationPanel.h"
 #include "OwedItems.h"
+#include "RetractDialog.h"
 #include "ReversalSession.h"
 #include "TableColumnFitter.h"
 #include "TimelineModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -90,11 +92,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     setObjectName(QStringLiteral("liveConsole"));
     m_liveModel = new LiveRubricModel(view, this);
     m_notifications = new NotificationModel(view, this);
-    connect(m_notifications, &NotificationModel::confirmRequested, this,
-            [this](qint64 obligation, const QString& role) {
-                if (m_session && !m_session->confirmNotification(obligation, role))
-                    emit message(m_session->errorString());
-            });
+    connect(m_notifications, &NotificationModel::confirmRequested, this, &LiveConsole::confirmNotification);
     m_timeline = new TimelineModel(view, this);
 
     m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), this);
@@ -201,6 +199,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_timelineView->setItemDelegate(timelineSizes);
     m_timelineView->setWordWrap(true);
     m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    addRetractAction(m_notificationView);
+    addRetractAction(m_timelineView);
     // Newest last, and always in view: on opening and whenever something is recorded.
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, &QListView::scrollToBottom);
     connect(m_timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
@@ -499,6 +499,68 @@ void LiveConsole::closeReversal() {
         m_exactWake->cancel();
         updateHeader();
     });
+    dialog->open();
+}
+
+void LiveConsole::confirmNotification(qint64 obligation, const QString& role) {
+    if (!m_session)
+        return;
+    const Obligation* o = m_view.incident().obligation(obligation);
+    const Signal* signal = o ? m_view.kit().signal(o->signalId) : nullptr;
+    // A tick is a fact in the audit trail: one stray Space must not record it (issue 8).
+    const auto answer =
+        MessageBoxes::ask(this, QMessageBox::Question, tr("Record that they were told?"),
+                          tr("Record that %1 was told about %2?")
+                              .arg(m_view.kit().roleTitle(role), signal ? signal->name : (o ? o->signalId : QString())),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        emit message(tr("Not recorded: %1 is still shown as not told.").arg(m_view.kit().roleTitle(role)));
+        return;
+    }
+    if (!m_session->confirmNotification(obligation, role))
+        emit message(m_session->errorString());
+}
+
+void LiveConsole::addRetractAction(QListView* view) {
+    auto* retract = new QAction(tr("&Retract (recorded in error)..."), view);
+    retract->setObjectName(view->objectName() + QStringLiteral("RetractAction"));
+    retract->setShortcut(QKeySequence(Qt::Key_Delete));
+    retract->setShortcutContext(Qt::WidgetShortcut);
+    retract->setEnabled(m_session != nullptr);
+    connect(retract, &QAction::triggered, this, [this, view] { retractFrom(view); });
+    view->addAction(retract);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void LiveConsole::retractSelected() {
+    retractFrom(m_notificationView->hasFocus() ? m_notificationView : m_timelineView);
+}
+
+void LiveConsole::retractFrom(QListView* view) {
+    if (!canAct())
+        return;
+    qint64 seq = 0;
+    const QModelIndex tick = m_notificationView->currentIndex();
+    if (view == m_notificationView) {
+        if (!tick.isValid()) {
+            emit message(tr("Select a ticked line of the checklist to retract its tick."));
+            return;
+        }
+        seq = tick.data(NotificationModel::ConfirmedSeqRole).toLongLong();
+        if (!seq) {
+            emit message(tr("That person is not ticked as told: there is nothing to retract."));
+            return;
+        }
+    } else {
+        const QModelIndex line = m_timelineView->currentIndex();
+        if (!line.isValid() || !line.data(TimelineModel::RetractableRole).toBool()) {
+            emit message(tr("Select an observation or a notification tick that stands in the timeline to retract it."));
+            return;
+        }
+        seq = line.data(TimelineModel::SeqRole).toLongLong();
+    }
+    auto* dialog = new RetractDialog(*m_session, seq, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

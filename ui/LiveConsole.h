@@ -46,6 +46,9 @@ public:
     void changeOperator();
     void closeReversal();
     void importObservations();
+    /// Takes back the selected notification tick (when the checklist has the focus) or the selected
+    /// timeline entry: opens RetractDialog, or says why that entry cannot be retracted.
+    void retractSelected();
 
     /// The header's "next owed" line as shown (for tests and the tray message).
     QString nextOwedText() const;
@@ -75,6 +78,12 @@ private:
     /// Tab in reading order: record -> what is owed -> the table -> who must be told -> the timeline.
     void orderTabStops();
     QString nextOwedSentence(const OwedItem& owed, const Countdown& countdown) const;
+    /// The tick asked for in the checklist, recorded only once the operator confirms it.
+    void confirmNotification(qint64 obligation, const QString& role);
+    /// A "Retract..." action (Delete, and the context menu) on a list of recorded facts.
+    void addRetractAction(QListView* view);
+    /// Opens RetractDialog on the selected line of `view` (the checklist or the timeline).
+    void retractFrom(QListView* view);
 
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only

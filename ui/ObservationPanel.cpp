@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace turnback {
 
@@ -19,21 +20,25 @@ ObservationPanel::ObservationPanel(ReversalSession& session, QWidget* parent)
     auto* grid = new QGridLayout(this);
     int row = 0;
     for (const Signal& signal : session.kit().signalList) {
-        const QString shortcut = row < 9 ? QStringLiteral("&%1 ").arg(row + 1) : QString();
-        auto* label = new QLabel(shortcut + signal.name, this);
+        // "1 " before the name says which Alt+digit jumps here; it is no mnemonic,
+        // because a label's mnemonic clicks a button buddy (issue 8: Alt+4 declared
+        // a regulator inquiry).
+        const QString jump = row < 9 ? QStringLiteral("%1  ").arg(row + 1) : QString();
+        auto* label = new QLabel(jump + signal.name, this);
+        label->setTextFormat(Qt::PlainText);
         label->setObjectName(QStringLiteral("observeLabel-%1").arg(signal.id));
         auto* hint = new QLabel(signal.threshold.text(), this);
         hint->setObjectName(QStringLiteral("observeHint-%1").arg(signal.id));
         hint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
         grid->addWidget(label, row, 0);
         if (signal.threshold.kind == Threshold::Kind::Measured) {
-            addMeasuredRow(signal, row, label);
+            addMeasuredRow(signal, row);
         } else {
             auto* button = new QPushButton(tr("Occurred"), this);
             button->setObjectName(QStringLiteral("observeOccurred-%1").arg(signal.id));
-            label->setBuddy(button);
             connect(button, &QPushButton::clicked, this, [this, id = signal.id] { record(id, nullptr); });
             grid->addWidget(button, row, 1, 1, 2);
+            addJumpKey(row, button);
         }
         grid->addWidget(hint, row, 4);
         ++row;
@@ -41,7 +46,7 @@ ObservationPanel::ObservationPanel(ReversalSession& session, QWidget* parent)
     grid->setColumnStretch(4, 1);
 }
 
-void ObservationPanel::addMeasuredRow(const Signal& signal, int row, QLabel* label) {
+void ObservationPanel::addMeasuredRow(const Signal& signal, int row) {
     auto* grid = static_cast<QGridLayout*>(layout());
     auto* value = new QLineEdit(this);
     value->setObjectName(QStringLiteral("observeValue-%1").arg(signal.id));
@@ -49,7 +54,7 @@ void ObservationPanel::addMeasuredRow(const Signal& signal, int row, QLabel* lab
                                                               : tr("value in %1").arg(signal.threshold.unit));
     value->setMaximumWidth(140);
     value->setMaxLength(64);
-    label->setBuddy(value);
+    addJumpKey(row, value);
     auto* button = new QPushButton(tr("Record"), this);
     button->setObjectName(QStringLiteral("observeRecord-%1").arg(signal.id));
     auto* previewLabel = new QLabel(this);
@@ -61,6 +66,36 @@ void ObservationPanel::addMeasuredRow(const Signal& signal, int row, QLabel* lab
     grid->addWidget(value, row, 1);
     grid->addWidget(button, row, 2);
     grid->addWidget(previewLabel, row, 3);
+}
+
+void ObservationPanel::addJumpKey(int row, QWidget* target) {
+    if (row >= 9)
+        return;
+    auto* jump = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + row)), this);
+    jump->setObjectName(QStringLiteral("observeJump-%1").arg(row + 1));
+    // Only the focus moves: recording is Return in a value field, Space on an
+    // Occurred button.
+    connect(jump, &QShortcut::activated, target, [target] { target->setFocus(Qt::ShortcutFocusReason); });
+}
+
+bool ObservationPanel::confirmRaise(const Signal& signal, std::optional<double> value) {
+    const QList<RubricTransition> raised = m_session.levelRaisedBy(signal.id, value);
+    if (raised.isEmpty())
+        return true;
+    const Kit& kit = m_session.kit();
+    const RubricTransition& highest = raised.first();
+    const Signal* trigger = kit.signal(highest.signalId);
+    const QString calls =
+        tr("This calls for %1 (owner: %2).")
+            .arg(kit.levelLabel(highest.level).toUpper(), kit.roleTitle(trigger ? trigger->owner : QString()));
+    const QString question =
+        value ? tr("Record %1 = %2%3? %4")
+                    .arg(signal.name, ObservationValue::display(*value, QLocale()), signal.threshold.unit, calls)
+              : tr("Record an occurrence of %1? %2").arg(signal.name, calls);
+    // Default No: an irreversible fact takes a deliberate second key (issue 8).
+    return MessageBoxes::ask(this, QMessageBox::Warning,
+                             tr("Raise the level to %1?").arg(kit.levelLabel(highest.level)), question,
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void ObservationPanel::preview(const QString& signalId, const QString& text, QLabel* previewLabel) const {
@@ -106,6 +141,12 @@ void ObservationPanel::record(const QString& signalId, QLineEdit* valueField) {
                 return;
             }
         }
+    }
+    if (!confirmRaise(*signal, value)) {
+        emit message(tr("Not recorded: %1.").arg(signal->name));
+        if (valueField)
+            valueField->setFocus();
+        return;
     }
     if (!m_session.recordObservation(signalId, value)) {
         emit message(m_session.errorString());

@@ -109,7 +109,7 @@ bool Incident::on(const SignalTriggered& e, const AuditRecord& r) {
     o.timerMs = e.timerMs;
     o.callsFor = e.level;
     for (const QString& role : e.notify)
-        o.notifications.append({role, std::nullopt, {}});
+        o.notifications.append({role, std::nullopt, {}, 0});
     m_obligations.append(o);
     ++m_transitionEvents;
     // The trigger itself raises the level (the rule: a new open item calls for its level): a crash
@@ -174,6 +174,7 @@ bool Incident::on(const NotificationConfirmed& e, const AuditRecord& r) {
         if (item.role == e.told && !item.confirmedAt) {
             item.confirmedAt = utc::parse(r.atUtc);
             item.confirmedBy = r.actor;
+            item.confirmedSeq = r.seq;
             addTimeline(r, withSignal(e, *o));
             return true;
         }
@@ -236,6 +237,73 @@ bool Incident::on(const ReversalClosed& e, const AuditRecord& r) {
     return true;
 }
 
+bool Incident::on(const EntryRetracted& e, const AuditRecord& r) {
+    if (!canRetract(e.retracts))
+        return false;
+    auto line = std::find_if(m_timeline.begin(), m_timeline.end(),
+                             [&](const TimelineEntry& entry) { return entry.seq == e.retracts; });
+    if (line->kind() != e.retractedKind)
+        return false;
+    line->retractedBy = Retraction{r.seq, utc::parse(r.atUtc), r.actor, e.reason};
+    if (const auto* seen = std::get_if<ObservationRecorded>(&line->event)) {
+        // Out of what stands; the rubric is rebuilt from what does (ReversalSession, IncidentReplay).
+        // An open decision on this signal starts from the reason: its level stays until the owner decides.
+        for (Obligation& o : m_obligations)
+            if (o.signalId == seen->signal && o.isOpen())
+                o.retractionReason = e.reason;
+        recountObservations();
+    } else if (const auto* tick = std::get_if<NotificationConfirmed>(&line->event)) {
+        reopenNotification(*tick);
+    }
+    addTimeline(r, e);
+    return true;
+}
+
+void Incident::reopenNotification(const NotificationConfirmed& tick) {
+    if (Obligation* o = findObligation(tick.obligation))
+        for (NotificationItem& item : o->notifications)
+            if (item.role == tick.told && item.confirmedAt) {
+                item = NotificationItem{item.role, std::nullopt, {}, 0};
+                return;
+            }
+}
+
+void Incident::recountObservations() {
+    m_observations.clear();
+    for (const TimelineEntry& line : std::as_const(m_timeline))
+        if (const auto* seen = std::get_if<ObservationRecorded>(&line.event); seen && !line.isRetracted()) {
+            LastObservation& last = m_observations[seen->signal];
+            last.at = seen->observedAt;
+            last.value = seen->value;
+            ++last.occurrences;
+        }
+}
+
+const TimelineEntry* Incident::entry(qint64 seq) const {
+    for (auto it = m_timeline.crbegin(); it != m_timeline.crend(); ++it)
+        if (it->seq == seq)
+            return &*it;
+    return nullptr;
+}
+
+bool Incident::isRetractableKind(const QString& kind) {
+    return kind == EventKind::ObservationRecorded || kind == EventKind::NotificationConfirmed;
+}
+
+bool Incident::canRetract(qint64 seq) const {
+    const TimelineEntry* line = entry(seq);
+    return line && !isClosed() && !line->isRetracted() && isRetractableKind(line->kind());
+}
+
+QList<Observation> Incident::standingObservations() const {
+    QList<Observation> standing;
+    for (const TimelineEntry& line : m_timeline)
+        if (const auto* seen = std::get_if<ObservationRecorded>(&line.event); seen && !line.isRetracted())
+            standing.append({Milliseconds(seen->rubricMs.value_or(m_startedAt.msecsTo(seen->observedAt))), seen->signal,
+                             seen->value});
+    return standing;
+}
+
 const Obligation* Incident::obligation(qint64 id) const {
     for (const Obligation& o : m_obligations)
         if (o.id == id)
@@ -278,7 +346,8 @@ const Obligation* Incident::blockingAbove(Level level, qint64 except) const {
 }
 
 TimelineEntry& Incident::addTimeline(const AuditRecord& record, IncidentEvent event) {
-    m_timeline.append({record.seq, utc::parse(record.atUtc), record.actor, std::move(event), std::nullopt});
+    m_timeline.append(
+        {record.seq, utc::parse(record.atUtc), record.actor, std::move(event), std::nullopt, std::nullopt});
     return m_timeline.last();
 }
 

@@ -2,6 +2,7 @@
 
 #include "IncidentEvents.h"
 #include "Kit.h"
+#include "Observation.h"
 #include "events/IncidentEvent.h"
 #include "events/UiClick.h"
 
@@ -28,6 +29,7 @@ struct NotificationItem {
     QString role; ///< who must be told (role id)
     std::optional<QDateTime> confirmedAt;
     QString confirmedBy;
+    qint64 confirmedSeq = 0; ///< the NotificationConfirmed row, to retract it by
 };
 
 /// What a triggered signal asks of its owner: a decision before the deadline, and its
@@ -51,9 +53,20 @@ struct Obligation {
     /// "The level rule"): `level` while open, carried out or held; lowered only by a de-escalation
     /// on it or by standing the incident down.
     Level callsFor = Level::Slow;
+    /// Why an observation of this signal was retracted while the decision was open: the owner's
+    /// decision starts from it (the level it caused stays until the owner decides).
+    QString retractionReason;
 
     bool isOpen() const { return !decision.has_value(); }
     int unconfirmedNotifications() const;
+};
+
+/// The EntryRetracted row that took a timeline entry back.
+struct Retraction {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString reason;
 };
 
 /// One line of the incident's timeline, for the screen and the after-action report: the recorded
@@ -65,8 +78,11 @@ struct TimelineEntry {
     events::IncidentEvent event;
     /// A decision that lowered the incident's level: the level it lowered it to.
     std::optional<Level> levelLoweredTo;
+    /// Set when the entry was retracted: it stays in the timeline, struck through, with the reason.
+    std::optional<Retraction> retractedBy;
 
     QString kind() const { return events::kindOf(event); }
+    bool isRetracted() const { return retractedBy.has_value(); }
 };
 
 /// A click made during the reversal (`ui.click`): part of the story, not of the state.
@@ -130,6 +146,16 @@ public:
     const QList<ClickEntry>& clicks() const { return m_clicks; }
     /// Keeps a `ui.click` row of this open reversal; false for any other row.
     bool applyClick(const AuditRecord& record);
+    /// The timeline entry of row `seq`, or nullptr.
+    const TimelineEntry* entry(qint64 seq) const;
+    /// Whether the entry of row `seq` can be retracted: an observation or a notification tick that
+    /// still stands, in a reversal that is not closed.
+    bool canRetract(qint64 seq) const;
+    /// Whether entries of `kind` can ever be retracted (observations and notification ticks).
+    static bool isRetractableKind(const QString& kind);
+    /// The recorded observations that stand (not retracted), in the order recorded, at the rubric
+    /// times they were given: what a fresh rubric engine is fed to rebuild the rubric after a retraction.
+    QList<Observation> standingObservations() const;
 
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
@@ -154,6 +180,9 @@ private:
     bool on(const events::DecisionRefused& e, const AuditRecord& r);
     bool on(const events::OperatorChanged& e, const AuditRecord& r);
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
+    bool on(const events::EntryRetracted& e, const AuditRecord& r);
+    void reopenNotification(const events::NotificationConfirmed& tick);
+    void recountObservations();
 
     Obligation* findObligation(qint64 id);
     TimelineEntry& addTimeline(const AuditRecord& record, events::IncidentEvent event);

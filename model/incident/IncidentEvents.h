@@ -20,6 +20,7 @@ inline const QString DecisionRecorded = QStringLiteral("DecisionRecorded");
 inline const QString DecisionRefused = QStringLiteral("DecisionRefused");
 inline const QString OperatorChanged = QStringLiteral("OperatorChanged");
 inline const QString ReversalClosed = QStringLiteral("ReversalClosed");
+inline const QString EntryRetracted = QStringLiteral("EntryRetracted");
 } // namespace EventKind
 
 /// What an owner decides about the level a signal called for.

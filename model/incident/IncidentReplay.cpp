@@ -1,6 +1,7 @@
 #include "IncidentReplay.h"
 
 #include "AuditLog.h"
+#include "RubricRebuild.h"
 #include "UtcTime.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,17 @@ void IncidentReplay::replay(const Row& row, Incident& incident, RubricEngine& en
         const QList<RubricTransition> out = engine.observe({std::max(at, engine.now()), seen->signal, seen->value});
         if (derived)
             *derived += out;
+        return;
+    } else if (const auto* retraction = std::get_if<EntryRetracted>(&row.event);
+               retraction && retraction->retractedKind == EventKind::ObservationRecorded) {
+        // As the live session did (ReversalSession::rebuildRubric): up to the retraction's instant,
+        // then the rubric rebuilt from what stands and what that changed.
+        const Milliseconds at(retraction->rubricMs.value_or(engine.now().count()));
+        QList<RubricTransition> out = engine.advanceTo(at);
+        RubricRebuild rebuilt = RubricRebuild::fromStanding(m_freshEngine, engine, incident, at);
+        engine = std::move(rebuilt.engine);
+        if (derived)
+            *derived += out + rebuilt.transitions;
         return;
     }
     // Transitions a tick recorded after the last observation are part of the recorded prefix too.

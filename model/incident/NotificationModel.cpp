@@ -75,6 +75,8 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const {
         return item.role;
     case ConfirmedRole:
         return item.confirmedAt.has_value();
+    case ConfirmedSeqRole:
+        return item.confirmedSeq;
     }
     return {};
 }

@@ -13,7 +13,12 @@ class IncidentView;
 class NotificationModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { ObligationIdRole = Qt::UserRole, RoleIdRole, ConfirmedRole };
+    enum Roles {
+        ObligationIdRole = Qt::UserRole,
+        RoleIdRole,
+        ConfirmedRole,
+        ConfirmedSeqRole, ///< the NotificationConfirmed row of a tick (to retract it by); 0 when not ticked
+    };
 
     explicit NotificationModel(const IncidentView& view, QObject* parent = nullptr);
 

@@ -6,6 +6,7 @@
 #include "IncidentReplay.h"
 #include "OwedItems.h"
 #include "TimelineText.h"
+#include "RubricRebuild.h"
 #include "UtcTime.h"
 
 #include <QJsonArray>
@@ -153,6 +154,11 @@ void ReversalSession::onRecorded(const AuditRecord& record) {
             recordTransition(transition);
         return;
     }
+    if (const auto* retraction = std::get_if<events::EntryRetracted>(&*event);
+        retraction && retraction->retractedKind == EventKind::ObservationRecorded) {
+        rebuildRubric(*retraction);
+        return;
+    }
     emit changed();
 }
 
@@ -160,6 +166,19 @@ QList<RubricTransition> ReversalSession::observe(const events::ObservationRecord
     // The rubric sees an observation once it is on record, at the rubric time it was given.
     const Milliseconds at(seen.rubricMs.value_or(0));
     return m_engine.observe({std::max(at, m_engine.now()), seen.signal, seen.value});
+}
+
+void ReversalSession::rebuildRubric(const events::EntryRetracted& retraction) {
+    const Milliseconds at(retraction.rubricMs.value_or(m_engine.now().count()));
+    // Whatever fell due up to the retraction first (tick() recorded it before asking; this only
+    // keeps the order if the trail held the retraction), then what differs without the observation.
+    QList<RubricTransition> owed = m_engine.advanceTo(at);
+    RubricRebuild rebuilt = RubricRebuild::fromStanding(RubricEngine(m_kit), m_engine, m_incident, at);
+    m_engine = std::move(rebuilt.engine);
+    owed += rebuilt.transitions;
+    emit changed();
+    for (const RubricTransition& transition : owed)
+        recordTransition(transition);
 }
 
 Milliseconds ReversalSession::engineTime(const QDateTime& at) const {
@@ -323,6 +342,48 @@ std::optional<QDateTime> ReversalSession::nextScheduledTransition() const {
         return std::nullopt;
     const std::optional<Milliseconds> next = m_engine.nextScheduledTransition();
     return next ? std::optional<QDateTime>(instant(*next)) : std::nullopt;
+}
+
+QList<RubricTransition> ReversalSession::levelRaisedBy(const QString& signalId, std::optional<double> value) const {
+    if (!m_incident.isStarted() || m_incident.isClosed() || !m_kit.signal(signalId))
+        return {};
+    RubricEngine dryRun = m_engine;
+    const Milliseconds now = engineTime(m_clock.utcNow());
+    // What falls due by now is the rubric's own doing, not this observation's: only what it adds counts.
+    Level level = hasUnrecordedEvents() ? std::max(m_incident.level(), m_queuedLevel) : m_incident.level();
+    for (const RubricTransition& due : dryRun.advanceTo(now))
+        if (due.event == RubricTransition::Event::Triggered)
+            level = std::max(level, due.level);
+    QList<RubricTransition> raising;
+    for (const RubricTransition& t : dryRun.observe({now, signalId, value}))
+        if (t.event == RubricTransition::Event::Triggered && t.level > level)
+            raising.append(t);
+    std::sort(raising.begin(), raising.end(),
+              [](const RubricTransition& a, const RubricTransition& b) { return a.level > b.level; });
+    return raising;
+}
+
+bool ReversalSession::retract(qint64 seq, const QString& reason) {
+    if (!requireOpen())
+        return false;
+    const TimelineEntry* line = m_incident.entry(seq);
+    if (!line || !Incident::isRetractableKind(line->kind()))
+        return fail(tr("Only an observation or a notification tick can be retracted."));
+    if (line->isRetracted())
+        return fail(tr("That entry was already retracted by %1: \"%2\".")
+                        .arg(line->retractedBy->actor, line->retractedBy->reason));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(tr("Say why you are retracting it."));
+    events::EntryRetracted retraction{
+        seq, line->kind(), events::targetOf(line->event), why, m_incident.currentOperator().role, std::nullopt};
+    if (line->kind() == EventKind::ObservationRecorded) {
+        // The rubric first catches up to now, so the rebuild compares like with like at one instant.
+        if (!tick())
+            return false;
+        retraction.rubricMs = qint64(engineTime(m_clock.utcNow()).count());
+    }
+    return append(retraction);
 }
 
 bool ReversalSession::acknowledge(qint64 obligationId) {

@@ -88,6 +88,15 @@ public:
     /// Moves the rubric to the clock's now and records whatever fell due (a "for" wait ending,
     /// a count leaving its window). Call it from a timer; cheap when nothing is due.
     bool tick();
+    /// What recording this observation now would call for, asked of a copy of the engine (a dry
+    /// run, nothing recorded): the triggers it would cause that raise the incident's level, highest
+    /// level first. Empty when it raises nothing (or would be refused).
+    QList<RubricTransition> levelRaisedBy(const QString& signalId, std::optional<double> value = std::nullopt) const;
+    /// Takes back an observation or a notification tick recorded in error (row `seq`), with a
+    /// reason: EntryRetracted is appended, the row itself stays. A retracted observation is out of
+    /// what stands and the rubric is rebuilt without it (a signal that no longer holds is recorded
+    /// as cleared); the level does not drop by itself. A retracted tick is open again.
+    bool retract(qint64 seq, const QString& reason);
     bool acknowledge(qint64 obligationId);
     bool confirmNotification(qint64 obligationId, const QString& roleTold);
     /// `deEscalateTo` is required for Decision::DeEscalate: below what the item calls for, and not
@@ -141,6 +150,8 @@ private:
     bool refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking = nullptr);
     /// Records the decision and, behind it, the change of level it makes (if any).
     bool recordDecision(const events::DecisionRecorded& decided, Level before, Level after, events::LevelCause cause);
+    /// After a retraction of an observation is applied: the rubric rebuilt from what stands.
+    void rebuildRubric(const events::EntryRetracted& retraction);
     Milliseconds engineTime(const QDateTime& at) const;
     QDateTime instant(Milliseconds engineTime) const;
     bool requireOpen();

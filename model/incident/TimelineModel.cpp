@@ -6,6 +6,8 @@
 #include "RubricEngine.h"
 #include "TimelineText.h"
 
+#include <QFont>
+
 #include <algorithm>
 #include <limits>
 
@@ -59,6 +61,17 @@ void TimelineModel::sync() {
         m_lines = std::move(now);
         endResetModel();
     }
+    syncRetracted();
+}
+
+void TimelineModel::syncRetracted() {
+    // A retraction changes an entry already shown: its row is repainted struck through.
+    int retracted = 0;
+    for (const TimelineEntry& entry : m_view.incident().timeline())
+        retracted += entry.isRetracted() ? 1 : 0;
+    if (retracted != m_retracted && !m_lines.isEmpty())
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1));
+    m_retracted = retracted;
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {
@@ -76,10 +89,24 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     const qint64 seq = click ? click->seq : entry->seq;
     const QString kind = click ? UiClick::kind : entry->kind();
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                            click ? TimelineText::render(*click)
-                                                  : TimelineText::render(*entry, &m_view.kit()));
+    case Qt::DisplayRole: {
+        const QString line = QStringLiteral("%1  %2").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                                          click ? TimelineText::render(*click)
+                                                                : TimelineText::render(*entry, &m_view.kit()));
+        return entry && entry->isRetracted() ? QStringLiteral("%1  — %2").arg(line, TimelineText::retractionNote(*entry))
+                                             : line;
+    }
+    case Qt::FontRole:
+        if (entry && entry->isRetracted()) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
+    case RetractedRole:
+        return entry && entry->isRetracted();
+    case RetractableRole:
+        return entry && m_view.canRecord() && m_view.incident().canRetract(entry->seq);
     case Qt::ToolTipRole:
         return tr("%1 UTC · seq %2 · %3 · %4")
             .arg(at.toString(Qt::ISODateWithMs))

@@ -10,7 +10,8 @@ class IncidentView;
 /// The incident's timeline, newest last: local time, UTC in the tooltip, who, what. Each line is
 /// rendered from the recorded fact (TimelineText), with the kit's names. Besides the events it
 /// shows the clicks that were acts; clicks that were navigation (a tab, a look at the kit) only
-/// when asked to (setShowNavigation): they stay recorded either way.
+/// when asked to (setShowNavigation): they stay recorded either way. A retracted entry stays,
+/// struck through (FontRole), with who retracted it and why beside it.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -18,6 +19,8 @@ public:
         SeqRole = Qt::UserRole,
         KindRole,
         NatureRole, ///< a click's "act" / "navigation" ("" when unmarked); empty for events
+        RetractedRole,   ///< the entry was taken back (shown struck through)
+        RetractableRole, ///< the entry can be taken back now (an observation or a tick that stands)
     };
 
     explicit TimelineModel(const IncidentView& view, QObject* parent = nullptr);
@@ -37,10 +40,12 @@ private:
     };
     QList<Line> lines() const;
     void sync();
+    void syncRetracted();
 
     const IncidentView& m_view;
     bool m_showNavigation = false;
     QList<Line> m_lines;
+    int m_retracted = 0; ///< retracted entries shown as such
 };
 
 } // namespace turnback

@@ -111,6 +111,12 @@ public:
     QString operator()(const ReversalClosed& e) const {
         return tr("%1 closed the reversal: %2").arg(m_entry.actor, e.summary);
     }
+    QString operator()(const EntryRetracted& e) const {
+        const QString what = e.retractedKind == EventKind::NotificationConfirmed
+                                 ? tr("the tick that %1 was told").arg(role(e.subject))
+                                 : tr("the observation of %1").arg(signal(e.subject));
+        return tr("%1 retracted %2 (entry %3) — \"%4\"").arg(m_entry.actor, what).arg(e.retracts).arg(e.reason);
+    }
 
 private:
     QString signal(const QString& id) const {
@@ -172,6 +178,13 @@ QString TimelineText::render(const ClickEntry& entry) {
 QString TimelineText::refusal(const DecisionRefused& refused, const Kit* kit) {
     const TimelineEntry entry{0, {}, {}, refused, std::nullopt};
     return Renderer(entry, kit).refusal(refused);
+}
+
+QString TimelineText::retractionNote(const TimelineEntry& entry) {
+    if (!entry.retractedBy)
+        return {};
+    const Retraction& r = *entry.retractedBy;
+    return tr("RETRACTED by %1 at %2 UTC: \"%3\"").arg(r.actor, r.at.toString(QStringLiteral("HH:mm:ss")), r.reason);
 }
 
 } // namespace turnback

@@ -317,6 +317,11 @@ Level RubricEngine::calledLevel() const {
     return level;
 }
 
+Level RubricEngine::actionLevel(const QString& signalId) const {
+    const int index = indexOf(signalId);
+    return index < 0 ? Level::Normal : m_signals[static_cast<std::size_t>(index)].action;
+}
+
 QStringList RubricEngine::signalIds() const {
     QStringList ids;
     ids.reserve(static_cast<qsizetype>(m_signals.size()));

@@ -67,6 +67,8 @@ public:
 
     /// The highest action level among triggered signals; Level::Normal when none is triggered.
     Level calledLevel() const;
+    /// The level a signal calls for when it triggers; Level::Normal when the kit has no such signal.
+    Level actionLevel(const QString& signalId) const;
 
     /// The time of the latest observation or advanceTo; 0 before any.
     Milliseconds now() const { return m_now; }

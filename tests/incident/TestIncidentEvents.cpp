@@ -149,6 +149,16 @@ private slots:
             << IncidentEvent(OperatorChanged{u"Sam"_s, u"service-owner"_s, u"Ana"_s, u"incident-commander"_s})
             << u"Sam"_s
             << uR"({"name":"Sam","previous":"Ana","previous_role":"incident-commander","role":"service-owner"})"_s;
+        QTest::newRow("EntryRetracted observation")
+            << IncidentEvent(EntryRetracted{12, u"ObservationRecorded"_s, u"regulator-inquiry"_s, u"Wrong key"_s,
+                                            u"incident-commander"_s, 180000})
+            << u"regulator-inquiry"_s
+            << uR"({"kind":"ObservationRecorded","reason":"Wrong key","retracts":12,"role":"incident-commander","rubric_ms":180000,"subject":"regulator-inquiry"})"_s;
+        QTest::newRow("EntryRetracted tick")
+            << IncidentEvent(EntryRetracted{14, u"NotificationConfirmed"_s, u"policy-lead"_s, u"Not reached"_s,
+                                            u"incident-commander"_s, std::nullopt})
+            << u"policy-lead"_s
+            << uR"({"kind":"NotificationConfirmed","reason":"Not reached","retracts":14,"role":"incident-commander","subject":"policy-lead"})"_s;
         QTest::newRow("ReversalClosed") << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 2}) << QString()
                                         << uR"({"level":"stop","open_obligations":2,"summary":"Rolled back"})"_s;
         QTest::newRow("ReversalClosed owed")
@@ -231,6 +241,9 @@ private slots:
         QVERIFY(!fromJson(EventKind::LevelChanged,
                           QJsonObject{{u"from"_s, u"slow"_s}, {u"to"_s, u"panic"_s}, {u"cause"_s, u"trigger"_s}}));
         QVERIFY(!fromJson(EventKind::DecisionRefused, QJsonObject{{u"decision"_s, u"hold"_s}}));
+        // A retraction that does not say what it retracts cannot be applied.
+        QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"kind"_s, u"ObservationRecorded"_s}}));
+        QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"retracts"_s, 12}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));
     }

@@ -62,10 +62,16 @@ QStringList shown(const Incident& incident, const RubricEngine& engine, const QD
         for (const NotificationItem& item : o.notifications)
             lines << u"%1 tell %2: told %3 by %4"_s.arg(ob, item.role, text(item.confirmedAt), item.confirmedBy);
         const Countdown c = countdownFor(&o, now);
+        lines << u"%1 retraction reason: %2"_s.arg(ob, o.retractionReason);
         lines << u"%1 countdown %2, remaining %3 ms, \"%4\""_s.arg(ob, countdownPhaseId(c.phase))
                      .arg(c.remaining.count())
                      .arg(c.text);
     }
+    for (const TimelineEntry& entry : incident.timeline())
+        if (entry.isRetracted())
+            lines << u"entry %1 retracted by %2: %3"_s.arg(entry.seq)
+                         .arg(entry.retractedBy->seq)
+                         .arg(entry.retractedBy->reason);
     for (const SignalStatus& s : engine.statuses())
         lines << u"rubric %1: %2 since %3, fires at %4, latest %5, window count %6"_s.arg(
             s.signalId, signalPhaseId(s.phase), text(s.since), text(s.firesAt), text(s.latestValue),
@@ -124,6 +130,28 @@ public:
         if (!runTo(m_clock.utcNow().addMSecs(90 * kMinute)))
             return false;
         look(u"90 min after the end"_s);
+        return true;
+    }
+
+    /// At `when`, takes back the observation of `signal` standing `fromNewest` before the newest
+    /// one that stands, then looks; the rubric's own changes on the way are looked at too.
+    bool retract(const QDateTime& when, const QString& signal, int fromNewest, const QString& reason) {
+        if (!runTo(when))
+            return false;
+        QList<qint64> seen;
+        for (const TimelineEntry& entry : m_session.incident().timeline())
+            if (const auto* o = std::get_if<events::ObservationRecorded>(&entry.event);
+                o && o->signal == signal && !entry.isRetracted())
+                seen << entry.seq;
+        if (seen.size() <= fromNewest || !m_session.retract(seen.at(seen.size() - 1 - fromNewest), reason))
+            return fail(u"retracting %1"_s.arg(signal));
+        look(u"just after retracting %1"_s.arg(signal));
+        return true;
+    }
+    bool runAndLook(const QDateTime& target) {
+        if (!runTo(target))
+            return false;
+        look(u"after the retractions"_s);
         return true;
     }
 
@@ -204,6 +232,7 @@ private slots:
     void replayShowsWhatTheLiveSessionShowed();
     void afterTheCloseTheRubricStaysWhereItWas_data();
     void afterTheCloseTheRubricStaysWhereItWas();
+    void aRetractionReplaysAsItWasLive();
 };
 
 void TestReplayMatchesLive::replayShowsWhatTheLiveSessionShowed_data() {
@@ -256,6 +285,37 @@ void TestReplayMatchesLive::afterTheCloseTheRubricStaysWhereItWas() {
     const QString last = live.sightings.constLast().shown.filter(u"rubric "_s).join(u"\n"_s);
     QVERIFY2(last.contains(u": pending since"_s) || last.contains(u"window count 4"_s), qPrintable(last));
     compareWithReplay(QString::fromLatin1(QTest::currentDataTag()), bench, live);
+}
+
+// Issue 8: a retraction rebuilds the rubric from what stands. The review must rebuild it at the same
+// instant and come to the same: a wait a mistyped sample had cancelled runs again and fires, a
+// trigger that rested on a mistaken occurrence clears, one of four P1s taken back clears the count.
+void TestReplayMatchesLive::aRetractionReplaysAsItWasLive() {
+    Bench bench;
+    QVERIFY(bench.open());
+    const Scenario scenario = inlineScenario("  - at: 0s\n    observe: error-rate\n    value: 7\n"
+                                             "  - at: 1m\n    observe: error-rate\n    value: 2\n"
+                                             "  - at: 1m\n    observe: regulator-inquiry\n"
+                                             "  - at: 2m\n    observe: p1-count\n  - at: 2m\n    observe: p1-count\n"
+                                             "  - at: 2m\n    observe: p1-count\n  - at: 2m\n    observe: p1-count\n"
+                                             "  - at: 3m\n    observe: error-rate\n    value: 9\n",
+                                             bench.kit);
+    QVERIFY(!scenario.steps.isEmpty());
+    LivePlay live(bench.clock, bench.log, bench.kit);
+    QVERIFY(live.play(scenario));
+    QVERIFY(!live.session().incident().isClosed());
+    const QDateTime end = bench.clock.utcNow();
+    // The 9 % at 3 min, then the 2 % at 1 min: the 7 % holds from 0:00 again.
+    QVERIFY(live.retract(end.addSecs(10), kErrorRate, 0, u"Belongs to another service"_s));
+    QVERIFY(live.retract(end.addSecs(20), kErrorRate, 0, u"Typed 2 for 12"_s));
+    QVERIFY(live.retract(end.addSecs(30), u"regulator-inquiry"_s, 0, u"Wrong key"_s));
+    QVERIFY(live.retract(end.addSecs(40), kP1, 1, u"Counted twice"_s));
+    QVERIFY(live.runAndLook(end.addSecs(600)));
+    const Incident& incident = live.session().incident();
+    QVERIFY(incident.latestObligation(u"regulator-inquiry"_s)->signalCleared);
+    QVERIFY(incident.latestObligation(kP1)->signalCleared);
+    QCOMPARE(live.session().engine().status(kErrorRate).phase, SignalPhase::Triggered);
+    compareWithReplay(u"retractions"_s, bench, live);
 }
 
 QTEST_MAIN(TestReplayMatchesLive)

@@ -10,6 +10,8 @@
 #include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QItemSelectionRange>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -62,6 +64,7 @@ private slots:
     void replayFollowingTheLogAppendsRowsInOrder();
     void resumedSessionShowsTheSameRowsAsTheLiveOne();
     void showsActsAndHidesNavigationUntilAsked();
+    void aRetractedEntryIsStruckThroughWithItsReason();
 };
 
 void TestTimelineModel::rowsAreAppendedInOrderAsEventsAreRecorded() {
@@ -288,6 +291,55 @@ void TestTimelineModel::showsActsAndHidesNavigationUntilAsked() {
     TimelineModel replayed(review.view);
     replayed.setShowNavigation(true);
     QCOMPARE(rowsOf(replayed), rowsOf(timeline));
+}
+
+// Issue 8: a retraction repaints the entry already shown (struck through, the reason beside it) and
+// adds its own line; nothing is removed. The review of the log shows the same.
+void TestTimelineModel::aRetractedEntryIsStruckThroughWithItsReason() {
+    LiveModel<TimelineModel> live;
+    QVERIFY(live.playShortReversal());
+    TimelineModel& timeline = live.model;
+    const int rows = timeline.rowCount();
+    int p1Row = -1;
+    for (int row = 0; row < rows && p1Row < 0; ++row)
+        if (timeline.index(row).data().toString().endsWith(u"Observed one occurrence of P1 count"_s))
+            p1Row = row;
+    QVERIFY(p1Row >= 0);
+    const QModelIndex p1 = timeline.index(p1Row);
+    QVERIFY(p1.data(TimelineModel::RetractableRole).toBool());
+    QVERIFY(!timeline.index(0).data(TimelineModel::RetractableRole).toBool()); // ReversalStarted
+    QVERIFY(!p1.data(Qt::FontRole).isValid());
+
+    QSignalSpy changed(&timeline, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&timeline, &QAbstractItemModel::rowsRemoved);
+    QVERIFY2(live.session.retract(p1.data(TimelineModel::SeqRole).toLongLong(), u"Duplicate page"_s),
+             qPrintable(live.session.errorString()));
+    QVERIFY(!changed.isEmpty());
+    const QItemSelectionRange repainted(changed.constLast().at(0).toModelIndex(),
+                                        changed.constLast().at(1).toModelIndex());
+    QVERIFY(repainted.contains(p1));
+    QCOMPARE(removed.count(), 0);
+    // The correction's own line, then what the rebuilt rubric recorded (the count no longer holds).
+    QCOMPARE(timeline.rowCount(), rows + 2);
+    QCOMPARE(timeline.index(rows).data(TimelineModel::KindRole).toString(), EventKind::EntryRetracted);
+    QCOMPARE(timeline.index(rows + 1).data(TimelineModel::KindRole).toString(), EventKind::SignalCleared);
+    QVERIFY(p1.data(TimelineModel::RetractedRole).toBool());
+    QVERIFY(!p1.data(TimelineModel::RetractableRole).toBool());
+    QVERIFY(p1.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY2(p1.data().toString().endsWith(
+                 u"Observed one occurrence of P1 count  — RETRACTED by Sam at %1 UTC: \"Duplicate page\""_s.arg(
+                     live.bench.clock.utcNow().toString(u"HH:mm:ss"_s))),
+             qPrintable(p1.data().toString()));
+    QVERIFY(timeline.index(rows).data().toString().contains(u"Sam retracted the observation of P1 count (entry "_s));
+    QVERIFY(!timeline.index(rows).data(Qt::FontRole).isValid());
+
+    Review review(live.bench);
+    QVERIFY(review.opened);
+    QVERIFY(review.view.load(review.log, live.session.incident().id()));
+    TimelineModel replayed(review.view);
+    QCOMPARE(rowsOf(replayed), rowsOf(timeline));
+    QVERIFY(replayed.index(p1Row).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!replayed.index(p1Row).data(TimelineModel::RetractableRole).toBool()); // a review records nothing
 }
 
 QTEST_MAIN(TestTimelineModel)

@@ -5,6 +5,7 @@
 #include "IncidentEvents.h"
 #include "LiveConsole.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "ReversalSession.h"
 #include "StartScreen.h"
 #include "TestSupport.h"
@@ -640,6 +641,15 @@ void TestEveryClick::triggerAction(QAction* action, QWidget* window) {
     if (!shortcut.isEmpty()) {
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
+        // A shortcut that belongs to one widget (Delete in a list) works where a person first puts the focus.
+        if (action->shortcutContext() == Qt::WidgetShortcut) {
+            const QList<QObject*> owners = action->associatedObjects();
+            for (QObject* owner : owners)
+                if (auto* widget = qobject_cast<QWidget*>(owner); widget && widget->window() == window) {
+                    widget->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+        }
         // Sent where the keyboard focus is, as a real key press would be.
         QWidget* focus = QApplication::focusWidget();
         QTest::keySequence(focus && focus->window() == window ? focus : window, shortcut);
@@ -813,8 +823,12 @@ void TestEveryClick::liveConsoleWithEverySignalTriggered() {
             }
         } else {
             const int times = threshold.kind == Threshold::Kind::Count ? int(std::floor(threshold.limit)) + 1 : 1;
-            for (int i = 0; i < times; ++i)
+            for (int i = 0; i < times; ++i) {
+                // An occurrence that raises the level asks first (issue 8): answered Yes here.
+                if (!console->session()->levelRaisedBy(signal.id).isEmpty())
+                    MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 clickNamed(window, QStringLiteral("observeOccurred-%1").arg(signal.id));
+            }
         }
         if (QTest::currentTestFailed())
             return;

@@ -8,13 +8,17 @@
 #include "LiveRubricModel.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "NotificationModel.h"
+#include "RetractDialog.h"
 #include "ReversalSession.h"
 #include "StartReversalDialog.h"
 #include "TestSupport.h"
+#include "TimelineModel.h"
 #include "UtcTime.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -45,6 +49,8 @@ private slots:
     void escalatesWithLiveCountdownsAndOverdueAlert();
     void decisionDialogRequiresAReasonWhenActingForAnotherOwner();
     void tickingANotificationRecordsIt();
+    void retractingAnOccurrenceByKeyboard();
+    void retractingATickByKeyboard();
     void restartResumesWithCountdownsIntact();
     void exerciseIsUnmistakable();
     void importIsAllOrNothingAndNamesEveryBadLine();
@@ -182,13 +188,20 @@ void TestLiveConsole::escalatesWithLiveCountdownsAndOverdueAlert() {
 
     // Three P1s... and the fourth within the hour: Stop.
     auto* p1 = console->findChild<QPushButton*>(QStringLiteral("observeOccurred-p1-count"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 3; ++i)
         QTest::mouseClick(p1, Qt::LeftButton);
+    // The fourth raises the level: it asks first, naming the level and its owner (issue 8).
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(p1, Qt::LeftButton);
+    QCOMPARE(MessageBoxes::lastAnsweredText(),
+             QStringLiteral("Record an occurrence of P1 count? This calls for STOP (HALT DEPLOY) (owner: Incident "
+                            "commander)."));
     QVERIFY(console->levelBannerText().contains(QStringLiteral("STOP (HALT DEPLOY)")));
     QCOMPARE(cell(1, LiveRubricModel::CountdownColumn), QStringLiteral("2:00"));
     QCOMPARE(ofKind(EventKind::LevelChanged).size(), 2);
 
     // Confirmed data loss: Reverse, due immediately.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-data-loss")), Qt::LeftButton);
     QVERIFY(console->levelBannerText().contains(QStringLiteral("REVERSE (ROLL BACK)")));
     QVERIFY(cell(2, LiveRubricModel::CountdownColumn).startsWith(QStringLiteral("OVERDUE")));
@@ -233,20 +246,132 @@ void TestLiveConsole::decisionDialogRequiresAReasonWhenActingForAnotherOwner() {
 void TestLiveConsole::tickingANotificationRecordsIt() {
     LiveConsole* console = startReversal();
     QVERIFY(console);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("observeOccurred-regulator-inquiry")),
                       Qt::LeftButton);
     auto* list = console->findChild<QListView*>(QStringLiteral("notificationList"));
     QVERIFY(list->model()->rowCount() > 0);
     const QModelIndex first = list->model()->index(0, 0);
     QVERIFY(first.data().toString().startsWith(QStringLiteral("Tell ")));
+    // A tick asks first, default No (issue 8): No records nothing.
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QVERIFY(!list->model()->setData(first, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(MessageBoxes::lastAnsweredText(),
+             QStringLiteral("Record that Incident commander was told about Regulator inquiry received?"));
+    QVERIFY(ofKind(EventKind::NotificationConfirmed).isEmpty());
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QVERIFY(list->model()->setData(first, Qt::Checked, Qt::CheckStateRole));
     const QList<AuditRecord> told = ofKind(EventKind::NotificationConfirmed);
     QCOMPARE(told.size(), 1);
     QCOMPARE(told.first().actor, QStringLiteral("ada"));
     QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral(" told about ")));
-    // A tick is a record: it cannot be taken back.
+    // A tick is a record: unticking does not take it back (a retraction with a reason does).
     QVERIFY(!list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(!(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable));
+}
+
+// Issue 8: an occurrence recorded in error is retracted from the timeline, keyboard only: the
+// entry stays, struck through with the reason; the signal clears; the level stays until the owner
+// decides, and the decision starts from the reason.
+void TestLiveConsole::retractingAnOccurrenceByKeyboard() {
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("observeOccurred-regulator-inquiry"));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("REVERSE (ROLL BACK)")));
+    const qint64 seen = ofKind(EventKind::ObservationRecorded).constLast().seq;
+
+    auto* timeline = console->findChild<QListView*>(QStringLiteral("timelineList"));
+    timeline->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(timeline, Qt::Key_End);
+    for (int up = 0; up < 10 && timeline->currentIndex().data(TimelineModel::SeqRole).toLongLong() != seen; ++up)
+        QTest::keyClick(timeline, Qt::Key_Up);
+    QCOMPARE(timeline->currentIndex().data(TimelineModel::SeqRole).toLongLong(), seen);
+    QTest::keyClick(timeline, Qt::Key_Delete);
+    RetractDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = console->findChild<RetractDialog*>(QStringLiteral("retractDialog"))));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("retractSubjectLabel"))
+                ->text()
+                .contains(QStringLiteral("Observed one occurrence of Regulator inquiry received")));
+    auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("retractReasonEdit"));
+    QTest::keyClick(reason, Qt::Key_Return); // no reason: refused in the dialog
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("retractProblemLabel"))->text(),
+             QStringLiteral("Say why you are retracting it."));
+    QVERIFY(ofKind(EventKind::EntryRetracted).isEmpty());
+    QTest::keyClicks(reason, QStringLiteral("Pressed Alt+4 by mistake"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(!console->findChild<RetractDialog*>(QStringLiteral("retractDialog")));
+    QCOMPARE(ofKind(EventKind::EntryRetracted).size(), 1);
+    QCOMPARE(ofKind(EventKind::SignalCleared).size(), 1);
+
+    // Struck through, the reason beside it; the correction is a line of its own.
+    const QModelIndex entry = timeline->model()->index(
+        int(std::distance(m_window->session()->incident().timeline().cbegin(),
+                          std::find_if(m_window->session()->incident().timeline().cbegin(),
+                                       m_window->session()->incident().timeline().cend(),
+                                       [seen](const TimelineEntry& e) { return e.seq == seen; }))),
+        0);
+    QVERIFY(entry.data(TimelineModel::RetractedRole).toBool());
+    QVERIFY(entry.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY2(entry.data().toString().endsWith(QStringLiteral("RETRACTED by ada at %1 UTC: \"Pressed Alt+4 by mistake\"")
+                                                  .arg(m_clock->utcNow().toString(QStringLiteral("HH:mm:ss")))),
+             qPrintable(entry.data().toString()));
+    QVERIFY(!entry.data(TimelineModel::RetractableRole).toBool());
+    QCOMPARE(cell(3, LiveRubricModel::StateColumn), QStringLiteral("cleared"));
+    // The level stays until its owner decides; the decision starts from the reason.
+    QVERIFY(console->levelBannerText().contains(QStringLiteral("REVERSE (ROLL BACK)")));
+    // Offscreen has no window manager to give the focus back once the dialog is gone.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    DecisionDialog* decision = nullptr;
+    QTRY_VERIFY((decision = console->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"))));
+    QCOMPARE(decision->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit"))->toPlainText(),
+             QStringLiteral("Observation retracted: Pressed Alt+4 by mistake"));
+    decision->reject();
+
+    // A retracted entry cannot be retracted again: Delete on it says so and opens nothing.
+    QSignalSpy said(console, &LiveConsole::message);
+    timeline->setFocus(Qt::TabFocusReason);
+    timeline->setCurrentIndex(entry);
+    QTest::keyClick(timeline, Qt::Key_Delete);
+    QVERIFY(!console->findChild<RetractDialog*>(QStringLiteral("retractDialog")));
+    QCOMPARE(said.size(), 1);
+}
+
+// From the checklist: a tick recorded in error is taken back with a reason, and shows as not told.
+void TestLiveConsole::retractingATickByKeyboard() {
+    LiveConsole* console = startReversal();
+    QVERIFY(console);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    auto* list = console->findChild<QListView*>(QStringLiteral("notificationList"));
+    list->setFocus(Qt::TabFocusReason);
+    list->setCurrentIndex(list->model()->index(1, 0));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(MessageBoxes::lastAnsweredText(),
+             QStringLiteral("Record that Policy lead was told about User-facing data loss?"));
+    QCOMPARE(ofKind(EventKind::NotificationConfirmed).size(), 1);
+    QVERIFY(list->currentIndex().data(NotificationModel::ConfirmedRole).toBool());
+
+    QTest::keyClick(list, Qt::Key_Delete);
+    RetractDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = console->findChild<RetractDialog*>(QStringLiteral("retractDialog"))));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("retractSubjectLabel"))
+                ->text()
+                .contains(QStringLiteral("confirmed Policy lead was told about User-facing data loss")));
+    auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("retractReasonEdit"));
+    QTest::keyClicks(reason, QStringLiteral("Voicemail only; not reached"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(!console->findChild<RetractDialog*>(QStringLiteral("retractDialog")));
+    QCOMPARE(ofKind(EventKind::EntryRetracted).size(), 1);
+    QVERIFY(!list->model()->index(1, 0).data(NotificationModel::ConfirmedRole).toBool());
+    QVERIFY(list->model()->index(1, 0).data().toString().startsWith(QStringLiteral("Tell Policy lead")));
 }
 
 void TestLiveConsole::restartResumesWithCountdownsIntact() {

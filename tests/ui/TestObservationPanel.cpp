@@ -4,8 +4,10 @@
 #include "ObservationPanel.h"
 #include "ReversalSession.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +25,10 @@ private slots:
     void typedValues_data();
     void typedValues();
     void outOfRangeAsksFirst();
+    void jumpKeysOnlyMoveFocus();
+    void anOccurrenceThatRaisesTheLevelAsksFirst();
+    void aValueThatRaisesTheLevelAsksFirst();
+    void anOccurrenceThatRaisesNothingIsNotAsked();
 
 private:
     /// Types `text` and presses Return; returns the values recorded since the start of the test.
@@ -110,6 +116,86 @@ void TestObservationPanel::outOfRangeAsksFirst() {
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QCOMPARE(typeAndRecord(u"200"_s), QList<double>{200});
     QCOMPARE(typeAndRecord(u"99,5"_s), (QList<double>{200, 99.5})); // in range: no question
+}
+
+/// The rows of one kind recorded so far.
+static qsizetype recorded(const AuditLog& log, const QString& kind) {
+    return log.recordsOfKind(kind).size();
+}
+
+// Issue 8: Alt+4 pressed "Occurred" on the regulator inquiry and forced the incident to Reverse.
+// A jump key only moves the focus to the row's field or button; nothing is recorded.
+void TestObservationPanel::jumpKeysOnlyMoveFocus() {
+    m_panel = std::make_unique<ObservationPanel>(*m_session);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    const QStringList ids = {u"error-rate"_s, u"p1-count"_s, u"data-loss"_s, u"regulator-inquiry"_s};
+    for (int row = 0; row < ids.size(); ++row) {
+        QTest::keyClick(m_panel.get(), char('1' + row), Qt::AltModifier);
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY2(focused, qPrintable(ids.at(row)));
+        QVERIFY2(focused->objectName().endsWith(ids.at(row)), qPrintable(focused->objectName()));
+    }
+    // A label's mnemonic "animates" a click on its button buddy, released 100 ms later: wait past it.
+    QTest::qWait(300);
+    QCOMPARE(recorded(m_bench->log, EventKind::ObservationRecorded), 0);
+    QCOMPARE(m_session->incident().level(), Level::Normal);
+}
+
+// Recording an occurrence that raises the level asks first, naming the level and its owner, and
+// No (the default) records nothing. Keyboard only: Alt+4 to the row, Space to press the button.
+void TestObservationPanel::anOccurrenceThatRaisesTheLevelAsksFirst() {
+    m_panel = std::make_unique<ObservationPanel>(*m_session);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QTest::keyClick(m_panel.get(), '4', Qt::AltModifier);
+    QTest::qWait(300); // past a mnemonic's animated click, if there were one
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(MessageBoxes::lastAnsweredText(),
+             u"Record an occurrence of Regulator inquiry received? This calls for REVERSE (ROLL BACK) "
+             "(owner: Policy lead)."_s);
+    QCOMPARE(recorded(m_bench->log, EventKind::ObservationRecorded), 0);
+    QCOMPARE(m_session->incident().level(), Level::Normal);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(recorded(m_bench->log, EventKind::ObservationRecorded), 1);
+    QCOMPARE(m_session->incident().level(), Level::Reverse);
+}
+
+// A measured value that raises the level at once asks the same way.
+void TestObservationPanel::aValueThatRaisesTheLevelAsksFirst() {
+    // A measured signal without a "for": it triggers at the sample that crosses its limit.
+    Kit kit = m_bench->kit;
+    kit.signalList[0].threshold.sustain = std::nullopt;
+    ReversalSession session(m_bench->log, m_bench->clock, kit);
+    QVERIFY(session.start(liveSetup()));
+    ObservationPanel panel(session);
+    auto* field = panel.findChild<QLineEdit*>(u"observeValue-error-rate"_s);
+    QTest::keyClicks(field, u"7"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(MessageBoxes::lastAnsweredText(),
+             u"Record Error rate spike = 7%? This calls for SLOW (CANARY ONLY) (owner: Engineering lead)."_s);
+    QCOMPARE(session.incident().observations().size(), 0);
+    QCOMPARE(session.incident().level(), Level::Normal);
+}
+
+// Below the limit, or a count not yet reached: nothing is asked, the observation is recorded at once.
+void TestObservationPanel::anOccurrenceThatRaisesNothingIsNotAsked() {
+    m_panel = std::make_unique<ObservationPanel>(*m_session);
+    auto* button = m_panel->findChild<QPushButton*>(u"observeOccurred-p1-count"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::No); // would be consumed if anything were asked
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(recorded(m_bench->log, EventKind::ObservationRecorded), 1);
+    QCOMPARE(MessageBoxes::ask(nullptr, QMessageBox::Question, {}, u"left over"_s, QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::Yes),
+             QMessageBox::No);
 }
 
 QTEST_MAIN(TestObservationPanel)

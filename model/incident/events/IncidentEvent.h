@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CorrectionEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
 #include "ReversalEvents.h"
@@ -21,7 +22,7 @@ namespace events {
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
 using IncidentEvent = std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered,
                                    LevelChanged, OwnerAcknowledged, NotificationConfirmed, DecisionRecorded,
-                                   DecisionRefused, OperatorChanged, ReversalClosed>;
+                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

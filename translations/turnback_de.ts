@@ -4,16 +4,24 @@
 <context>
     <name>Countdown</name>
     <message>
-        <source>DONE (%1)</source>
-        <translation>ERLEDIGT (%1)</translation>
-    </message>
-    <message>
         <source>OVERDUE +%1</source>
         <translation>ÜBERFÄLLIG +%1</translation>
     </message>
     <message>
         <source>DUE SOON %1</source>
         <translation>BALD FÄLLIG %1</translation>
+    </message>
+    <message>
+        <source>DONE: carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD: not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE: de-escalated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -44,6 +52,14 @@
     </message>
     <message>
         <source>Key files (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit logs (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,6 +183,22 @@
         <source>more than %1 times the reversal cannot take; stopped here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the console closed before it was in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: another import is being recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineText</name>
@@ -254,6 +286,106 @@
         <source>de-escalate</source>
         <translation>herabstufen</translation>
     </message>
+    <message>
+        <source>Level raised to %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level lowered to %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 de-escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the incident was stood down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recorded on resume (the log missed the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: refused. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open decision there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are holding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are de-escalating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are acting for the %1: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level below %1, which %2 calls for, to de-escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level below the current one to de-escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still calls for %2, so de-escalating %3 to %4 would put the incident below what %1 calls for. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on %1 is still open: stand the incident down once every decision is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tick that %1 was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the observation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retracted %2 (entry %3) — &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clicked &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looked at &quot;%2&quot; (navigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clicked &quot;%2&quot; (not marked act or navigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETRACTED by %1 at %2 UTC: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -285,6 +417,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The interface language: %1 (default: the choice in the View menu, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnback: no language &quot;%1&quot;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::ChangeOperatorDialog</name>
@@ -312,20 +452,24 @@
         <translation>Rücknahme abschließen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Still open:&lt;/b&gt; %1 decision(s) not recorded, %2 notification(s) not confirmed. Closing records that they were left open.</source>
-        <translation>&lt;b&gt;Noch offen:&lt;/b&gt; %1 Entscheidung(en) nicht festgehalten, %2 Benachrichtigung(en) nicht bestätigt. Der Abschluss hält fest, dass sie offen blieben.</translation>
-    </message>
-    <message>
-        <source>Every decision and notification is recorded.</source>
-        <translation>Jede Entscheidung und jede Benachrichtigung ist festgehalten.</translation>
-    </message>
-    <message>
         <source>One line: what was done and where things stand</source>
         <translation>Eine Zeile: was getan wurde und wo die Dinge stehen</translation>
     </message>
     <message>
         <source>Close reversal</source>
         <translation>Rücknahme abschließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 still owed:&lt;/b&gt; %2 decision(s) not recorded, %3 acknowledgement(s) not given, %4 notification(s) not confirmed. Closing records that they were left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed: every decision, acknowledgement and notification is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -346,6 +490,14 @@
         <source>No reversal is running.</source>
         <translation>Es läuft keine Rücknahme.</translation>
     </message>
+    <message>
+        <source>No file was chosen for the new log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file: the new log must not overwrite or mix with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::DecisionDialog</name>
@@ -356,14 +508,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; triggered at %2 UTC and calls for &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Owner: %4. Due %5 UTC.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wurde um %2 UTC ausgelöst und verlangt &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Verantwortlich: %4. Fällig %5 UTC.</translation>
-    </message>
-    <message>
-        <source>&amp;Carry out: %1</source>
-        <translation>&amp;Umsetzen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Hold at the current level (give a reason)</source>
-        <translation>Auf der aktuellen Stufe &amp;halten (mit Begründung)</translation>
     </message>
     <message>
         <source>&amp;De-escalate to (give a reason):</source>
@@ -393,12 +537,132 @@
         <source>No signal&apos;s decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Keine Entscheidung zu einem Signal ist offen. Sie können den Vorfall von &lt;b&gt;%1&lt;/b&gt; herunterstufen.</translation>
     </message>
+    <message>
+        <source>&amp;Reason (Ctrl+Return records):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 — OVERDUE since %3 UTC (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 — due %3 UTC (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand the incident down (every decision is in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry &amp;out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold: %1 stays in force, not yet carried out (give a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation retracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ImportProgress</name>
+    <message>
+        <source>Importing observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 ...
+Nothing is recorded until the whole file is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %L1 of %L2 observations from %3 ...
+None of them is on record until all are in; Cancel records none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %L1 observations are on record. Showing them on the console (%L2 so far) ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::IncidentFollower</name>
     <message>
         <source>Reversal %1 was started with the kit &apos;%2&apos;; open that kit to follow it.</source>
         <translation>Die Rücknahme %1 wurde mit dem Kit &apos;%2&apos; begonnen; öffnen Sie dieses Kit, um ihr zu folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::KeyboardHelpDialog</name>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous panel, in reading order: record what you see, what is owed (Acknowledge, Decide, ...), the rubric table, who must be told, the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first to ninth line of &quot;Record what you see&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a value field: record the value typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the rubric table: the previous / next signal (a whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;Who must be told&quot;: tick the line (records who was told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button, tab or menu with that letter; each letter once per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted button (in a one-line field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit, also from a field of several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus (work from every tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -410,18 +674,6 @@
     <message>
         <source>&amp;Comms packs</source>
         <translation>&amp;Kommunikationspakete</translation>
-    </message>
-    <message>
-        <source>&amp;Data handling</source>
-        <translation>Daten&amp;behandlung</translation>
-    </message>
-    <message>
-        <source>&amp;Stage checklists</source>
-        <translation>&amp;Phasen-Checklisten</translation>
-    </message>
-    <message>
-        <source>&amp;Human impact</source>
-        <translation>&amp;Menschliche Auswirkungen</translation>
     </message>
     <message>
         <source>R&amp;oles</source>
@@ -443,6 +695,22 @@
         <source>with %1 service overlays</source>
         <translation>mit %1 Dienst-Overlays</translation>
     </message>
+    <message>
+        <source>Da&amp;ta handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hu&amp;man impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built into Turnback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::KitErrorDialog</name>
@@ -463,8 +731,8 @@
         <translation>Nichts wurde geändert: Korrigieren Sie die Datei und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <source>&amp;Copy errors</source>
-        <translation>Fehler &amp;kopieren</translation>
+        <source>Co&amp;py errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -498,24 +766,12 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Hand over...</source>
-        <translation>Ü&amp;bergeben …</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>Close &amp;reversal...</source>
-        <translation>Rücknahme ab&amp;schließen …</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zeitverlauf&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>NOT RECORDED — %1. What you did is not in the audit trail; try again.</source>
-        <translation>NICHT PROTOKOLLIERT — %1. Was Sie getan haben, steht nicht im Prüfprotokoll; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>NORMAL — no restriction</source>
@@ -546,20 +802,8 @@
         <translation>Bestätigt.</translation>
     </message>
     <message>
-        <source>No open decision: select a triggered signal whose owner has not decided yet.</source>
-        <translation>Keine offene Entscheidung: Wählen Sie ein ausgelöstes Signal, dessen Verantwortliche noch nicht entschieden haben.</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
-    </message>
-    <message>
-        <source>%1 observation(s) recorded; then:
-
-%2</source>
-        <translation>%1 Beobachtung(en) erfasst; dann:
-
-%2</translation>
     </message>
     <message>
         <source>Imported %1 observation(s) from %2</source>
@@ -604,6 +848,85 @@
     <message>
         <source>This console follows a reversal that another console records: it cannot record here.</source>
         <translation>Diese Konsole folgt einer Rücknahme, die eine andere Konsole aufzeichnet: hier kann nichts aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Show navi&amp;gation clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every click is recorded. The timeline shows acts; tick this to also see tab switches and other navigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;nd over...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e reversal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (%2 UTC), recorded %3 ahead of this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n owed in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · started %3 ahead of this computer&apos;s clock · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must acknowledge %2 → %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT: Tell %1 about %2 → %3 (tick when told) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open decision: nothing has triggered that is still to be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that they were told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 was told about %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 is still shown as not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retract (recorded in error)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticked line of the checklist to retract its tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not ticked as told: there is nothing to retract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an observation or a notification tick that stands in the timeline to retract it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was recorded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,6 +995,10 @@
         <source>Owner&apos;s countdown</source>
         <translation>Frist der Verantwortlichen</translation>
     </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::MainWindow</name>
@@ -686,10 +1013,6 @@
     <message>
         <source>&amp;Open kit...</source>
         <translation>Kit ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Add service &amp;overlay...</source>
-        <translation>Dienst-&amp;Overlay hinzufügen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -812,20 +1135,12 @@
         <translation>&lt;b&gt;Turnback %1&lt;/b&gt;&lt;br&gt;Eine Incident-Konsole für Reversibility-Kits: Rubrik, Kommunikation und Datenschritte für das Zurücknehmen eines Deployments, mit einem Prüfprotokoll, das jeder Compliance-Prüfung standhält.</translation>
     </message>
     <message>
-        <source>Copy &amp;anchor</source>
-        <translation>&amp;Anker kopieren</translation>
-    </message>
-    <message>
         <source>Copy the newest signed checkpoint (SEQ:FINGERPRINT) to paste into a ticket or a regulator filing: it proves later that this log was not rewritten.</source>
         <translation>Den neuesten signierten Prüfpunkt (SEQ:FINGERABDRUCK) kopieren, um ihn in ein Ticket oder eine Meldung an die Aufsicht einzufügen: Er beweist später, dass dieses Protokoll nicht umgeschrieben wurde.</translation>
     </message>
     <message>
         <source>READ-ONLY: %1</source>
         <translation>NUR LESEN: %1</translation>
-    </message>
-    <message>
-        <source>NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their original times (latest: %2). Do not quit until this goes away.</source>
-        <translation>NOCH NICHT PROTOKOLLIERT: %1 Ereignis(se) werden der Reihe nach im Speicher gehalten und mit ihren ursprünglichen Zeiten geschrieben (zuletzt: %2). Beenden Sie Turnback nicht, bevor dieser Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Events are not yet recorded</source>
@@ -874,6 +1189,144 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     <message>
         <source>Following reversal &quot;%1&quot;, which another console records.</source>
         <translation>Folgt der Rücknahme &quot;%1&quot;, die eine andere Konsole aufzeichnet.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service o&amp;verlay...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: &amp;system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Turnback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1 — BROKEN at seq %2, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN at seq %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit log (%1) is not what was written. It is open read-only: nothing more is recorded into it, and its reversals are not shown. Keep it for investigation (turnback-cli audit verify) and start a new log to keep recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their original times as soon as the log can be written (latest: %2). Do not do them again; do not quit until this goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new log was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console records into %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal &quot;%1&quot; is still open at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision(s) are OVERDUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit, its timers keep running while Turnback is closed, and nobody is alerted. Start Turnback again on this log to resume it.
+
+Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is signed: the log is BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKPOINT REFUSED: %1 pending checkpoint(s) were not signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SIGNED YET: no keychain. Events are recorded; %1 checkpoint(s) wait for a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: events are recorded; checkpoints wait for a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the &amp;signing key file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase-protected file, or retry the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the key file used last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reversals are open: choose the one to resume on the Start tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: 1 decision is past its deadline. Ctrl+D records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 owes a decision on %2 → %3, due at %4 (%5 UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -941,6 +1394,55 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
         <source>Recorded %1 = %2%3</source>
         <translation>Aufgezeichnet: %1 = %2%3</translation>
     </message>
+    <message>
+        <source>This calls for %1 (owner: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 = %2%3? %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an occurrence of %1? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the level to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>turnback::RetractDialog</name>
+    <message>
+        <source>Retract an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract this entry, recorded at %1 UTC by %2?
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the record, struck through, with your reason. The rubric is recomputed from the observations that stand; a level it raised stays until its owner decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the record, struck through, with your reason. The person is shown as not told again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into the audit trail word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retract</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::ReversalSession</name>
@@ -954,7 +1456,7 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht aufgezeichnet: %1. {1?}</translation>
     </message>
     <message>
         <source>A reversal is already running in this session.</source>
@@ -1017,26 +1519,6 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no open decision there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why you are holding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why you are de-escalating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are acting for the %1: say why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a level below the current one to de-escalate to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a name and one of the kit&apos;s roles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1528,42 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>NOT YET RECORDED: held in memory and written, with its time, as soon as the audit log can be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observation import is being recorded; act again once it is in (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY HELD: the same %1 (%2), done at %3, is held in memory and will be written with its time as soon as the audit log can be written. It was not recorded a second time; if this is a separate one, do it again once the held one is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT YET RECORDED: %1 (%2) is held in memory and will be written with its time as soon as the audit log can be written; do not do it again. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an observation or a notification tick can be retracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry was already retracted by %1: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are retracting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: events wait to be written first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1652,10 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
         <source>The two passphrases differ. Type the same one twice for a new key file.</source>
         <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie für eine neue Schlüsseldatei zweimal dieselbe ein.</translation>
     </message>
+    <message>
+        <source>No keychain can keep the signing key on this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>turnback::StartReversalDialog</name>
@@ -1184,6 +1706,105 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     <message>
         <source>Fill in every field: the record needs what, where and who.</source>
         <translation>Füllen Sie jedes Feld aus: Der Eintrag braucht was, wo und wer.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::StartScreen</name>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reversal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected reversal (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished">ÜBUNG</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished">echt</translation>
+    </message>
+    <message>
+        <source>Reversals in this audit log: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversals in this audit log (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console records into this audit log: this one follows its open reversal and records nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal &quot;%1&quot; is open: it is on the Live reversal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a kit first: File &gt; Open kit (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reversals are open in this log. Choose the one to resume (arrow keys) and press Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reversal is open. When a deployment has to be unwound, start one: Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console only follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the running reversal before resuming another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: it stays in the log for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started with the kit &apos;%1&apos;: open that kit to resume it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

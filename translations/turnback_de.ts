@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>DONE: carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>ERLEDIGT: ausgeführt</translation>
     </message>
     <message>
         <source>HELD: not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>GEHALTEN: nicht ausgeführt</translation>
     </message>
     <message>
         <source>DONE: de-escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ERLEDIGT: herabgestuft</translation>
     </message>
 </context>
 <context>
@@ -48,19 +48,19 @@
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüsseldatei</translation>
     </message>
     <message>
         <source>Key files (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.key *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Start a new audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Prüfprotokoll beginnen</translation>
     </message>
     <message>
         <source>Audit logs (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokolle (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -74,87 +74,87 @@
     <name>KitPartsHtml</name>
     <message>
         <source>Kit file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit-Datei:</translation>
     </message>
     <message>
         <source>Overlay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay:</translation>
     </message>
     <message>
         <source>This kit names no roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kit nennt keine Rollen.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigt</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugewiesen)</translation>
     </message>
     <message>
         <source>This kit has no comms packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kit hat keine Kommunikationspakete.</translation>
     </message>
     <message>
         <source>Owed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Blanks to fill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszufüllende Lücken:</translation>
     </message>
     <message>
         <source>This kit has no data-handling procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kit hat keine Verfahren zum Umgang mit Daten.</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>CHECKPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFPUNKT</translation>
     </message>
     <message>
         <source>Evidence to capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sichernde Nachweise:</translation>
     </message>
     <message>
         <source>This kit has no stage checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kit hat keine Phasen-Checklisten.</translation>
     </message>
     <message>
         <source>This kit has no human-impact prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kit hat keine Leitfragen zu den Folgen für Menschen.</translation>
     </message>
 </context>
 <context>
@@ -181,23 +181,23 @@
     </message>
     <message>
         <source>more than %1 times the reversal cannot take; stopped here</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Zeitpunkte, die die Rücknahme nicht annehmen kann; hier abgebrochen</translation>
     </message>
     <message>
         <source>the console closed before it was in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole wurde geschlossen, bevor der Import vollständig war</translation>
     </message>
     <message>
         <source>%1: error: another import is being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: ein anderer Import wird gerade aufgezeichnet</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert: %2</translation>
     </message>
     <message>
         <source>cancelled by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Bediener abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -288,103 +288,103 @@
     </message>
     <message>
         <source>Level raised to %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe auf %1 angehoben (von %2)</translation>
     </message>
     <message>
         <source>Level lowered to %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe auf %1 gesenkt (von %2)</translation>
     </message>
     <message>
         <source>%1: %2 triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ausgelöst</translation>
     </message>
     <message>
         <source>%1: %2 de-escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 herabgestuft</translation>
     </message>
     <message>
         <source>%1: the incident was stood down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Vorfall wurde heruntergestuft</translation>
     </message>
     <message>
         <source>%1: recorded on resume (the log missed the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beim Fortsetzen aufgezeichnet (dem Protokoll fehlte die Änderung)</translation>
     </message>
     <message>
         <source>%1 (%2) tried to %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wollte zu %4 entscheiden: %3</translation>
     </message>
     <message>
         <source>%1 (%2) tried to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wollte entscheiden: %3</translation>
     </message>
     <message>
         <source>%1 to %2: refused. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: abgelehnt. %3</translation>
     </message>
     <message>
         <source>%1: refused. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt. %2</translation>
     </message>
     <message>
         <source>There is no open decision there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist keine Entscheidung offen.</translation>
     </message>
     <message>
         <source>Say why you are holding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum Sie halten.</translation>
     </message>
     <message>
         <source>Say why you are de-escalating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum Sie herabstufen.</translation>
     </message>
     <message>
         <source>You are acting for the %1: say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie handeln für: %1. Nennen Sie eine Begründung.</translation>
     </message>
     <message>
         <source>Choose a level below %1, which %2 calls for, to de-escalate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zum Herabstufen eine Stufe unter %1 (von %2 verlangt).</translation>
     </message>
     <message>
         <source>Choose a level below the current one to de-escalate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zum Herabstufen eine Stufe unter der aktuellen.</translation>
     </message>
     <message>
         <source>%1 still calls for %2, so de-escalating %3 to %4 would put the incident below what %1 calls for. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt weiterhin %2; %3 auf %4 herabzustufen, würde den Vorfall unter das bringen, was %1 verlangt. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The decision on %1 is still open: stand the incident down once every decision is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu %1 ist noch offen: Stufen Sie den Vorfall erst herunter, wenn alle Entscheidungen vorliegen.</translation>
     </message>
     <message>
         <source>the tick that %1 was told</source>
-        <translation type="unfinished"></translation>
+        <translation>den Haken, dass %1 informiert wurde</translation>
     </message>
     <message>
         <source>the observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beobachtung von %1</translation>
     </message>
     <message>
         <source>%1 retracted %2 (entry %3) — &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 zurückgezogen (Eintrag %3) — &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1 clicked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf &quot;%2&quot; geklickt</translation>
     </message>
     <message>
         <source>%1 looked at &quot;%2&quot; (navigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat &quot;%2&quot; angesehen (Navigation)</translation>
     </message>
     <message>
         <source>%1 clicked &quot;%2&quot; (not marked act or navigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf &quot;%2&quot; geklickt (weder als Handlung noch als Navigation markiert)</translation>
     </message>
     <message>
         <source>RETRACTED by %1 at %2 UTC: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ZURÜCKGEZOGEN von %1 um %2 UTC: &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>The interface language: %1 (default: the choice in the View menu, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche: %1 (Standard: die Auswahl im Menü Ansicht, sonst die des Systems).</translation>
     </message>
     <message>
         <source>turnback: no language &quot;%1&quot;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turnback: keine Sprache „%1“; wählen Sie eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -461,22 +461,22 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 still owed:&lt;/b&gt; %2 decision(s) not recorded, %3 acknowledgement(s) not given, %4 notification(s) not confirmed. Closing records that they were left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 noch fällig:&lt;/b&gt; %2 Entscheidung(en) nicht festgehalten, %3 Bestätigung(en) nicht gegeben, %4 Benachrichtigung(en) nicht bestätigt. Das Abschließen hält fest, dass sie offen geblieben sind.</translation>
     </message>
     <message>
         <source>Nothing is owed: every decision, acknowledgement and notification is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fällig: Jede Entscheidung, Bestätigung und Benachrichtigung ist aufgezeichnet.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
 </context>
 <context>
     <name>turnback::ConsoleController</name>
     <message>
         <source>Open a kit first: a reversal runs on a kit&apos;s rubric.</source>
-        <translation type="unfinished">Öffnen Sie zuerst ein Kit: Eine Rücknahme folgt der Rubrik eines Kits.</translation>
+        <translation>Öffnen Sie zuerst ein Kit: Eine Rücknahme folgt der Rubrik eines Kits.</translation>
     </message>
     <message>
         <source>A reversal is already running: close it before starting another.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>No file was chosen for the new log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das neue Protokoll wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file: the new log must not overwrite or mix with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie eine neue Datei: Das neue Protokoll darf kein anderes überschreiben oder sich mit ihm vermischen.</translation>
     </message>
 </context>
 <context>
@@ -539,60 +539,62 @@
     </message>
     <message>
         <source>&amp;Reason (Ctrl+Return records):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (Ctrl+Return hält fest):</translation>
     </message>
     <message>
         <source>Decide on &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung zu:</translation>
     </message>
     <message>
         <source>%1 → %2 — OVERDUE since %3 UTC (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 — ÜBERFÄLLIG seit %3 UTC (%4)</translation>
     </message>
     <message>
         <source>%1 → %2 — due %3 UTC (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 — fällig %3 UTC (%4)</translation>
     </message>
     <message>
         <source>Stand the incident down (every decision is in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall herunterstufen (alle Entscheidungen liegen vor)</translation>
     </message>
     <message>
         <source>Carry &amp;out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen: %1</translation>
     </message>
     <message>
         <source>&amp;Hold: %1 stays in force, not yet carried out (give a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten: %1 bleibt in Kraft, noch nicht ausgeführt (mit Begründung)</translation>
     </message>
     <message>
         <source>Observation retracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung zurückgezogen: %1</translation>
     </message>
 </context>
 <context>
     <name>turnback::ImportProgress</name>
     <message>
         <source>Importing observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen werden importiert</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Reading and checking %1 ...
 Nothing is recorded until the whole file is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen und geprüft …
+Bis die ganze Datei geprüft ist, wird nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Recording %L1 of %L2 observations from %3 ...
 None of them is on record until all are in; Cancel records none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Beobachtungen aus %3 werden aufgezeichnet …
+Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine auf.</translation>
     </message>
     <message>
         <source>All %L1 observations are on record. Showing them on the console (%L2 so far) ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %L1 Beobachtungen sind aufgezeichnet. Sie werden auf der Konsole angezeigt (bisher %L2) …</translation>
     </message>
 </context>
 <context>
@@ -606,70 +608,70 @@ None of them is on record until all are in; Cancel records none.</source>
     <name>turnback::KeyboardHelpDialog</name>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
         <source>Next / previous panel, in reading order: record what you see, what is owed (Acknowledge, Decide, ...), the rubric table, who must be told, the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Bereich in Lesereihenfolge: Erfassen, was Sie sehen; was fällig ist (Bestätigen, Entscheiden, …); die Rubrik-Tabelle; wer informiert werden muss; der Zeitverlauf</translation>
     </message>
     <message>
         <source>Go to the first to ninth line of &quot;Record what you see&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten bis neunten Zeile von „Erfassen, was Sie sehen“</translation>
     </message>
     <message>
         <source>In a value field: record the value typed</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Wertfeld: den eingegebenen Wert erfassen</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil hoch / runter</translation>
     </message>
     <message>
         <source>In the rubric table: the previous / next signal (a whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Rubrik-Tabelle: vorheriges / nächstes Signal (ganze Zeile)</translation>
     </message>
     <message>
         <source>In &quot;Who must be told&quot;: tick the line (records who was told)</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Wer informiert werden muss“: Zeile abhaken (hält fest, wer informiert wurde)</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
         <source>The button, tab or menu with that letter; each letter once per window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche, der Reiter oder das Menü mit diesem Buchstaben; jeder Buchstabe einmal pro Fenster</translation>
     </message>
     <message>
         <source>The highlighted button (in a one-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hervorgehobene Schaltfläche (in einem einzeiligen Feld)</translation>
     </message>
     <message>
         <source>Submit, also from a field of several lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden, auch aus einem mehrzeiligen Feld</translation>
     </message>
     <message>
         <source>Cancel: nothing is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: Nichts wird aufgezeichnet</translation>
     </message>
     <message>
         <source>Menus (work from every tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs (von jedem Reiter aus)</translation>
     </message>
     <message>
         <source>Live console</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Rücknahme</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge</translation>
     </message>
 </context>
 <context>
     <name>turnback::KitBrowser</name>
     <message>
         <source>R&amp;ubric</source>
-        <translation type="unfinished">R&amp;ubrik</translation>
+        <translation>R&amp;ubrik</translation>
     </message>
     <message>
         <source>&amp;Comms packs</source>
@@ -697,19 +699,19 @@ None of them is on record until all are in; Cancel records none.</source>
     </message>
     <message>
         <source>Da&amp;ta handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang &amp;mit Daten</translation>
     </message>
     <message>
         <source>Sta&amp;ge checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phasen-Checklisten</translation>
     </message>
     <message>
         <source>Hu&amp;man impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen für Menschen</translation>
     </message>
     <message>
         <source>built into Turnback</source>
-        <translation type="unfinished"></translation>
+        <translation>in Turnback eingebaut</translation>
     </message>
 </context>
 <context>
@@ -732,7 +734,7 @@ None of them is on record until all are in; Cancel records none.</source>
     </message>
     <message>
         <source>Co&amp;py errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -850,94 +852,94 @@ None of them is on record until all are in; Cancel records none.</source>
         <translation>Diese Konsole folgt einer Rücknahme, die eine andere Konsole aufzeichnet: hier kann nichts aufgezeichnet werden.</translation>
     </message>
     <message>
-        <source>Show navi&amp;gation clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every click is recorded. The timeline shows acts; tick this to also see tab switches and other navigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Klick wird aufgezeichnet. Der Zeitverlauf zeigt Handlungen; haken Sie dies an, um auch Reiterwechsel und andere Navigation zu sehen.</translation>
     </message>
     <message>
         <source>Ha&amp;nd over...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übergeben …</translation>
     </message>
     <message>
         <source>Clos&amp;e reversal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme abs&amp;chließen …</translation>
     </message>
     <message>
         <source>since %1 (%2 UTC), recorded %3 ahead of this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 (%2 UTC), aufgezeichnet %3 der Uhr dieses Computers voraus</translation>
     </message>
     <message numerus="yes">
         <source> · %n owed in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · insgesamt %n Punkt fällig</numerusform>
+            <numerusform> · insgesamt %n Punkte fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · started %3 ahead of this computer&apos;s clock · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · begonnen %3 der Uhr dieses Computers voraus · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
     </message>
     <message>
         <source>NEXT: %1 must acknowledge %2 → %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ALS NÄCHSTES: %1 muss %2 → %3 bestätigen — %4</translation>
     </message>
     <message>
         <source>NEXT: Tell %1 about %2 → %3 (tick when told) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ALS NÄCHSTES: %1 über %2 → %3 informieren (abhaken, sobald informiert) — %4</translation>
     </message>
     <message>
         <source>No open decision: nothing has triggered that is still to be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Entscheidung: Nichts wurde ausgelöst, worüber noch zu entscheiden wäre.</translation>
     </message>
     <message>
         <source>Record that they were told?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen, dass informiert wurde?</translation>
     </message>
     <message>
         <source>Record that %1 was told about %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen, dass %1 über %2 informiert wurde?</translation>
     </message>
     <message>
         <source>Not recorded: %1 is still shown as not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgezeichnet: %1 wird weiterhin als nicht informiert angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Retract (recorded in error)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen (irrtümlich aufgezeichnet) …</translation>
     </message>
     <message>
         <source>Select a ticked line of the checklist to retract its tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine abgehakte Zeile der Liste, um ihren Haken zurückzuziehen.</translation>
     </message>
     <message>
         <source>That person is not ticked as told: there is nothing to retract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht als informiert abgehakt: Es gibt nichts zurückzuziehen.</translation>
     </message>
     <message>
         <source>Select an observation or a notification tick that stands in the timeline to retract it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Zeitverlauf eine gültige Beobachtung oder einen gültigen Benachrichtigungshaken, um den Eintrag zurückzuziehen.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was recorded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Aus %1 wurde nichts aufgezeichnet</translation>
     </message>
     <message>
         <source>Nothing was imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w navigation clicks</source>
+        <translation>Navigationsklicks &amp;zeigen</translation>
     </message>
 </context>
 <context>
     <name>turnback::LiveRubricModel</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>occurred ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingetreten ×%1</translation>
     </message>
     <message>
         <source>cleared</source>
@@ -949,7 +951,7 @@ None of them is on record until all are in; Cancel records none.</source>
     </message>
     <message>
         <source>pending — fires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend — löst in %1 aus</translation>
     </message>
     <message>
         <source>TRIGGERED</source>
@@ -957,15 +959,15 @@ None of them is on record until all are in; Cancel records none.</source>
     </message>
     <message>
         <source>%1 once triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab Auslösung</translation>
     </message>
     <message>
         <source> · ack&apos;d</source>
-        <translation type="unfinished"></translation>
+        <translation> · bestätigt</translation>
     </message>
     <message>
         <source>Triggered %1 UTC; due %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst %1 UTC; fällig %2 UTC</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -997,7 +999,7 @@ None of them is on record until all are in; Cancel records none.</source>
     </message>
     <message>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3</translation>
     </message>
 </context>
 <context>
@@ -1184,149 +1186,151 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Set up &amp;signing...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signieren einrichten …</translation>
     </message>
     <message>
         <source>Following reversal &quot;%1&quot;, which another console records.</source>
         <translation>Folgt der Rücknahme &quot;%1&quot;, die eine andere Konsole aufzeichnet.</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a &amp;new log...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add service o&amp;verlay...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-&amp;Overlay hinzufügen …</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastatur</translation>
     </message>
     <message>
         <source>Language: &amp;system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: &amp;System</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>The language changes at the next start of Turnback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Turnback.</translation>
     </message>
     <message>
         <source>Cop&amp;y anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nker kopieren</translation>
     </message>
     <message>
         <source>Audit log: %1 — BROKEN at seq %2, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll: %1 — BESCHÄDIGT bei Nr. %2, schreibgeschützt</translation>
     </message>
     <message>
         <source>BROKEN at seq %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHÄDIGT bei Nr. %1 (%2).</translation>
     </message>
     <message>
         <source>This audit log (%1) is not what was written. It is open read-only: nothing more is recorded into it, and its reversals are not shown. Keep it for investigation (turnback-cli audit verify) and start a new log to keep recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Prüfprotokoll (%1) ist nicht mehr das, was geschrieben wurde. Es ist schreibgeschützt geöffnet: Es wird nichts mehr darin aufgezeichnet, und seine Rücknahmen werden nicht angezeigt. Bewahren Sie es zur Untersuchung auf (turnback-cli audit verify) und beginnen Sie ein neues Protokoll, um weiter aufzuzeichnen.</translation>
     </message>
     <message>
         <source>NOT YET RECORDED: %1 event(s) are held in memory, in order, and will be written with their original times as soon as the log can be written (latest: %2). Do not do them again; do not quit until this goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT AUFGEZEICHNET: %1 Ereignis(se) werden der Reihe nach im Speicher gehalten und mit ihren ursprünglichen Zeiten geschrieben, sobald das Protokoll beschreibbar ist (zuletzt: %2). Führen Sie sie nicht erneut aus; beenden Sie Turnback nicht, bevor dieser Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>No new log was started</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein neues Protokoll begonnen</translation>
     </message>
     <message>
         <source>This console records into %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole zeichnet jetzt in %1 auf.</translation>
     </message>
     <message>
         <source>Reversal &quot;%1&quot; is still open at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme „%1“ ist noch offen, auf Stufe %2.</translation>
     </message>
     <message>
         <source>%1 decision(s) are OVERDUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidung(en) sind ÜBERFÄLLIG.</translation>
     </message>
     <message>
         <source>If you quit, its timers keep running while Turnback is closed, and nobody is alerted. Start Turnback again on this log to resume it.
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie beenden, laufen ihre Fristen weiter, während Turnback geschlossen ist, und niemand wird alarmiert. Starten Sie Turnback erneut mit diesem Protokoll, um sie fortzusetzen.
+
+Trotzdem beenden?</translation>
     </message>
     <message>
         <source>A reversal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rücknahme ist offen</translation>
     </message>
     <message>
         <source>Nothing more is signed: the log is BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird mehr signiert: Das Protokoll ist BESCHÄDIGT</translation>
     </message>
     <message>
         <source>CHECKPOINT REFUSED: %1 pending checkpoint(s) were not signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFPUNKT ABGELEHNT: %1 ausstehende Prüfpunkt(e) nicht signiert: %2</translation>
     </message>
     <message>
         <source>NOT SIGNED YET: no keychain. Events are recorded; %1 checkpoint(s) wait for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT SIGNIERT: kein Schlüsselbund. Ereignisse werden aufgezeichnet; %1 Prüfpunkt(e) warten auf eine Signatur.</translation>
     </message>
     <message>
         <source>No keychain: events are recorded; checkpoints wait for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Ereignisse werden aufgezeichnet; Prüfpunkte warten auf eine Signatur.</translation>
     </message>
     <message>
         <source>Unlock the &amp;signing key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaturschlüsseldatei entsperren …</translation>
     </message>
     <message>
         <source>Keep the signing key in a passphrase-protected file, or retry the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie den Signaturschlüssel in einer passphrasegeschützten Datei auf oder versuchen Sie den Schlüsselbund erneut.</translation>
     </message>
     <message>
         <source>Sign with the key file used last time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der zuletzt verwendeten Schlüsseldatei signieren: %1</translation>
     </message>
     <message>
         <source>%1 reversals are open: choose the one to resume on the Start tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rücknahmen sind offen: Wählen Sie auf dem Reiter „Start“ die fortzusetzende.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>OVERDUE %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG %1 — %2</translation>
     </message>
     <message>
         <source>NORMAL</source>
-        <translation type="unfinished"></translation>
+        <translation>NORMAL</translation>
     </message>
     <message>
         <source>OVERDUE: 1 decision is past its deadline. Ctrl+D records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG: 1 Entscheidung hat ihre Frist überschritten. Ctrl+D erfasst sie.</translation>
     </message>
     <message>
         <source>OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG: %1 Entscheidungen haben ihre Frist überschritten. Ctrl+D hält eine fest.</translation>
     </message>
     <message>
         <source>• %1 owes a decision on %2 → %3, due at %4 (%5 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 schuldet eine Entscheidung zu %2 → %3, fällig um %4 (%5 UTC)</translation>
+    </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation>Start&amp;seite</translation>
+    </message>
+    <message>
+        <source>&amp;Begin a new log...</source>
+        <translation>Neues &amp;Protokoll beginnen ...</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1352,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>value in %1</source>
@@ -1364,7 +1368,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Recorded one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet: ein Vorkommen von %1</translation>
     </message>
     <message>
         <source>not a number: %1</source>
@@ -1396,52 +1400,54 @@ Quit anyway?</source>
     </message>
     <message>
         <source>This calls for %1 (owner: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verlangt %1 (verantwortlich: %2).</translation>
     </message>
     <message>
         <source>Record %1 = %2%3? %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2%3 aufzeichnen? %4</translation>
     </message>
     <message>
         <source>Record an occurrence of %1? %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorkommen von %1 aufzeichnen? %2</translation>
     </message>
     <message>
         <source>Raise the level to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe auf %1 anheben?</translation>
     </message>
 </context>
 <context>
     <name>turnback::RetractDialog</name>
     <message>
         <source>Retract an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zurückziehen</translation>
     </message>
     <message>
         <source>Retract this entry, recorded at %1 UTC by %2?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag zurückziehen, aufgezeichnet um %1 UTC von %2?
+
+%3</translation>
     </message>
     <message>
         <source>It stays in the record, struck through, with your reason. The rubric is recomputed from the observations that stand; a level it raised stays until its owner decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt im Protokoll, durchgestrichen, mit Ihrer Begründung. Die Rubrik wird aus den gültigen Beobachtungen neu berechnet; eine Stufe, die er angehoben hat, bleibt, bis die Verantwortlichen entscheiden.</translation>
     </message>
     <message>
         <source>It stays in the record, struck through, with your reason. The person is shown as not told again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt im Protokoll, durchgestrichen, mit Ihrer Begründung. Die Person wird wieder als nicht informiert angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Why is it wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum ist er falsch?</translation>
     </message>
     <message>
         <source>Goes into the audit trail word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wörtlich ins Prüfprotokoll übernommen</translation>
     </message>
     <message>
         <source>&amp;Retract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -1452,119 +1458,119 @@ Quit anyway?</source>
     </message>
     <message>
         <source>This reversal is closed; nothing more can be recorded in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rücknahme ist abgeschlossen; darin kann nichts mehr aufgezeichnet werden.</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished">Nicht aufgezeichnet: %1. {1?}</translation>
+        <translation>Nicht aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>A reversal is already running in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung läuft bereits eine Rücknahme.</translation>
     </message>
     <message>
         <source>Give the reversal a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Rücknahme einen Titel.</translation>
     </message>
     <message>
         <source>Name the service being reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Dienst, der zurückgenommen wird.</translation>
     </message>
     <message>
         <source>Say who is at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer an der Tastatur ist.</translation>
     </message>
     <message>
         <source>Choose your role from the kit&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre Rolle aus den Rollen des Kits.</translation>
     </message>
     <message>
         <source>Reversal %1 was started with the kit &apos;%2&apos;; open that kit to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme %1 wurde mit dem Kit &apos;%2&apos; begonnen; öffnen Sie dieses Kit, um sie fortzusetzen.</translation>
     </message>
     <message>
         <source>The kit has no signal &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kit hat kein Signal &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Zahl.</translation>
     </message>
     <message>
         <source>An observation cannot be in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beobachtung kann nicht in der Zukunft liegen (%1).</translation>
     </message>
     <message>
         <source>Observations must be in time order: %1 is before the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen müssen zeitlich geordnet sein: %1 liegt vor der letzten.</translation>
     </message>
     <message>
         <source>There is nothing open to acknowledge there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist nichts offen, was zu bestätigen wäre.</translation>
     </message>
     <message>
         <source>%1 was already acknowledged by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits von %2 bestätigt.</translation>
     </message>
     <message>
         <source>There is no such notification list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benachrichtigungsliste gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 was already told, at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits informiert, um %2.</translation>
     </message>
     <message>
         <source>%1 is not on this notification list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf dieser Benachrichtigungsliste.</translation>
     </message>
     <message>
         <source>Give a name and one of the kit&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen und eine der Rollen des Kits an.</translation>
     </message>
     <message>
         <source>Write a one-line summary before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie vor dem Abschließen eine einzeilige Zusammenfassung.</translation>
     </message>
     <message>
         <source>NOT YET RECORDED: held in memory and written, with its time, as soon as the audit log can be written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT AUFGEZEICHNET: im Speicher gehalten und mit seiner Zeit geschrieben, sobald das Prüfprotokoll beschreibbar ist. %1</translation>
     </message>
     <message>
         <source>An observation import is being recorded; act again once it is in (or cancel it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beobachtungsimport wird gerade aufgezeichnet; handeln Sie erneut, sobald er vollständig ist (oder brechen Sie ihn ab).</translation>
     </message>
     <message>
         <source>ALREADY HELD: the same %1 (%2), done at %3, is held in memory and will be written with its time as soon as the audit log can be written. It was not recorded a second time; if this is a separate one, do it again once the held one is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREITS GEHALTEN: Dasselbe Ereignis %1 (%2), ausgeführt um %3, wird im Speicher gehalten und mit seiner Zeit geschrieben, sobald das Prüfprotokoll beschreibbar ist. Es wurde kein zweites Mal aufgezeichnet; ist es ein eigenes, führen Sie es erneut aus, sobald das gehaltene geschrieben ist.</translation>
     </message>
     <message>
         <source>NOT YET RECORDED: %1 (%2) is held in memory and will be written with its time as soon as the audit log can be written; do not do it again. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT AUFGEZEICHNET: %1 (%2) wird im Speicher gehalten und mit seiner Zeit geschrieben, sobald das Prüfprotokoll beschreibbar ist; führen Sie es nicht erneut aus. %3</translation>
     </message>
     <message>
         <source>Only an observation or a notification tick can be retracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Beobachtung oder ein Benachrichtigungshaken kann zurückgezogen werden.</translation>
     </message>
     <message>
         <source>That entry was already retracted by %1: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde bereits von %1 zurückgezogen: „%2“.</translation>
     </message>
     <message>
         <source>Say why you are retracting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum Sie ihn zurückziehen.</translation>
     </message>
     <message>
         <source>Not started: events wait to be written first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: Zuerst müssen wartende Ereignisse geschrieben werden. %1</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
         <source>No import is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Import ist offen.</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1660,7 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     </message>
     <message>
         <source>No keychain can keep the signing key on this computer right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer kann derzeit kein Schlüsselbund den Signaturschlüssel aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -1712,99 +1718,99 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     <name>turnback::StartScreen</name>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Start a reversal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme starten (Ctrl+N)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
         <source>Resume the selected reversal (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Rücknahme fortsetzen (Return)</translation>
     </message>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFEN</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen %1</translation>
     </message>
     <message>
         <source>EXERCISE</source>
-        <translation type="unfinished">ÜBUNG</translation>
+        <translation>ÜBUNG</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">echt</translation>
+        <translation>echt</translation>
     </message>
     <message>
         <source>Reversals in this audit log: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahmen in diesem Prüfprotokoll: noch keine.</translation>
     </message>
     <message>
         <source>Reversals in this audit log (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahmen in diesem Prüfprotokoll (neueste zuerst):</translation>
     </message>
     <message>
         <source>Another console records into this audit log: this one follows its open reversal and records nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konsole zeichnet in dieses Prüfprotokoll auf: Diese folgt ihrer offenen Rücknahme und zeichnet nichts auf.</translation>
     </message>
     <message>
         <source>Reversal &quot;%1&quot; is open: it is on the Live reversal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme „%1“ ist offen: Sie steht auf dem Reiter „Laufende Rücknahme“.</translation>
     </message>
     <message>
         <source>Open a kit first: File &gt; Open kit (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Kit: Datei &gt; Kit öffnen (Ctrl+O).</translation>
     </message>
     <message>
         <source>%1 reversals are open in this log. Choose the one to resume (arrow keys) and press Return.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Protokoll sind %1 Rücknahmen offen. Wählen Sie die fortzusetzende (Pfeiltasten) und drücken Sie Return.</translation>
     </message>
     <message>
         <source>No reversal is open. When a deployment has to be unwound, start one: Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rücknahme ist offen. Wenn ein Deployment zurückgenommen werden muss, starten Sie eine: Ctrl+N.</translation>
     </message>
     <message>
         <source>This console only follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole folgt nur.</translation>
     </message>
     <message>
         <source>Close the running reversal before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die laufende Rücknahme ab, bevor Sie eine andere fortsetzen.</translation>
     </message>
     <message>
         <source>Closed: it stays in the log for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Sie bleibt zur Prüfung im Protokoll.</translation>
     </message>
     <message>
         <source>Started with the kit &apos;%1&apos;: open that kit to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Kit &apos;%1&apos; begonnen: Öffnen Sie dieses Kit, um sie fortzusetzen.</translation>
     </message>
 </context>
 <context>

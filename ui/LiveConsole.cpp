@@ -68,7 +68,7 @@ QPushButton* actionButton(const QString& text, const QString& name, const QKeySe
 /// The timeline's title and its navigation toggle: every click is recorded, but the timeline
 /// shows the acts; tab switches and other looking around only when asked.
 QLayout* timelineHeader(QLabel* title, TimelineModel* timeline, QWidget* parent) {
-    auto* toggle = new QCheckBox(LiveConsole::tr("Show navi&gation clicks"), parent);
+    auto* toggle = new QCheckBox(LiveConsole::tr("Sho&w navigation clicks"), parent);
     toggle->setObjectName(QStringLiteral("timelineNavigationToggle"));
     toggle->setToolTip(LiveConsole::tr("Every click is recorded. The timeline shows acts; tick this to also see "
                                        "tab switches and other navigation."));
@@ -210,6 +210,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     left->setObjectName(QStringLiteral("liveLeftPane"));
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // Tight spacing: at 1280x720 in German every pixel goes to the rubric's rows (TestLayout).
+    leftLayout->setSpacing(2);
     leftLayout->addWidget(m_table, 3);
     leftLayout->addLayout(buttons);
     if (m_observe)
@@ -240,6 +242,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(2);
     layout->addWidget(m_exerciseBanner);
     layout->addWidget(m_recordingProblem);
     layout->addWidget(following);

@@ -64,8 +64,8 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     m_startScreen = new StartScreen(m_kitBrowser);
     connect(m_startScreen, &StartScreen::startRequested, this, &MainWindow::chooseStartReversal);
     connect(m_startScreen, &StartScreen::resumeRequested, this, &MainWindow::resumeChosenReversal);
-    m_kitBrowser->setStartScreen(m_startScreen, tr("S&tart"));
-    m_newLogButton = new QPushButton(tr("Start a &new log..."), m_kitBrowser);
+    m_kitBrowser->setStartScreen(m_startScreen, tr("Start &page"));
+    m_newLogButton = new QPushButton(tr("&Begin a new log..."), m_kitBrowser);
     m_newLogButton->setObjectName(QStringLiteral("startNewLogButton"));
     m_newLogButton->hide();
     connect(m_newLogButton, &QPushButton::clicked, this, &MainWindow::chooseNewLog);

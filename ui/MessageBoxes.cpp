@@ -30,6 +30,10 @@ void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer) {
     nextAnswer() = answer;
 }
 
+void MessageBoxes::clearNextAnswer() {
+    nextAnswer() = std::nullopt;
+}
+
 QString MessageBoxes::lastAnsweredText() {
     return answeredText();
 }

@@ -31,6 +31,8 @@ public:
 
     /// Tests: the next ask() or tell() returns `answer` without showing a box.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// Tests: forgets a next answer no box asked for, so it cannot answer a later, unrelated box.
+    static void clearNextAnswer();
     /// Tests: the text of the last box answered through setNextAnswer(), to check what it would have said.
     static QString lastAnsweredText();
 };

@@ -269,7 +269,7 @@ void TestTimelineModel::showsActsAndHidesNavigationUntilAsked() {
     };
     QCOMPARE(column(TimelineModel::KindRole),
              QStringList({u"ReversalStarted"_s, u"ui.click"_s, u"ObservationRecorded"_s, u"SignalTriggered"_s,
-                          u"LevelEntered"_s}));
+                          u"LevelChanged"_s}));
     QCOMPARE(column(TimelineModel::NatureRole), QStringList({QString(), u"act"_s, QString(), QString(), QString()}));
     QVERIFY2(timeline.index(1).data().toString().endsWith(u"Ana clicked \"Record\""_s),
              qPrintable(timeline.index(1).data().toString()));
@@ -279,7 +279,7 @@ void TestTimelineModel::showsActsAndHidesNavigationUntilAsked() {
     QCOMPARE(reset.count(), 1);
     QCOMPARE(column(TimelineModel::KindRole),
              QStringList({u"ReversalStarted"_s, u"ui.click"_s, u"ui.click"_s, u"ObservationRecorded"_s,
-                          u"SignalTriggered"_s, u"LevelEntered"_s, u"ui.click"_s}));
+                          u"SignalTriggered"_s, u"LevelChanged"_s, u"ui.click"_s}));
     QCOMPARE(column(TimelineModel::NatureRole),
              QStringList({QString(), u"navigation"_s, u"act"_s, QString(), QString(), QString(), QString()}));
     QVERIFY(timeline.index(1).data().toString().endsWith(u"Ana looked at \"Notifications\" (navigation)"_s));

@@ -10,6 +10,7 @@
 #include "IncidentEvents.h"
 #include "LiveConsole.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "ReversalSession.h"
 #include "StartReversalDialog.h"
 #include "TestSupport.h"
@@ -98,8 +99,12 @@ LiveConsole* TestDecisionRule::startReversal() {
 void TestDecisionRule::occur(const QString& signal, int times) {
     auto* button = m_window->liveConsole()->findChild<QPushButton*>(QStringLiteral("observeOccurred-") + signal);
     QVERIFY(button);
-    for (int i = 0; i < times; ++i)
+    for (int i = 0; i < times; ++i) {
+        // An occurrence that raises the level asks first (default No): this operator means it.
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(button, Qt::Key_Space);
+        MessageBoxes::clearNextAnswer();
+    }
 }
 
 DecisionDialog* TestDecisionRule::openDecisionDialog() {
@@ -197,16 +202,16 @@ void TestDecisionRule::decisionDialogDecidesTheItemItNames() {
     QVERIFY(item);
     QVERIFY(item->currentText().contains(QStringLiteral("User-facing data loss")));
     auto* carryOut = dialog->findChild<QRadioButton*>(QStringLiteral("carryOutRadio"));
-    QCOMPARE(carryOut->text(), QStringLiteral("&Carry out: Reverse (roll back)"));
+    QCOMPARE(carryOut->text(), QStringLiteral("Carry &out: Reverse (roll back)"));
     QVERIFY(carryOut->isChecked());
 
     // Choosing P1 count offers exactly its level.
     press(item, Qt::Key_Down);
-    QCOMPARE(carryOut->text(), QStringLiteral("&Carry out: Stop (halt deploy)"));
+    QCOMPARE(carryOut->text(), QStringLiteral("Carry &out: Stop (halt deploy)"));
     auto* to = dialog->findChild<QComboBox*>(QStringLiteral("deEscalateLevelCombo"));
     QCOMPARE(to->count(), 2); // Normal and Slow: below what P1 count calls for
     press(item, Qt::Key_Up);
-    QCOMPARE(carryOut->text(), QStringLiteral("&Carry out: Reverse (roll back)"));
+    QCOMPARE(carryOut->text(), QStringLiteral("Carry &out: Reverse (roll back)"));
 
     // Ada (incident commander) acts for the service owner: she says why, and it is recorded on data loss.
     QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReasonEdit")),

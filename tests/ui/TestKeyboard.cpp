@@ -5,6 +5,7 @@
 #include "DecisionDialog.h"
 #include "IncidentEvents.h"
 #include "KitErrorDialog.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 #include "SigningKeyDialog.h"
 
@@ -149,7 +150,9 @@ void TestKeyboard::mnemonicsAreUniqueInEveryDialog() {
     QVERIFY(console);
     triggerErrorRate(console);
     ReversalSession& session = *m_f.window->session();
-    const qint64 owed = session.incident().nextOwed()->id;
+    const QList<OwedItem> owedNow = owedItems(session.incident(), session.clock().utcNow());
+    QVERIFY(!owedNow.isEmpty());
+    const qint64 owed = owedNow.constFirst().obligation;
     QList<QDialog*> dialogs{
         new StartReversalDialog(m_f.window->kit(), QStringLiteral("ada"), m_f.window.get()),
         new DecisionDialog(session, owed, m_f.window.get()),

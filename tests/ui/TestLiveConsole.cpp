@@ -17,8 +17,8 @@
 #include "UtcTime.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -308,12 +308,11 @@ void TestLiveConsole::retractingAnOccurrenceByKeyboard() {
     QCOMPARE(ofKind(EventKind::SignalCleared).size(), 1);
 
     // Struck through, the reason beside it; the correction is a line of its own.
-    const QModelIndex entry = timeline->model()->index(
-        int(std::distance(m_window->session()->incident().timeline().cbegin(),
-                          std::find_if(m_window->session()->incident().timeline().cbegin(),
-                                       m_window->session()->incident().timeline().cend(),
-                                       [seen](const TimelineEntry& e) { return e.seq == seen; }))),
-        0);
+    // By seq, not by position in the incident's timeline: the list shows the acts among the events.
+    const QModelIndexList found =
+        timeline->model()->match(timeline->model()->index(0, 0), TimelineModel::SeqRole, seen, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex entry = found.constFirst();
     QVERIFY(entry.data(TimelineModel::RetractedRole).toBool());
     QVERIFY(entry.data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY2(entry.data().toString().endsWith(QStringLiteral("RETRACTED by ada at %1 UTC: \"Pressed Alt+4 by mistake\"")

@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 still owed:&lt;/b&gt; %2 decision(s) not recorded, %3 acknowledgement(s) not given, %4 notification(s) not confirmed. Closing records that they were left open.</source>
-        <translation>&lt;b&gt;%1 noch fällig:&lt;/b&gt; %2 Entscheidung(en) nicht festgehalten, %3 Bestätigung(en) nicht gegeben, %4 Benachrichtigung(en) nicht bestätigt. Das Abschließen hält fest, dass sie offen geblieben sind.</translation>
+        <translation>&lt;b&gt;%1 noch fällig:&lt;/b&gt; %2 Entscheidung(en) nicht erfasst, %3 Bestätigung(en) nicht gegeben, %4 Benachrichtigung(en) nicht bestätigt. Das Abschließen zeichnet auf, dass sie offen geblieben sind.</translation>
     </message>
     <message>
         <source>Nothing is owed: every decision, acknowledgement and notification is recorded.</source>
@@ -503,7 +503,7 @@
     <name>turnback::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation>Entscheidung festhalten</translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; triggered at %2 UTC and calls for &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Owner: %4. Due %5 UTC.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Record decision</source>
-        <translation>Entscheidung festhalten</translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <source>No signal&apos;s decision is open. You can stand the incident down from &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&amp;Reason (Ctrl+Return records):</source>
-        <translation>&amp;Begründung (Ctrl+Return hält fest):</translation>
+        <translation>&amp;Begründung (Ctrl+Return erfasst):</translation>
     </message>
     <message>
         <source>Decide on &amp;item:</source>
@@ -632,7 +632,7 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     </message>
     <message>
         <source>In &quot;Who must be told&quot;: tick the line (records who was told)</source>
-        <translation>In „Wer informiert werden muss“: Zeile abhaken (hält fest, wer informiert wurde)</translation>
+        <translation>In „Wer informiert werden muss“: Zeile abhaken (zeichnet auf, wer informiert wurde)</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
@@ -683,7 +683,7 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     </message>
     <message>
         <source>&amp;Kit</source>
-        <translation>K&amp;it</translation>
+        <translation>Ki&amp;t</translation>
     </message>
     <message>
         <source>&lt;b&gt;No kit loaded.&lt;/b&gt; Open one with File &amp;gt; Open kit (Ctrl+O).</source>
@@ -1046,7 +1046,7 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     </message>
     <message>
         <source>Record a &amp;decision...</source>
-        <translation>&amp;Entscheidung festhalten …</translation>
+        <translation>&amp;Entscheidung erfassen …</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -1186,7 +1186,7 @@ Lassen Sie Turnback geöffnet, bis der Hinweis verschwindet.</translation>
     </message>
     <message>
         <source>Set up &amp;signing...</source>
-        <translation>&amp;Signieren einrichten …</translation>
+        <translation>Si&amp;gnieren einrichten …</translation>
     </message>
     <message>
         <source>Following reversal &quot;%1&quot;, which another console records.</source>
@@ -1318,7 +1318,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.</source>
-        <translation>ÜBERFÄLLIG: %1 Entscheidungen haben ihre Frist überschritten. Ctrl+D hält eine fest.</translation>
+        <translation>ÜBERFÄLLIG: %1 Entscheidungen haben ihre Frist überschritten. Ctrl+D erfasst eine.</translation>
     </message>
     <message>
         <source>• %1 owes a decision on %2 → %3, due at %4 (%5 UTC)</source>
@@ -1326,11 +1326,11 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>Start&amp;seite</translation>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <source>&amp;Begin a new log...</source>
-        <translation>Neues &amp;Protokoll beginnen ...</translation>
+        <translation>&amp;Weiter in neuem Protokoll …</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>D&amp;urchsuchen …</translation>
     </message>
     <message>
         <source>only for a new key file</source>

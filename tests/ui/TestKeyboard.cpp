@@ -5,6 +5,7 @@
 #include "DecisionDialog.h"
 #include "IncidentEvents.h"
 #include "KitErrorDialog.h"
+#include "Language.h"
 #include "OwedItems.h"
 #include "ReversalSession.h"
 #include "SigningKeyDialog.h"
@@ -84,6 +85,7 @@ QStringList menuClashes(QMenu* menu) {
 class TestKeyboard : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void mnemonicsAreUniqueInTheMainWindow();
@@ -104,6 +106,12 @@ private:
 
     test::ConsoleWindowFixture m_f;
 };
+
+void TestKeyboard::initTestCase() {
+    // test_keyboard_de: the same letters checked on the German interface (docs/keyboard.md).
+    if (qEnvironmentVariable("TURNBACK_TEST_LANGUAGE") == QLatin1String("de"))
+        QCOMPARE(Language::install(QStringLiteral("de"), this).size(), 2);
+}
 
 void TestKeyboard::init() {
     QVERIFY(m_f.open());

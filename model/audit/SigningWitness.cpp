@@ -102,11 +102,12 @@ bool SigningWitness::start(AuditStore& store, const Trusted& trusted) {
             continue;
         const auto rows = store.records(c->seq, 1);
         if (rows && rows->isEmpty())
-            return breakAt(c->seq, QStringLiteral("checkpoint %1, signed with key %2, vouches for this row, but the log "
-                                                  "has no such row: rows were cut off the end, or the checkpoint was "
-                                                  "forged")
-                                       .arg(c->id)
-                                       .arg(c->keyId));
+            return breakAt(c->seq,
+                           QStringLiteral("checkpoint %1, signed with key %2, vouches for this row, but the log "
+                                          "has no such row: rows were cut off the end, or the checkpoint was "
+                                          "forged")
+                               .arg(c->id)
+                               .arg(c->keyId));
         if (!rows || rows->first().hash != c->headHash)
             return breakAt(c->seq, QStringLiteral("the row there no longer has the hash that checkpoint %1, signed "
                                                   "with key %2, vouched for: the log was rewritten")

@@ -5,8 +5,8 @@
 #include "Clock.h"
 #include "IncidentReplay.h"
 #include "OwedItems.h"
-#include "TimelineText.h"
 #include "RubricRebuild.h"
+#include "TimelineText.h"
 #include "UtcTime.h"
 
 #include <QJsonArray>

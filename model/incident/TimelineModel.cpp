@@ -93,8 +93,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         const QString line = QStringLiteral("%1  %2").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                                           click ? TimelineText::render(*click)
                                                                 : TimelineText::render(*entry, &m_view.kit()));
-        return entry && entry->isRetracted() ? QStringLiteral("%1  — %2").arg(line, TimelineText::retractionNote(*entry))
-                                             : line;
+        return entry && entry->isRetracted()
+                   ? QStringLiteral("%1  — %2").arg(line, TimelineText::retractionNote(*entry))
+                   : line;
     }
     case Qt::FontRole:
         if (entry && entry->isRetracted()) {

@@ -18,7 +18,7 @@ public:
     enum Roles {
         SeqRole = Qt::UserRole,
         KindRole,
-        NatureRole, ///< a click's "act" / "navigation" ("" when unmarked); empty for events
+        NatureRole,      ///< a click's "act" / "navigation" ("" when unmarked); empty for events
         RetractedRole,   ///< the entry was taken back (shown struck through)
         RetractableRole, ///< the entry can be taken back now (an observation or a tick that stands)
     };

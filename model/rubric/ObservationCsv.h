@@ -10,8 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
 #include <functional>
+#include <optional>
 
 namespace turnback {
 

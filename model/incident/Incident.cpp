@@ -224,6 +224,11 @@ bool Incident::on(const DecisionRefused& e, const AuditRecord& r) {
     return true;
 }
 
+bool Incident::on(const ActRefused& e, const AuditRecord& r) {
+    addTimeline(r, e); // as for a refused decision: on the timeline, nothing else changes
+    return true;
+}
+
 bool Incident::on(const OperatorChanged& e, const AuditRecord& r) {
     m_operator = {e.name, e.role};
     addTimeline(r, e);

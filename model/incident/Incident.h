@@ -178,6 +178,7 @@ private:
     bool on(const events::NotificationConfirmed& e, const AuditRecord& r);
     bool on(const events::DecisionRecorded& e, const AuditRecord& r);
     bool on(const events::DecisionRefused& e, const AuditRecord& r);
+    bool on(const events::ActRefused& e, const AuditRecord& r);
     bool on(const events::OperatorChanged& e, const AuditRecord& r);
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
     bool on(const events::EntryRetracted& e, const AuditRecord& r);

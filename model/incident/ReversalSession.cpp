@@ -367,14 +367,22 @@ bool ReversalSession::retract(qint64 seq, const QString& reason) {
     if (!requireOpen())
         return false;
     const TimelineEntry* line = m_incident.entry(seq);
-    if (!line || !Incident::isRetractableKind(line->kind()))
-        return fail(tr("Only an observation or a notification tick can be retracted."));
-    if (line->isRetracted())
-        return fail(tr("That entry was already retracted by %1: \"%2\".")
-                        .arg(line->retractedBy->actor, line->retractedBy->reason));
     const QString why = reason.trimmed();
+    events::ActRefused attempt;
+    attempt.act = events::RefusedAct::Retract;
+    attempt.retracts = seq;
+    attempt.subject = line ? events::targetOf(line->event) : QString();
+    attempt.reason = why;
+    attempt.role = m_incident.currentOperator().role;
+    if (!line || !Incident::isRetractableKind(line->kind()))
+        return refuse(attempt, events::ActRefusal::NotRetractable);
+    if (line->isRetracted()) {
+        attempt.earlierBy = line->retractedBy->actor;
+        attempt.earlierAt = line->retractedBy->at;
+        return refuse(attempt, events::ActRefusal::AlreadyDone);
+    }
     if (why.isEmpty())
-        return fail(tr("Say why you are retracting it."));
+        return refuse(attempt, events::ActRefusal::NoReason);
     events::EntryRetracted retraction{
         seq, line->kind(), events::targetOf(line->event), why, m_incident.currentOperator().role, std::nullopt};
     if (line->kind() == EventKind::ObservationRecorded) {
@@ -390,10 +398,18 @@ bool ReversalSession::acknowledge(qint64 obligationId) {
     if (!requireOpen())
         return false;
     const Obligation* o = m_incident.obligation(obligationId);
+    events::ActRefused attempt;
+    attempt.act = events::RefusedAct::Acknowledge;
+    attempt.obligation = obligationId;
+    attempt.signal = o ? o->signalId : QString();
+    attempt.role = m_incident.currentOperator().role;
     if (!o || !o->isOpen())
-        return fail(tr("There is nothing open to acknowledge there."));
-    if (o->acknowledgedAt)
-        return fail(tr("%1 was already acknowledged by %2.").arg(o->signalId, o->acknowledgedBy));
+        return refuse(attempt, events::ActRefusal::NotOpen);
+    if (o->acknowledgedAt) {
+        attempt.earlierBy = o->acknowledgedBy;
+        attempt.earlierAt = *o->acknowledgedAt;
+        return refuse(attempt, events::ActRefusal::AlreadyDone);
+    }
     return append(events::OwnerAcknowledged{obligationId, o->signalId, m_incident.currentOperator().role});
 }
 
@@ -401,17 +417,26 @@ bool ReversalSession::confirmNotification(qint64 obligationId, const QString& ro
     if (!requireOpen())
         return false;
     const Obligation* o = m_incident.obligation(obligationId);
+    events::ActRefused attempt;
+    attempt.act = events::RefusedAct::ConfirmNotification;
+    attempt.obligation = obligationId;
+    attempt.signal = o ? o->signalId : QString();
+    attempt.told = roleTold;
+    attempt.role = m_incident.currentOperator().role;
     if (!o)
-        return fail(tr("There is no such notification list."));
+        return refuse(attempt, events::ActRefusal::NotOpen);
     for (const NotificationItem& item : o->notifications) {
         if (item.role != roleTold)
             continue;
-        if (item.confirmedAt)
-            return fail(tr("%1 was already told, at %2.").arg(m_kit.roleTitle(roleTold), item.confirmedAt->toString()));
+        if (item.confirmedAt) {
+            attempt.earlierBy = item.confirmedBy;
+            attempt.earlierAt = *item.confirmedAt;
+            return refuse(attempt, events::ActRefusal::AlreadyDone);
+        }
         return append(
             events::NotificationConfirmed{obligationId, o->signalId, roleTold, m_incident.currentOperator().role});
     }
-    return fail(tr("%1 is not on this notification list.").arg(m_kit.roleTitle(roleTold)));
+    return refuse(attempt, events::ActRefusal::NotOnList);
 }
 
 bool ReversalSession::refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking) {
@@ -425,6 +450,13 @@ bool ReversalSession::refuse(events::DecisionRefused attempt, events::Refusal wh
     // On record with its reason, not only as a click; what the operator is told is the refusal,
     // whether or not the log could take the record of it right now.
     appendEvent(attempt);
+    return fail(message);
+}
+
+bool ReversalSession::refuse(events::ActRefused attempt, events::ActRefusal why) {
+    attempt.refusal = why;
+    const QString message = TimelineText::refusal(attempt, &m_kit);
+    appendEvent(attempt); // on record with why, as a refused decision is
     return fail(message);
 }
 

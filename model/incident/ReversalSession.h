@@ -148,6 +148,8 @@ private:
     bool standDown(events::DecisionRefused attempt);
     /// Records the refused attempt with why (and the item in the way), and fails with the reason.
     bool refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking = nullptr);
+    /// The same for an acknowledgement, a tick or a retraction: recorded with why, then fails with it.
+    bool refuse(events::ActRefused attempt, events::ActRefusal why);
     /// Records the decision and, behind it, the change of level it makes (if any).
     bool recordDecision(const events::DecisionRecorded& decided, Level before, Level after, events::LevelCause cause);
     /// After a retraction of an observation is applied: the rubric rebuilt from what stands.

@@ -86,6 +86,55 @@ public:
         }
         return {};
     }
+    QString operator()(const ActRefused& e) const {
+        QString tried;
+        switch (e.act) {
+        case RefusedAct::Acknowledge:
+            tried = tr("%1 (%2) tried to acknowledge %3").arg(m_entry.actor, role(e.role), item(e));
+            break;
+        case RefusedAct::ConfirmNotification:
+            tried = tr("%1 (%2) tried to tick that %3 was told about %4")
+                        .arg(m_entry.actor, role(e.role), role(e.told), item(e));
+            break;
+        case RefusedAct::Retract:
+            tried = tr("%1 (%2) tried to retract entry %3").arg(m_entry.actor, role(e.role)).arg(e.retracts);
+            break;
+        }
+        QString text = tr("%1: refused. %2").arg(tried, refusal(e));
+        if (!e.reason.isEmpty())
+            text += tr(" — \"%1\"").arg(e.reason);
+        return text;
+    }
+    /// The item acted on: its signal, or its number when no such item exists.
+    QString item(const ActRefused& e) const {
+        return e.signal.isEmpty() ? tr("item %1").arg(e.obligation) : signal(e.signal);
+    }
+    QString refusal(const ActRefused& e) const {
+        const QString when =
+            e.earlierAt.isValid() ? e.earlierAt.toString(QStringLiteral("HH:mm:ss")) : tr("an unknown time");
+        switch (e.refusal) {
+        case ActRefusal::NotOpen:
+            return e.act == RefusedAct::ConfirmNotification ? tr("There is no such notification list.")
+                                                            : tr("There is nothing open to acknowledge there.");
+        case ActRefusal::AlreadyDone:
+            switch (e.act) {
+            case RefusedAct::Acknowledge:
+                return tr("%1 was already acknowledged by %2 at %3 UTC.").arg(signal(e.signal), e.earlierBy, when);
+            case RefusedAct::ConfirmNotification:
+                return tr("%1 was already told, at %2 UTC, ticked by %3.").arg(role(e.told), when, e.earlierBy);
+            case RefusedAct::Retract:
+                return tr("That entry was already retracted by %1 at %2 UTC.").arg(e.earlierBy, when);
+            }
+            break;
+        case ActRefusal::NotOnList:
+            return tr("%1 is not on this notification list.").arg(role(e.told));
+        case ActRefusal::NotRetractable:
+            return tr("Only an observation or a notification tick can be retracted.");
+        case ActRefusal::NoReason:
+            return tr("Say why you are retracting it.");
+        }
+        return {};
+    }
     QString operator()(const OwnerAcknowledged& e) const {
         return tr("%1 acknowledged %2").arg(m_entry.actor, signal(e.signal));
     }
@@ -176,6 +225,11 @@ QString TimelineText::render(const ClickEntry& entry) {
 }
 
 QString TimelineText::refusal(const DecisionRefused& refused, const Kit* kit) {
+    const TimelineEntry entry{0, {}, {}, refused, std::nullopt};
+    return Renderer(entry, kit).refusal(refused);
+}
+
+QString TimelineText::refusal(const ActRefused& refused, const Kit* kit) {
     const TimelineEntry entry{0, {}, {}, refused, std::nullopt};
     return Renderer(entry, kit).refusal(refused);
 }

@@ -18,6 +18,8 @@ public:
     static QString render(const ClickEntry& entry);
     /// Why a decision was refused, in plain words naming the items (the session's message too).
     static QString refusal(const events::DecisionRefused& refused, const Kit* kit = nullptr);
+    /// Why an acknowledgement, a tick or a retraction was refused (the session's message too).
+    static QString refusal(const events::ActRefused& refused, const Kit* kit = nullptr);
     /// For a retracted entry, who took it back, when and why (shown beside it); empty otherwise.
     static QString retractionNote(const TimelineEntry& entry);
 };

@@ -145,6 +145,30 @@ private slots:
                                              Refusal::NoReason})
             << u"data-loss"_s
             << uR"({"decision":"carry-out","obligation":7,"on_behalf_of":"service-owner","reason":"","refusal":"no-reason","role":"incident-commander","signal":"data-loss"})"_s;
+        {
+            ActRefused told;
+            told.act = RefusedAct::ConfirmNotification;
+            told.refusal = ActRefusal::AlreadyDone;
+            told.obligation = 7;
+            told.signal = u"data-loss"_s;
+            told.told = u"policy-lead"_s;
+            told.role = u"incident-commander"_s;
+            told.earlierBy = u"Ana"_s;
+            told.earlierAt = QDateTime(QDate(2026, 11, 30), QTime(3, 12, 5), Qt::UTC);
+            QTest::newRow("ActRefused tick already done")
+                << IncidentEvent(told) << u"data-loss"_s
+                << uR"({"act":"confirm-notification","earlier_at":"2026-11-30T03:12:05.000Z","earlier_by":"Ana","obligation":7,"refusal":"already-done","role":"incident-commander","signal":"data-loss","told":"policy-lead"})"_s;
+            ActRefused retract;
+            retract.act = RefusedAct::Retract;
+            retract.refusal = ActRefusal::NotRetractable;
+            retract.retracts = 12;
+            retract.subject = u"data-loss"_s;
+            retract.reason = u"The rubric was wrong"_s;
+            retract.role = u"incident-commander"_s;
+            QTest::newRow("ActRefused retraction")
+                << IncidentEvent(retract) << u"data-loss"_s
+                << uR"({"act":"retract","obligation":0,"reason":"The rubric was wrong","refusal":"not-retractable","retracts":12,"role":"incident-commander","signal":"","subject":"data-loss"})"_s;
+        }
         QTest::newRow("OperatorChanged")
             << IncidentEvent(OperatorChanged{u"Sam"_s, u"service-owner"_s, u"Ana"_s, u"incident-commander"_s})
             << u"Sam"_s
@@ -241,6 +265,9 @@ private slots:
         QVERIFY(!fromJson(EventKind::LevelChanged,
                           QJsonObject{{u"from"_s, u"slow"_s}, {u"to"_s, u"panic"_s}, {u"cause"_s, u"trigger"_s}}));
         QVERIFY(!fromJson(EventKind::DecisionRefused, QJsonObject{{u"decision"_s, u"hold"_s}}));
+        // A refused act that does not say which act, or why, is not one this version can show.
+        QVERIFY(!fromJson(EventKind::ActRefused, QJsonObject{{u"act"_s, u"acknowledge"_s}}));
+        QVERIFY(!fromJson(EventKind::ActRefused, QJsonObject{{u"act"_s, u"wave"_s}, {u"refusal"_s, u"not-open"_s}}));
         // A retraction that does not say what it retracts cannot be applied.
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"kind"_s, u"ObservationRecorded"_s}}));
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"retracts"_s, 12}}));

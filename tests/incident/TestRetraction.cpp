@@ -188,19 +188,31 @@ void TestRetraction::whatCannotBeRetracted() {
     QCOMPARE(m_session->errorString(), u"Only an observation or a notification tick can be retracted."_s);
     QVERIFY(!m_session->retract(9999, u"No such row"_s));
     QCOMPARE(m_session->errorString(), u"Only an observation or a notification tick can be retracted."_s);
-    QCOMPARE(m_bench->log.count(), rows);
+    // Each refusal is on record with the operator's words and why; nothing else was recorded.
+    QCOMPARE(kindsAfter(*m_bench, *m_session, rows),
+             QStringList({EventKind::ActRefused, EventKind::ActRefused, EventKind::ActRefused}));
+    QCOMPARE(m_bench->log.count(), rows + 3);
+    const AuditRecord noReason = rowsOf(m_bench->log, m_session->incident().id(), EventKind::ActRefused).at(0);
+    QCOMPARE(payloadOf(noReason).value(u"refusal"_s).toString(), u"no-reason"_s);
+    QCOMPARE(payloadOf(noReason).value(u"retracts"_s).toInteger(), seen);
+    QCOMPARE(noReason.target, kRegulator);
+    const AuditRecord tried = rowsOf(m_bench->log, m_session->incident().id(), EventKind::ActRefused).at(1);
+    QCOMPARE(payloadOf(tried).value(u"reason"_s).toString(), u"The rubric was wrong"_s);
+    QCOMPARE(payloadOf(tried).value(u"refusal"_s).toString(), u"not-retractable"_s);
 
     QVERIFY(m_session->retract(seen, u"Wrong key"_s));
     const qint64 after = m_bench->log.count();
     QVERIFY(!m_session->retract(seen, u"Again"_s));
-    QCOMPARE(m_session->errorString(), u"That entry was already retracted by Ana: \"Wrong key\"."_s);
+    QVERIFY2(m_session->errorString().startsWith(u"That entry was already retracted by Ana at "_s),
+             qPrintable(m_session->errorString()));
     const qint64 retraction = newestSeq(*m_bench, *m_session, EventKind::EntryRetracted);
     QVERIFY(!m_session->retract(retraction, u"Undo the undo"_s));
-    QCOMPARE(m_bench->log.count(), after);
+    QCOMPARE(m_bench->log.count(), after + 2);
+    QCOMPARE(rowsOf(m_bench->log, m_session->incident().id(), EventKind::EntryRetracted).size(), 1);
 
     // A row that retracts what cannot be retracted is not applied by the fold either.
     AuditRecord forged = rowsOf(m_bench->log, m_session->incident().id(), EventKind::EntryRetracted).constLast();
-    forged.seq = after + 1;
+    forged.seq = after + 3;
     forged.payload = u"{\"kind\":\"SignalTriggered\",\"reason\":\"x\",\"retracts\":%1}"_s.arg(trigger);
     Incident copy = m_session->incident();
     QVERIFY(!copy.apply(forged));

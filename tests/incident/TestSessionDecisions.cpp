@@ -222,11 +222,29 @@ void TestSessionDecisions::acknowledgeOnce() {
     QCOMPARE(payloadOf(row).value(QStringLiteral("obligation")).toInteger(), ob);
     QCOMPARE(session.incident().obligation(ob)->acknowledgedAt, std::optional<QDateTime>(at(kMinute + 20 * kSecond)));
 
+    const qint64 rows = bench.log.count();
     QVERIFY(!session.acknowledge(ob));
-    QCOMPARE(session.errorString(), QStringLiteral("data-loss was already acknowledged by Ana."));
+    QCOMPARE(session.errorString(),
+             QStringLiteral("User-facing data loss was already acknowledged by Ana at 09:01:20 UTC."));
     QVERIFY(!session.acknowledge(ob + 1000));
     QCOMPARE(session.errorString(), QStringLiteral("There is nothing open to acknowledge there."));
     QCOMPARE(rowsOf(bench.log, id, EventKind::OwnerAcknowledged).size(), 1);
+    // Each refusal is on record with why (not only as a click); nothing else was.
+    const QList<AuditRecord> refused = rowsOf(bench.log, id, EventKind::ActRefused);
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(bench.log.count(), rows + 2);
+    QCOMPARE(payloadOf(refused.at(0)).value(QStringLiteral("act")).toString(), QStringLiteral("acknowledge"));
+    QCOMPARE(payloadOf(refused.at(0)).value(QStringLiteral("refusal")).toString(), QStringLiteral("already-done"));
+    QCOMPARE(payloadOf(refused.at(0)).value(QStringLiteral("earlier_by")).toString(), QStringLiteral("Ana"));
+    QCOMPARE(refused.at(0).target, kDataLoss);
+    QCOMPARE(payloadOf(refused.at(1)).value(QStringLiteral("refusal")).toString(), QStringLiteral("not-open"));
+    QCOMPARE(payloadOf(refused.at(1)).value(QStringLiteral("obligation")).toInteger(), ob + 1000);
+    // The timeline says it in the same words the operator was told.
+    const TimelineEntry& last = session.incident().timeline().constLast();
+    QCOMPARE(TimelineText::render(last, &bench.kit),
+             QStringLiteral("Ana (Incident commander) tried to acknowledge item %1: refused. There is nothing open "
+                            "to acknowledge there.")
+                 .arg(ob + 1000));
 }
 
 void TestSessionDecisions::confirmNotificationOncePerRole() {
@@ -256,8 +274,7 @@ void TestSessionDecisions::confirmNotificationOncePerRole() {
 
     bench.setTime(2 * kMinute);
     QVERIFY(!session.confirmNotification(ob, QStringLiteral("policy-lead")));
-    QVERIFY2(session.errorString().startsWith(QStringLiteral("Policy lead was already told, at ")),
-             qPrintable(session.errorString()));
+    QCOMPARE(session.errorString(), QStringLiteral("Policy lead was already told, at 09:01:30 UTC, ticked by Ana."));
     QVERIFY(!session.confirmNotification(ob, QStringLiteral("engineering-lead")));
     QCOMPARE(session.errorString(), QStringLiteral("Engineering lead is not on this notification list."));
     QVERIFY(!session.confirmNotification(ob, QStringLiteral("nobody")));
@@ -266,6 +283,14 @@ void TestSessionDecisions::confirmNotificationOncePerRole() {
     QCOMPARE(session.errorString(), QStringLiteral("There is no such notification list."));
     QCOMPARE(rowsOf(bench.log, id, EventKind::NotificationConfirmed).size(), 1);
     QCOMPARE(session.incident().obligation(ob)->unconfirmedNotifications(), 2);
+    QStringList refusals;
+    for (const AuditRecord& r : rowsOf(bench.log, id, EventKind::ActRefused))
+        refusals << payloadOf(r).value(QStringLiteral("refusal")).toString() + QLatin1Char(' ') + r.target +
+                        QLatin1Char(' ') + payloadOf(r).value(QStringLiteral("told")).toString();
+    QCOMPARE(refusals,
+             QStringList({QStringLiteral("already-done data-loss policy-lead"),
+                          QStringLiteral("not-on-list data-loss engineering-lead"),
+                          QStringLiteral("not-on-list data-loss nobody"), QStringLiteral("not-open  policy-lead")}));
 }
 
 void TestSessionDecisions::changeOperatorChangesTheActor() {

@@ -102,10 +102,11 @@ void TestTimelineModel::rowsAreAppendedInOrderAsEventsAreRecorded() {
         QCOMPARE(timeline.index(i).data(TimelineModel::KindRole).toString(), rows.at(i).kind);
     }
 
-    // A refused action writes nothing and adds no row.
+    // A refused action is on record with why (ActRefused) and arrives as one more row, like any other.
     QVERIFY(!session.acknowledge(4242));
-    QCOMPARE(timeline.rowCount(), int(rows.size()));
-    QCOMPARE(inserted.count(), int(rows.size()));
+    QCOMPARE(timeline.rowCount(), int(rows.size()) + 1);
+    QCOMPARE(inserted.count(), int(rows.size()) + 1);
+    QCOMPARE(timeline.index(int(rows.size())).data(TimelineModel::KindRole).toString(), EventKind::ActRefused);
 }
 
 void TestTimelineModel::displayTextUsesTheKitsNames() {

@@ -25,5 +25,14 @@ std::optional<double> number(const QJsonObject& o, QLatin1StringView key);
 /// "slow", "stop", "reverse" and, where `allowNormal`, "normal" (levelId() writes all four).
 std::optional<Level> level(const QJsonObject& o, QLatin1StringView key, bool allowNormal);
 
+/// The enumerator of `all` whose id (`idOf`) is `id`; nullopt for an id this version does not know.
+template <typename Enum, std::size_t N>
+std::optional<Enum> enumFromId(const QString& id, const Enum (&all)[N], QString (*idOf)(Enum)) {
+    for (Enum e : all)
+        if (idOf(e) == id)
+            return e;
+    return std::nullopt;
+}
+
 } // namespace json
 } // namespace turnback::events

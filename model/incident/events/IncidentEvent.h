@@ -3,6 +3,7 @@
 #include "CorrectionEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
+#include "RefusedActs.h"
 #include "ReversalEvents.h"
 #include "RubricEvents.h"
 
@@ -22,7 +23,7 @@ namespace events {
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
 using IncidentEvent = std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered,
                                    LevelChanged, OwnerAcknowledged, NotificationConfirmed, DecisionRecorded,
-                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted>;
+                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted, ActRefused>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

@@ -8,13 +8,6 @@ namespace turnback::events {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromId(const QString& id, const Enum (&all)[N], QString (*idOf)(Enum)) {
-    for (Enum e : all)
-        if (idOf(e) == id)
-            return e;
-    return std::nullopt;
-}
 constexpr LevelCause allCauses[] = {LevelCause::Trigger, LevelCause::Decision, LevelCause::StandDown,
                                     LevelCause::Resume};
 constexpr Refusal allRefusals[] = {Refusal::NotOpen, Refusal::NoReason, Refusal::NotBelow, Refusal::BelowAnotherItem,
@@ -36,7 +29,7 @@ QString levelCauseId(LevelCause cause) {
 }
 
 std::optional<LevelCause> levelCauseFromId(const QString& id) {
-    return fromId(id, allCauses, &levelCauseId);
+    return json::enumFromId(id, allCauses, &levelCauseId);
 }
 
 QString refusalId(Refusal refusal) {
@@ -56,7 +49,7 @@ QString refusalId(Refusal refusal) {
 }
 
 std::optional<Refusal> refusalFromId(const QString& id) {
-    return fromId(id, allRefusals, &refusalId);
+    return json::enumFromId(id, allRefusals, &refusalId);
 }
 
 QJsonObject LevelChanged::toJson() const {

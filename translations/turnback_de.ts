@@ -386,6 +386,58 @@
         <source>RETRACTED by %1 at %2 UTC: &quot;%3&quot;</source>
         <translation>ZURÜCKGEZOGEN von %1 um %2 UTC: &quot;%3&quot;</translation>
     </message>
+    <message>
+        <source>%1 (%2) tried to acknowledge %3</source>
+        <translation>%1 (%2) wollte %3 bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to tick that %3 was told about %4</source>
+        <translation>%1 (%2) wollte abhaken, dass %3 über %4 informiert wurde</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to retract entry %3</source>
+        <translation>%1 (%2) wollte Eintrag %3 zurückziehen</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>There is no such notification list.</source>
+        <translation>Diese Benachrichtigungsliste gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is nothing open to acknowledge there.</source>
+        <translation>Dort ist nichts offen, was zu bestätigen wäre.</translation>
+    </message>
+    <message>
+        <source>%1 was already acknowledged by %2 at %3 UTC.</source>
+        <translation>%1 wurde bereits von %2 um %3 UTC bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 was already told, at %2 UTC, ticked by %3.</source>
+        <translation>%1 wurde bereits informiert, um %2 UTC, abgehakt von %3.</translation>
+    </message>
+    <message>
+        <source>That entry was already retracted by %1 at %2 UTC.</source>
+        <translation>Dieser Eintrag wurde bereits von %1 um %2 UTC zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this notification list.</source>
+        <translation>%1 steht nicht auf dieser Benachrichtigungsliste.</translation>
+    </message>
+    <message>
+        <source>Only an observation or a notification tick can be retracted.</source>
+        <translation>Nur eine Beobachtung oder ein Benachrichtigungshaken kann zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Say why you are retracting it.</source>
+        <translation>Begründen Sie, warum Sie ihn zurückziehen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1505,26 +1557,6 @@ Trotzdem beenden?</translation>
         <translation>Beobachtungen müssen zeitlich geordnet sein: %1 liegt vor der letzten.</translation>
     </message>
     <message>
-        <source>There is nothing open to acknowledge there.</source>
-        <translation>Dort ist nichts offen, was zu bestätigen wäre.</translation>
-    </message>
-    <message>
-        <source>%1 was already acknowledged by %2.</source>
-        <translation>%1 wurde bereits von %2 bestätigt.</translation>
-    </message>
-    <message>
-        <source>There is no such notification list.</source>
-        <translation>Diese Benachrichtigungsliste gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1 was already told, at %2.</source>
-        <translation>%1 wurde bereits informiert, um %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this notification list.</source>
-        <translation>%1 steht nicht auf dieser Benachrichtigungsliste.</translation>
-    </message>
-    <message>
         <source>Give a name and one of the kit&apos;s roles.</source>
         <translation>Geben Sie einen Namen und eine der Rollen des Kits an.</translation>
     </message>
@@ -1547,18 +1579,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>NOT YET RECORDED: %1 (%2) is held in memory and will be written with its time as soon as the audit log can be written; do not do it again. %3</source>
         <translation>NOCH NICHT AUFGEZEICHNET: %1 (%2) wird im Speicher gehalten und mit seiner Zeit geschrieben, sobald das Prüfprotokoll beschreibbar ist; führen Sie es nicht erneut aus. %3</translation>
-    </message>
-    <message>
-        <source>Only an observation or a notification tick can be retracted.</source>
-        <translation>Nur eine Beobachtung oder ein Benachrichtigungshaken kann zurückgezogen werden.</translation>
-    </message>
-    <message>
-        <source>That entry was already retracted by %1: &quot;%2&quot;.</source>
-        <translation>Dieser Eintrag wurde bereits von %1 zurückgezogen: „%2“.</translation>
-    </message>
-    <message>
-        <source>Say why you are retracting it.</source>
-        <translation>Begründen Sie, warum Sie ihn zurückziehen.</translation>
     </message>
     <message>
         <source>Not started: events wait to be written first. %1</source>

@@ -149,7 +149,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     // Fitted to its pane when events change the text, not on every 1 Hz repaint: measuring every
     // cell each second was most of the console's idle CPU. The signal and its countdown stay whole
     // and in sight; the other columns wrap (docs/keyboard.md, "Small screens").
-    m_columns = new TableColumnFitter(m_table, {LiveRubricModel::SignalColumn, LiveRubricModel::CountdownColumn});
+    m_columns = new TableColumnFitter(m_table, {LiveRubricModel::SignalColumn, LiveRubricModel::CountdownColumn},
+                                      {LiveRubricModel::StateColumn, LiveRubricModel::LevelColumn});
     QFont tableFont = m_table->font();
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
     m_table->setFont(tableFont);
@@ -556,11 +557,17 @@ void LiveConsole::retractFrom(QListView* view) {
         }
     } else {
         const QModelIndex line = m_timelineView->currentIndex();
-        if (!line.isValid() || !line.data(TimelineModel::RetractableRole).toBool()) {
+        if (!line.isValid()) {
             emit message(tr("Select an observation or a notification tick that stands in the timeline to retract it."));
             return;
         }
         seq = line.data(TimelineModel::SeqRole).toLongLong();
+        if (!line.data(TimelineModel::RetractableRole).toBool()) {
+            // Asked of the session all the same, so the attempt is on record with why (ActRefused).
+            m_session->retract(seq, {});
+            emit message(m_session->errorString());
+            return;
+        }
     }
     auto* dialog = new RetractDialog(*m_session, seq, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,25 +5,44 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <numeric>
 
 namespace turnback {
 
 namespace {
 /// Room for the header's sort indicator and margins around its text.
 constexpr int kHeaderPadding = 16;
+/// Room around a cell's text: the delegate's margins on both sides and the grid line.
+constexpr int kCellPadding = 8;
 } // namespace
 
-TableColumnFitter::TableColumnFitter(QTableView* table, const QList<int>& whole)
+int TableColumnFitter::longestWord(int column) const {
+    const QAbstractItemModel* model = m_table->model();
+    int longest = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex cell = model->index(r, column);
+        const QVariant font = cell.data(Qt::FontRole);
+        // As the delegate draws it: the cell's font (bold) filled in from the table's (its size).
+        const QFontMetrics metrics(font.isValid() ? font.value<QFont>().resolve(m_table->font()) : m_table->font());
+        const QStringList words = cell.data().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& word : words)
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+    }
+    return longest + kCellPadding;
+}
+
+TableColumnFitter::TableColumnFitter(QTableView* table, const QList<int>& whole, const QList<int>& unbroken)
     : QObject(table)
     , m_table(table)
-    , m_whole(whole) {
+    , m_whole(whole)
+    , m_unbroken(unbroken) {
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->viewport()->installEventFilter(this);
 }
 
-QList<int> TableColumnFitter::wantedWidths(QList<int>* least) const {
+QList<int> TableColumnFitter::wantedWidths(QList<int>* least, bool keepWords) const {
     const QAbstractItemModel* model = m_table->model();
     const QFontMetrics header(m_table->horizontalHeader()->font());
     QList<int> wanted;
@@ -37,7 +56,14 @@ QList<int> TableColumnFitter::wantedWidths(QList<int>* least) const {
         // QTableView hides sizeHintForColumn; the QAbstractItemView one is public and the same.
         const int cells = static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c);
         // A whole column never goes below its widest cell; the others down to a word of the header.
-        least->append(m_whole.contains(c) ? std::max(cells, firstWord) : firstWord);
+        // An unbroken column keeps its longest word: text wraps between words, a word cannot, and a
+        // state cut to "AUSGELÖ…" is not one to read at 3 a.m.
+        if (m_whole.contains(c))
+            least->append(std::max(cells, firstWord));
+        else if (keepWords && m_unbroken.contains(c))
+            least->append(std::max(firstWord, longestWord(c)));
+        else
+            least->append(firstWord);
         wanted.append(std::max(cells, full));
     }
     return wanted;
@@ -58,12 +84,16 @@ void TableColumnFitter::fit() {
 }
 
 void TableColumnFitter::fitOnce() {
-    QList<int> least;
-    QList<int> widths = wantedWidths(&least);
     const int available = m_table->viewport()->width();
-    int total = 0;
-    for (int w : std::as_const(widths))
-        total += w;
+    QList<int> least;
+    QList<int> widths = wantedWidths(&least, true);
+    // When even the unbroken words cannot stand side by side (a long language on a small screen),
+    // a cut word beats a table that scrolls sideways and hides a column: the words give way.
+    if (std::accumulate(least.cbegin(), least.cend(), 0) > available) {
+        least.clear();
+        widths = wantedWidths(&least, false);
+    }
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
     // Too wide: each column gives up a share of what it has above its least, in proportion.
     if (total > available) {
         int slack = 0;

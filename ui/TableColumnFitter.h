@@ -15,7 +15,8 @@ namespace turnback {
 class TableColumnFitter : public QObject {
     Q_OBJECT
 public:
-    TableColumnFitter(QTableView* table, const QList<int>& whole);
+    /// `whole` columns keep their widest cell; `unbroken` ones may wrap but keep their longest word.
+    TableColumnFitter(QTableView* table, const QList<int>& whole, const QList<int>& unbroken = {});
 
     void fit();
 
@@ -23,12 +24,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    /// The width each column would like: its widest cell, its header's first word at least.
-    QList<int> wantedWidths(QList<int>* least) const;
+    /// The width each column would like: its widest cell; `least`: what it can be squeezed to,
+    /// keeping the longest word of the unbroken columns when `keepWords`.
+    QList<int> wantedWidths(QList<int>* least, bool keepWords) const;
+    /// The width of the longest word in the column's cells, in each cell's font, with its margins.
+    int longestWord(int column) const;
     void fitOnce();
 
     QTableView* m_table;
     QList<int> m_whole;
+    QList<int> m_unbroken;
     bool m_fitting = false;
 };
 

@@ -99,7 +99,9 @@ QVariant LiveRubricModel::data(const QModelIndex& index, int role) const {
         }
         case CountdownColumn:
             if (!obligation)
-                return tr("%1 once triggered").arg(Duration::humanText(signal.timer));
+                // "Immediate" from Duration is the kit's own English wording (kit show); on screen it is translated.
+                return signal.timer.count() == 0 ? tr("Immediately once triggered")
+                                                 : tr("%1 once triggered").arg(Duration::humanText(signal.timer));
             if (obligation->acknowledgedAt && obligation->isOpen())
                 return QString(countdown.text + tr(" · ack'd"));
             return countdown.text;

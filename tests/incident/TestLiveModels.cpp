@@ -137,9 +137,9 @@ void TestLiveModels::rubricRowsShowTheKitBeforeAnythingHappens() {
          u"—"_s, u">5% of traffic for 2 min"_s},
         {u"P1 count"_s, u"2 min once triggered"_s, u"Incident commander"_s, u"quiet"_s, u"Stop (halt deploy)"_s,
          u"0 P1s in 1 hr"_s, u">3 P1s in 1 hr"_s},
-        {u"User-facing data loss"_s, u"Immediate once triggered"_s, u"Service owner"_s, u"quiet"_s,
+        {u"User-facing data loss"_s, u"Immediately once triggered"_s, u"Service owner"_s, u"quiet"_s,
          u"Reverse (roll back)"_s, u"—"_s, u"Any confirmed loss"_s},
-        {u"Regulator inquiry received"_s, u"Immediate once triggered"_s, u"Policy lead"_s, u"quiet"_s,
+        {u"Regulator inquiry received"_s, u"Immediately once triggered"_s, u"Policy lead"_s, u"quiet"_s,
          u"Reverse (roll back)"_s, u"—"_s, u"Any"_s},
     };
     QCOMPARE(int(LiveRubricModel::CountdownColumn), 1); // never scrolled out of sight

@@ -339,6 +339,15 @@ void TestLiveConsole::retractingAnOccurrenceByKeyboard() {
     QTest::keyClick(timeline, Qt::Key_Delete);
     QVERIFY(!console->findChild<RetractDialog*>(QStringLiteral("retractDialog")));
     QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().constFirst().toString().startsWith(
+                 QStringLiteral("That entry was already retracted by ada at ")),
+             qPrintable(said.constFirst().constFirst().toString()));
+    // The attempt is on record with why, not only as a click on Retract (as is the first attempt,
+    // without a reason, refused in the dialog).
+    QCOMPARE(ofKind(EventKind::ActRefused).size(), 2);
+    const AuditRecord refused = ofKind(EventKind::ActRefused).constLast();
+    QCOMPARE(QJsonDocument::fromJson(refused.payload.toUtf8()).object().value(QStringLiteral("refusal")).toString(),
+             QStringLiteral("already-done"));
 }
 
 // From the checklist: a tick recorded in error is taken back with a reason, and shows as not told.

@@ -76,7 +76,10 @@ QString ReviewSnapshot::html(const IncidentSnapshot& snapshot, const Kit& kit) {
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Owners' countdowns").toHtmlEscaped());
     if (incident.obligations().isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Nothing was owed.").toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing=\"4\">");
+    html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                           "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+                .arg(tr("Owner").toHtmlEscaped(), tr("Item").toHtmlEscaped(), tr("Level called for").toHtmlEscaped(),
+                     tr("Countdown").toHtmlEscaped());
     for (const Obligation& obligation : incident.obligations()) {
         const Countdown countdown = countdownFor(&obligation, snapshot.at);
         const bool overdue = countdown.phase == CountdownPhase::Overdue;

@@ -8,6 +8,7 @@
 #include "events/IncidentEvent.h"
 #include "events/UiClick.h"
 
+#include <QColor>
 #include <QFont>
 #include <QJsonDocument>
 #include <QLocale>
@@ -86,7 +87,7 @@ void ReviewTimelineModel::loadSideTables() {
     query.prepare(QStringLiteral("SELECT seq, kind, at_utc, actor, json_extract(payload, '$.deadline'),"
                                  " json_extract(payload, '$.retracts'), json_extract(payload, '$.reason')"
                                  " FROM audit_log WHERE kind IN ('SignalTriggered', 'EntryRetracted')"
-                                 " AND incident = ? ORDER BY seq"));
+                                 " AND +incident = ? ORDER BY seq")); // by kind, not by incident
     query.addBindValue(m_incident);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -121,14 +122,64 @@ void ReviewTimelineModel::showFrom(qint64 anchorSeq) {
     endResetModel();
 }
 
+/// The reversal's first row (by incident_seq) written after `instant` (or at it, `orAt`), found by bisection on
+/// audit_incident_chain's (incident, incident_seq) index: about 20 look-ups at a million rows, where a
+/// scan for at_utc (which has no index) would read every row before it. Times grow with seq: rows are
+/// recorded in the order they happened, queued ones with their original times (docs/audit-log.md,
+/// "AuditTrail"); only a wall clock set back breaks that, and the jump then lands on a row near the
+/// instant rather than the first one, each row still showing its own time. Returns N + 1 for none.
+qint64 ReviewTimelineModel::firstIncidentSeqAfter(const QDateTime& instant, bool orAt) const {
+    QSqlQuery query(m_database->database());
+    query.setForwardOnly(true);
+    qint64 count = 0;
+    query.prepare(QStringLiteral("SELECT max(incident_seq) FROM audit_incident_chain WHERE incident = ?"));
+    query.addBindValue(m_incident);
+    if (query.exec() && query.next())
+        count = query.value(0).toLongLong();
+    query.finish();
+    query.prepare(QStringLiteral("SELECT l.at_utc FROM audit_incident_chain c JOIN audit_log l ON l.seq = c.seq"
+                                 " WHERE c.incident = ? AND c.incident_seq = ?"));
+    const QString target = utc::format(instant.toUTC());
+    qint64 low = 1, high = count + 1;
+    while (low < high) {
+        const qint64 middle = low + (high - low) / 2;
+        query.bindValue(0, m_incident);
+        query.bindValue(1, middle);
+        const bool atOrAfter = query.exec() && query.next() &&
+                               (orAt ? query.value(0).toString() >= target : query.value(0).toString() > target);
+        query.finish();
+        if (atOrAfter)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
+qint64 ReviewTimelineModel::seqOfIncidentSeq(qint64 incidentSeq) const {
+    QSqlQuery query(m_database->database());
+    query.prepare(QStringLiteral("SELECT seq FROM audit_incident_chain WHERE incident = ? AND incident_seq = ?"));
+    query.addBindValue(m_incident);
+    query.addBindValue(incidentSeq);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 int ReviewTimelineModel::jumpTo(const QDateTime& instant) {
     if (!m_database || !m_database->isOpen())
         return -1;
+    // Oldest first: the first matching row from the first row at or after the instant on; newest
+    // first: the last matching row from the last row before it back.
+    const qint64 first = firstIncidentSeqAfter(instant, !m_descending);
+    const qint64 boundary = seqOfIncidentSeq(m_descending ? first - 1 : first);
+    if (boundary == 0) {
+        showFrom(0);
+        return -1;
+    }
     QVariantList values{m_incident};
     QString sql = QStringLiteral("SELECT l.seq FROM audit_log l WHERE l.incident = ?") + m_filter.sql(values);
-    sql += m_descending ? QStringLiteral(" AND l.at_utc <= ? ORDER BY l.seq DESC LIMIT 1")
-                        : QStringLiteral(" AND l.at_utc >= ? ORDER BY l.seq LIMIT 1");
-    values << utc::format(instant.toUTC());
+    sql += m_descending ? QStringLiteral(" AND l.seq <= ? ORDER BY l.seq DESC LIMIT 1")
+                        : QStringLiteral(" AND l.seq >= ? ORDER BY l.seq LIMIT 1");
+    values << boundary;
     QSqlQuery query(m_database->database());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -279,9 +330,9 @@ QVariant ReviewTimelineModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case LocalTimeColumn:
-            return QLocale().toString(row.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(row.at.toLocalTime(), QStringLiteral("HH:mm:ss"));
         case UtcColumn:
-            return row.at.toUTC().toString(QStringLiteral("HH:mm:ss.zzz"));
+            return row.at.toUTC().toString(QStringLiteral("HH:mm:ss"));
         case ActorColumn:
             return row.actor;
         case RoleColumn:
@@ -293,6 +344,12 @@ QVariant ReviewTimelineModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
+        // The full date and the milliseconds live in the tooltip (and the detail pane), so that the
+        // sentence, the column that matters most, keeps the width.
+        if (index.column() == LocalTimeColumn)
+            return QLocale().toString(row.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t"));
+        if (index.column() == UtcColumn)
+            return utc::format(row.at);
         return index.column() == SummaryColumn ? row.summary : QVariant();
     case Qt::FontRole:
         if (row.retracted || row.emphasis != Emphasis::None) {
@@ -302,6 +359,9 @@ QVariant ReviewTimelineModel::data(const QModelIndex& index, int role) const {
             return font;
         }
         return {};
+    case Qt::ForegroundRole:
+        // Late decisions in red, so that what was overdue stands out at a glance (bold alone does not).
+        return row.emphasis == Emphasis::Overdue ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
     case SeqRole:
         return row.seq;
     case KindRole:

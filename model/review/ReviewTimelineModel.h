@@ -79,6 +79,8 @@ private:
     Row makeRow(qint64 seq, const QString& atUtc, const QString& actor, const QString& kind, const QString& target,
                 const QString& payload) const;
     void loadSideTables();
+    qint64 firstIncidentSeqAfter(const QDateTime& instant, bool orAt) const;
+    qint64 seqOfIncidentSeq(qint64 incidentSeq) const;
 
     ReviewDatabase* m_database = nullptr;
     QString m_incident;

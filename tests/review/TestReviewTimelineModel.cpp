@@ -206,7 +206,9 @@ void TestReviewTimelineModel::rowsAreRenderedFromTheTypedEventsAndMarked() {
         const QString summary = model.index(row, ReviewTimelineModel::SummaryColumn).data().toString();
         QVERIFY2(summary.startsWith(TimelineText::render(*entry, &m_log->bench.kit)), qPrintable(summary));
         QCOMPARE(model.index(row, ReviewTimelineModel::UtcColumn).data().toString(),
-                 entry->at.toString(QStringLiteral("HH:mm:ss.zzz")));
+                 entry->at.toString(QStringLiteral("HH:mm:ss")));
+        QCOMPARE(model.index(row, ReviewTimelineModel::UtcColumn).data(Qt::ToolTipRole).toString(),
+                 utc::format(entry->at));
         QCOMPARE(model.index(row, ReviewTimelineModel::ActorColumn).data().toString(), entry->actor);
         const auto emphasis =
             model.index(row, 0).data(ReviewTimelineModel::EmphasisRole).value<ReviewTimelineModel::Emphasis>();
@@ -248,6 +250,20 @@ void TestReviewTimelineModel::jumpToATimeStartsThereAndFetchesEarlierRows() {
         earlier += model.fetchEarlier();
     QCOMPARE(earlier, int(all.size() - fromFive.size()));
     QCOMPARE(allSeqs(model), all);
+    // Newest first: the last row at or before the instant, then older ones.
+    model.setDescending(true);
+    const QList<qint64> upToFive =
+        expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) { return r.atUtc <= utcText(35 * kMinute); });
+    QCOMPARE(model.jumpTo(at(35 * kMinute)), 0);
+    QCOMPARE(model.seqAt(0), upToFive.last());
+    // With a filter: the first decision at or after 9:05 is the hold at 9:05.
+    model.setDescending(false);
+    ReviewFilter decisions;
+    decisions.kinds = ReviewFilter::decisionKinds();
+    model.setFilter(decisions);
+    QCOMPARE(model.jumpTo(at(4 * kMinute)), 0);
+    QCOMPARE(model.index(0, 0).data(ReviewTimelineModel::AtRole).toDateTime(), at(5 * kMinute));
+    model.setFilter({});
     // Past the end: nothing there; the model falls back to the start.
     QCOMPARE(model.jumpTo(at(99 * kMinute)), -1);
     QCOMPARE(model.seqAt(0), all.first());

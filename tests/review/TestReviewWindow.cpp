@@ -72,7 +72,7 @@ void TestReviewWindow::chooseFilterJumpAndReadWithTheKeyboard() {
     auto* list = find<QTreeWidget>("reversalList");
     list->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), list);
-    // The list: "LIVE reversals", the live one, "EXERCISES (not live)", the drill.
+    // The list: "LIVE reversals (1)", the live one, "EXERCISES, not live (1)", the drill.
     press(Qt::Key_Home);
     press(Qt::Key_Down);
     QCOMPARE(list->currentItem()->text(6), m_log->liveId);

@@ -89,8 +89,8 @@ ReviewWindow::ReviewWindow(const Kit* kit, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(buildTimelineTab(), tr("&Timeline"));
     m_tabs->addTab(buildConsoleTab(), tr("&Console at an instant"));
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    m_reversals->setMinimumWidth(360);
+    split->setSizes({430, 936});
     layout->addWidget(split, 1);
     setCentralWidget(central);
     resize(1366, 768);
@@ -202,6 +202,7 @@ QWidget* ReviewWindow::buildTimelineTab() {
     m_detail = new QTextBrowser(split);
     m_detail->setObjectName(QStringLiteral("detailPane"));
     m_detail->setAccessibleName(tr("The chosen row in full"));
+    m_detail->setPlaceholderText(tr("Choose a row to see it in full: every field, its hashes and its payload."));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -239,6 +240,13 @@ bool ReviewWindow::openLog(const QString& path) {
     }
     setWindowTitle(tr("Review of %1 (read-only)").arg(QFileInfo(path).fileName()));
     fillReversals();
+    // The first reversal listed is shown at once, with the list ready for the arrow keys.
+    for (QTreeWidgetItemIterator it(m_reversals); *it; ++it)
+        if (!(*it)->text(IdColumn).isEmpty()) {
+            m_reversals->setCurrentItem(*it);
+            break;
+        }
+    m_reversals->setFocus();
     verify();
     return true;
 }
@@ -248,8 +256,13 @@ void ReviewWindow::fillReversals() {
     const auto reversals = m_database->reversals();
     if (!reversals)
         return;
-    auto* live = new QTreeWidgetItem(m_reversals, {tr("LIVE reversals")});
-    auto* exercise = new QTreeWidgetItem(m_reversals, {tr("EXERCISES (not live)")});
+    auto* live = new QTreeWidgetItem(m_reversals, {QString()});
+    auto* exercise = new QTreeWidgetItem(m_reversals, {QString()});
+    int lives = 0;
+    for (const ReviewReversal& r : *reversals)
+        lives += r.exercise ? 0 : 1;
+    live->setText(0, tr("LIVE reversals (%1)").arg(lives));
+    exercise->setText(0, tr("EXERCISES, not live (%1)").arg(reversals->size() - lives));
     for (QTreeWidgetItem* group : {live, exercise}) {
         QFont bold = group->font(0);
         bold.setBold(true);
@@ -370,16 +383,14 @@ void ReviewWindow::showDetail() {
         html +=
             QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    const QModelIndex current = m_timeline->currentIndex();
+    row(tr("what happened"), current.siblingAtColumn(ReviewTimelineModel::SummaryColumn).data().toString());
     row(tr("seq"), QString::number(record->seq));
     row(tr("time"), tr("%1 local, %2 UTC").arg(localText(at), record->atUtc));
     row(tr("actor"), record->actor);
     row(tr("kind"), record->kind);
     row(tr("target"), record->target);
     row(tr("reversal"), record->incident);
-    row(tr("hash"), record->hash);
-    row(tr("previous hash"), record->prevHash);
-    if (record->incidentSeq > 0)
-        row(tr("in the reversal's chain"), tr("#%1, hash %2").arg(record->incidentSeq).arg(record->incidentHash));
     // An attached file named in the payload: is it still what was recorded?
     const QJsonObject fields = payload.object();
     if (fields.contains(QStringLiteral("sha256")) && fields.contains(QStringLiteral("path"))) {
@@ -396,8 +407,14 @@ void ReviewWindow::showDetail() {
         }
         row(tr("artifact"), state);
     }
-    html += QStringLiteral("</table><pre>%1</pre>")
+    html += QStringLiteral("</table><pre>%1</pre><table cellspacing=\"2\">")
                 .arg(QString::fromUtf8(payload.toJson(QJsonDocument::Indented)).toHtmlEscaped());
+    // The hashes after the payload: what a person reads first is what happened.
+    row(tr("hash"), record->hash);
+    row(tr("previous hash"), record->prevHash);
+    if (record->incidentSeq > 0)
+        row(tr("in the reversal's chain"), tr("#%1, hash %2").arg(record->incidentSeq).arg(record->incidentHash));
+    html += QStringLiteral("</table>");
     m_detail->setHtml(html);
 }
 

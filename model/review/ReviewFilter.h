@@ -6,7 +6,7 @@
 
 namespace turnback {
 
-/// What the review timeline is narrowed to, turned into SQL (docs/review.md, "Filters"). Every part
+/// What the review timeline is narrowed to, turned into SQL (docs/review.md, "The timeline, in pages"). Every part
 /// is a WHERE clause on audit_log's own columns, so a page of a filtered timeline costs a LIMIT
 /// query, never a pass over the rows in C++. The text is searched in what was recorded (the payload,
 /// the target, the actor and the kind), case-insensitively for ASCII, as SQLite's LIKE does; not in

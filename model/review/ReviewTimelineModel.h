@@ -12,7 +12,7 @@ namespace turnback {
 class Kit;
 class ReviewDatabase;
 
-/// One reversal's timeline for review, fetched from the log in pages (docs/review.md, "Paging"):
+/// One reversal's timeline for review, fetched from the log in pages (docs/review.md, "The timeline, in pages"):
 /// canFetchMore/fetchMore append the next page in the chosen order, fetchEarlier() prepends the page
 /// before the first row after a jump. Filters and the order are pushed into SQL (WHERE, ORDER BY seq,
 /// LIMIT, keyset on seq, never OFFSET), so a page costs the same deep in a million rows as at the

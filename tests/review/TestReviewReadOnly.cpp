@@ -1,8 +1,7 @@
-// A review never writes (docs/review.md, "Read-only"): after a whole review session (open, choose a
-// reversal, scroll to the end, filter, select rows, ask for the console at an instant, verify, close)
-// the log's bytes, and the listing of its folder, are exactly what they were. The same for the
-// verifier alone, and for a log a console is still recording into (a -wal beside it), whose newest
-// rows the review must show.
+// A review never writes (docs/review.md, "Read-only: not one byte written"): after a whole review session (open, choose
+// a reversal, scroll to the end, filter, select rows, ask for the console at an instant, verify, close) the log's
+// bytes, and the listing of its folder, are exactly what they were. The same for the verifier alone, and for a log a
+// console is still recording into (a -wal beside it), whose newest rows the review must show.
 
 #include "AuditVerifier.h"
 #include "ReviewDatabase.h"

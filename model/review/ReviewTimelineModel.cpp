@@ -73,6 +73,12 @@ void ReviewTimelineModel::setDescending(bool descending) {
     showFrom(0);
 }
 
+void ReviewTimelineModel::setFilterAndOrder(const ReviewFilter& filter, bool descending) {
+    m_filter = filter;
+    m_descending = descending;
+    showFrom(0);
+}
+
 /// The few rows every page needs to know about, read once per reversal: deadlines (to mark a late
 /// decision), retractions (to strike an entry through) and who holds which role.
 void ReviewTimelineModel::loadSideTables() {

@@ -45,6 +45,8 @@ public:
     void setFilter(const ReviewFilter& filter);
     bool isDescending() const { return m_descending; }
     void setDescending(bool descending);
+    /// Both at once, with one read (a window applying its filter bar).
+    void setFilterAndOrder(const ReviewFilter& filter, bool descending);
     /// Re-reads from the first row (in the current order and filter) at or after `instant` (at or
     /// before it, newest first); earlier rows come back with fetchEarlier(). Returns the row of that
     /// entry (0), or -1 when no row matches (the model then shows the rows from the start).

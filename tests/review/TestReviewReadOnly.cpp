@@ -4,13 +4,18 @@
 // console is still recording into (a -wal beside it), whose newest rows the review must show.
 
 #include "AuditVerifier.h"
+#include "ClickRecorder.h"
+#include "FileDialogs.h"
+#include "MainWindow.h"
 #include "ReviewDatabase.h"
 #include "ReviewFixtures.h"
 #include "ReviewTimelineModel.h"
 #include "ReviewWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -26,6 +31,7 @@ private slots:
     void aReviewSessionLeavesTheFileAndFolderUnchanged();
     void aLogBeingRecordedIsReadWithItsNewestRowsAndNotWritten();
     void somethingElseIsRefusedAndLeftAlone();
+    void openedFromAConsoleItsClicksGoToTheConsolesLogAsNavigation();
 };
 
 void TestReviewReadOnly::verifyingLeavesTheFolderUnchanged() {
@@ -113,6 +119,51 @@ void TestReviewReadOnly::somethingElseIsRefusedAndLeftAlone() {
     QVERIFY(!window.openLog(dir.file(QStringLiteral("missing.db"))));
     QVERIFY(window.errorString().contains(QLatin1String("no audit log")));
     QCOMPARE(folderState(dir.path()), before);
+}
+
+void TestReviewReadOnly::openedFromAConsoleItsClicksGoToTheConsolesLogAsNavigation() {
+    ReviewLog reviewed;
+    QVERIFY(reviewed.write());
+    const QStringList before = folderState(reviewed.bench.dir.path());
+
+    // The reviewer's own console, on its own log, recording every click as turnback does.
+    ScratchDir own;
+    SimulatedClock clock(startInstant());
+    AuditLog log(clock);
+    QVERIFY(log.open(own.file(QStringLiteral("own.sqlite"))));
+    MainWindow window(log, clock, QStringLiteral("Rita"));
+    QVERIFY(window.openKit(QStringLiteral(":/kits/baseline.yaml")));
+    ClickRecorder recorder([&window](const QString& target, const QJsonObject& detail) {
+        window.record(QStringLiteral("ui.click"), target, detail);
+    });
+    recorder.install();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    FileDialogs::setNextAnswer({reviewed.bench.dbPath()});
+    window.findChild<QAction*>(QStringLiteral("openForReviewAction"))->trigger();
+    auto* review = window.findChild<ReviewWindow*>();
+    QVERIFY(review);
+    QVERIFY(QTest::qWaitForWindowExposed(review));
+    auto* verify = review->findChild<QPushButton*>(QStringLiteral("verifyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(verify->isEnabled(), 20000);
+    const qint64 head = log.headSeq();
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(verify->isEnabled(), 20000);
+    review->close();
+    QApplication::processEvents();
+
+    const QList<AuditRecord> rows = log.records(head + 1);
+    QVERIFY(!rows.isEmpty());
+    bool sawVerify = false;
+    for (const AuditRecord& row : rows) {
+        QCOMPARE(row.kind, QStringLiteral("ui.click"));
+        QVERIFY2(row.payload.contains(QLatin1String("\"nature\":\"navigation\"")), qPrintable(row.payload));
+        sawVerify |= row.target.endsWith(QLatin1String("reviewWindow/central/[QWidget]/verifyButton")) ||
+                     row.target.endsWith(QLatin1String("/verifyButton"));
+    }
+    QVERIFY(sawVerify);
+    QCOMPARE(folderState(reviewed.bench.dir.path()), before);
 }
 
 QTEST_MAIN(TestReviewReadOnly)

@@ -1,11 +1,13 @@
 #include "ReviewWindow.h"
 
+#include "ClickRecorder.h"
 #include "ReviewDatabase.h"
 #include "ReviewSnapshot.h"
 #include "ReviewTimelineModel.h"
 #include "ReviewVerification.h"
 #include "UtcTime.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -100,6 +103,13 @@ ReviewWindow::ReviewWindow(const Kit* kit, QWidget* parent)
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
     });
     connect(m_verification, &ReviewVerification::finished, this, &ReviewWindow::showVerification);
+
+    // Opened from a console, the reviewer's clicks here are recorded in that console's log like every
+    // click; none of them acts on its reversal, so each is marked navigation, never shown as an act.
+    for (QWidget* control : findChildren<QWidget*>())
+        if (qobject_cast<QAbstractButton*>(control) || qobject_cast<QComboBox*>(control) ||
+            qobject_cast<QTabBar*>(control))
+            ClickRecorder::markNavigation(control);
 }
 
 ReviewWindow::~ReviewWindow() = default;
@@ -253,7 +263,9 @@ bool ReviewWindow::openLog(const QString& path) {
 
 void ReviewWindow::fillReversals() {
     m_reversals->clear();
+    // Read once per log (its level and overdue rows cost about half a second at a million events).
     const auto reversals = m_database->reversals();
+    m_reversalList = reversals.value_or(QList<ReviewReversal>());
     if (!reversals)
         return;
     auto* live = new QTreeWidgetItem(m_reversals, {QString()});
@@ -295,10 +307,9 @@ bool ReviewWindow::chooseReversal(const QString& id) {
 void ReviewWindow::showReversal(const QString& id) {
     m_incident = id;
     m_incidentStart = {};
-    if (const auto reversals = m_database->reversals())
-        for (const ReviewReversal& r : *reversals)
-            if (r.id == id)
-                m_incidentStart = r.startedAt;
+    for (const ReviewReversal& r : std::as_const(m_reversalList))
+        if (r.id == id)
+            m_incidentStart = r.startedAt;
     m_model->setSource(m_database.get(), id, m_kit ? &*m_kit : nullptr);
     applyFilter();
     m_timeline->resizeColumnsToContents();
@@ -334,10 +345,8 @@ void ReviewWindow::applyFilter() {
     if (!m_to->text().trimmed().isEmpty() && !filter.to.isValid())
         problems << tr("\"To\" is not a time (HH:MM or YYYY-MM-DD HH:MM).");
     const bool descending = m_order->currentIndex() == 1;
-    if (filter != m_model->filter() || descending != m_model->isDescending()) {
-        m_model->setFilter(filter);
-        m_model->setDescending(descending);
-    }
+    if (filter != m_model->filter() || descending != m_model->isDescending())
+        m_model->setFilterAndOrder(filter, descending);
     m_status->setText(problems.isEmpty() ? (m_model->rowCount() == 0 ? tr("No event matches.") : QString())
                                          : problems.join(QLatin1Char(' ')));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Kit.h"
+#include "ReviewDatabase.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -20,7 +21,6 @@ class QTreeWidget;
 
 namespace turnback {
 
-class ReviewDatabase;
 class ReviewTimelineModel;
 class ReviewVerification;
 
@@ -63,6 +63,7 @@ private:
     ReviewTimelineModel* m_model = nullptr;
     ReviewVerification* m_verification = nullptr;
     QString m_error;
+    QList<ReviewReversal> m_reversalList;
     QString m_incident;
     QDateTime m_incidentStart;
 

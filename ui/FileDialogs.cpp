@@ -78,4 +78,14 @@ QString FileDialogs::newLogFile(QWidget* parent, const QString& suggested) {
         QCoreApplication::translate("FileDialogs", "Audit logs (*.sqlite *.db);;All files (*)"));
 }
 
+QString FileDialogs::openLogForReview(QWidget* parent) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Open a log for review (read-only)"), QString(),
+        QCoreApplication::translate("FileDialogs", "Turnback audit logs (*.sqlite *.db);;All files (*)"));
+}
+
 } // namespace turnback

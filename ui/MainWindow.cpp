@@ -15,6 +15,7 @@
 #include "MessageBoxes.h"
 #include "RememberedKeyFile.h"
 #include "ReversalSession.h"
+#include "ReviewWindow.h"
 #include "SigningKeyDialog.h"
 #include "StartReversalDialog.h"
 #include "StartScreen.h"
@@ -126,6 +127,9 @@ void MainWindow::createActions() {
     QAction* reload = file->addAction(tr("&Reload kit"), this, &MainWindow::reloadKit);
     reload->setObjectName(QStringLiteral("reloadKitAction"));
     reload->setShortcut(QKeySequence::Refresh);
+
+    QAction* review = file->addAction(tr("Open a log for revie&w..."), this, &MainWindow::openLogForReview);
+    review->setObjectName(QStringLiteral("openForReviewAction"));
 
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -426,6 +430,23 @@ void MainWindow::chooseKit() {
     const QString file = FileDialogs::openKitFile(this);
     if (!file.isEmpty())
         openKit(file);
+}
+
+void MainWindow::openLogForReview() {
+    const QString file = FileDialogs::openLogForReview(this);
+    if (file.isEmpty())
+        return;
+    // Its own window, read-only; the reviewer's clicks in it go to this console's log, never to that file.
+    auto* review = new ReviewWindow(m_controller->hasKit() ? &m_controller->kit() : nullptr, this);
+    review->setWindowFlag(Qt::Window);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    if (!review->openLog(file)) {
+        MessageBoxes::tell(this, QMessageBox::Warning, tr("Cannot review this file"), review->errorString(),
+                           {QStringLiteral("reviewFailedDialog"), QStringLiteral("reviewFailedCloseButton")});
+        delete review;
+        return;
+    }
+    review->show();
 }
 
 void MainWindow::addOverlays() {

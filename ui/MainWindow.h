@@ -81,6 +81,8 @@ private:
                           void (LiveConsole::*slot)());
     void showKit();
     void chooseKit();
+    /// File > Open a log for review: a ReviewWindow on a log opened read-only.
+    void openLogForReview();
     void addOverlays();
     void reloadKit();
     void showAbout();
@@ -119,7 +121,7 @@ private:
     QLabel* m_faultBanner = nullptr;   ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
     QLabel* m_overdueBanner = nullptr; ///< OVERDUE: which decisions are past their deadline, on every tab
     StartScreen* m_startScreen = nullptr;
-    bool m_listedRunning = false; ///< whether a reversal was running when the start screen was last filled
+    bool m_listedRunning = false;          ///< whether a reversal was running when the start screen was last filled
     QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;

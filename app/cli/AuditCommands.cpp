@@ -2,6 +2,7 @@
 #include "ArgumentParser.h"
 #include "AuditLog.h"
 #include "AuditSigner.h"
+#include "AuditVerificationText.h"
 #include "AuditVerifier.h"
 #include "Cli.h"
 #include "Clock.h"
@@ -67,34 +68,20 @@ int runVerify(Context& context) {
     }
 
     const AuditVerification result = AuditVerifier::verify(path, options);
+    // The same lines the review window's badge shows (AuditVerificationText).
+    const QStringList lines = auditVerificationLines(path, result, options.anchor);
     if (!result.ok) {
-        context.err << path << ": FAILED: " << result.message << '\n';
-        if (result.firstBadSeq > 0)
-            context.err << "first bad seq: " << result.firstBadSeq << '\n';
-        if (result.badCheckpointId > 0)
-            context.err << "bad checkpoint: " << result.badCheckpointId << '\n';
+        for (const QString& line : lines)
+            context.err << line << '\n';
         return BadInput;
     }
-    // The first line is the stable, scriptable summary; what the checkpoints prove follows.
-    context.out << path << ": ok: " << plural(result.count, "event", "events") << ", head hash " << result.headHash
-                << '\n';
-    if (result.signedCheckpoints + result.pendingCheckpoints == 0) {
-        context.err << path << ": warning: " << result.tail << '\n';
+    if (verificationHasNoCheckpoints(result)) {
+        context.out << lines.at(0) << '\n';
+        context.err << lines.at(1) << '\n';
         return Success;
     }
-    context.out << "checkpoints: " << result.signedCheckpoints << " signed";
-    if (!result.keyIds.isEmpty())
-        context.out << " (key " << result.keyIds.join(QStringLiteral(", key ")) << ')';
-    context.out << ", " << result.pendingCheckpoints << " pending";
-    if (result.lastSignedSeq > 0)
-        context.out << "; last signed checkpoint at seq " << result.lastSignedSeq;
-    context.out << '\n';
-    // Information, not a failure: every key is registered in the log and every signature verified.
-    if (result.keyRanges.size() > 1)
-        context.out << "the signing key changed: " << result.keyRanges.join(QStringLiteral("; ")) << '\n';
-    context.out << result.tail << '\n';
-    if (result.anchorVerified)
-        context.out << "anchor " << options.anchor->toString() << ": the log extends this checkpoint unchanged\n";
+    for (const QString& line : lines)
+        context.out << line << '\n';
     return Success;
 }
 

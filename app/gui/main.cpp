@@ -2,8 +2,10 @@
 #include "AuditLog.h"
 #include "ClickRecorder.h"
 #include "Clock.h"
+#include "KitLoader.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ReviewWindow.h"
 #include "SigningKey.h"
 #include "StartupProbe.h"
 
@@ -53,13 +55,17 @@ struct Options {
             "main", "The interface language: %1 (default: the choice in the View menu, else the system's).")
             .arg(Language::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
+    QCommandLineOption review{
+        QStringLiteral("review"),
+        QCoreApplication::translate("main", "Open this audit log read-only for review (no console, nothing recorded)."),
+        QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Turnback: the incident console for reversibility kits."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({kit, overlay, db, lang});
+        parser.addOptions({kit, overlay, db, lang, review});
     }
 };
 
@@ -93,6 +99,20 @@ void answerWithoutDisplay(int argc, char* argv[]) {
     parser.process(app);
 }
 
+/// `turnback --review DB`: only the review window, on a log opened read-only. No audit log of our
+/// own is opened and no click recorder installed, so nothing of this session is written anywhere.
+int runReview(const QString& path, const QString& kitFile, const QStringList& overlays, QApplication& app) {
+    const KitLoadResult kit = KitLoader::load(kitFile, overlays);
+    ReviewWindow window(kit.ok() ? &*kit.kit : nullptr);
+    if (!window.openLog(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Turnback cannot open this log for review"),
+                              window.errorString());
+        return 1;
+    }
+    window.show();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -122,6 +142,9 @@ int main(int argc, char* argv[]) {
                                .arg(parser.value(options.lang), Language::available().join(QStringLiteral(", ")))));
         return 2;
     }
+
+    if (parser.isSet(options.review))
+        return runReview(parser.value(options.review), parser.value(options.kit), parser.values(options.overlay), app);
 
     SystemClock clock;
     AuditLog auditLog(clock);

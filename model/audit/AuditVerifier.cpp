@@ -10,6 +10,7 @@
 #include "PublicKey.h"
 #include "Sha256.h"
 #include "SqlitePragmas.h"
+#include "SqliteReadOnly.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -145,10 +146,11 @@ AuditVerification AuditVerifier::verify(const QString& databasePath, const Audit
     if (info.isDir())
         return unreadable(QStringLiteral("%1 is a folder, not an audit log file.").arg(shown));
 
-    // Read-only and without SQLITE_OPEN_CREATE: SQLite never creates or changes the database file.
+    // Read-only and without SQLITE_OPEN_CREATE: SQLite never changes the database file; and immutable
+    // when no -wal is beside it, so that it creates no -wal or -shm next to it either (SqliteReadOnly.h).
     sqlite3* raw = nullptr;
-    const int opened =
-        sqlite3_open_v2(QFile::encodeName(info.absoluteFilePath()).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const int opened = sqlite3_open_v2(sqlite::readOnlyOpen(info.absoluteFilePath()).uri.toUtf8().constData(), &raw,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     Database db(raw);
     if (opened != SQLITE_OK)
         return unreadable(QStringLiteral("Cannot open %1 (%2).").arg(shown, QString::fromUtf8(sqlite3_errstr(opened))));
@@ -270,6 +272,8 @@ AuditVerification AuditVerifier::verify(const QString& databasePath, const Audit
     qint64 expectedSeq = 1;
     int step;
     while ((step = sqlite3_step(rawRows)) == SQLITE_ROW) {
+        if (options.progress && (expectedSeq & 0xFFFF) == 0 && !options.progress(expectedSeq - 1))
+            return unreadable(QStringLiteral("Verification of %1 was stopped at seq %2.").arg(shown).arg(expectedSeq));
         audit::CanonicalFields row;
         row.seq = sqlite3_column_int64(rawRows, 0);
         row.atUtc = textColumn(rawRows, 1);

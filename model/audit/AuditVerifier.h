@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace turnback {
@@ -72,6 +73,10 @@ struct AuditVerifyOptions {
     /// "SEQ:FINGERPRINT" copied into a ticket earlier: the log must contain that signed checkpoint,
     /// unchanged, with every row up to its seq.
     std::optional<CheckpointAnchor> anchor;
+    /// Called every 65,536 rows of the chain walk with the rows verified so far (a review window's
+    /// progress bar; it runs on the verifying thread). Returning false stops the walk: the result is
+    /// then Unreadable, "stopped at seq N".
+    std::function<bool(qint64 rowsVerified)> progress;
 };
 
 /// Verifies an audit log file on its own, as an auditor would: opens it read-only (never creates

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Incident.h"
+#include "ReviewFilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace turnback {
+
+class Kit;
+class ReviewDatabase;
+
+/// One reversal's timeline for review, fetched from the log in pages (docs/review.md, "The timeline, in pages"):
+/// canFetchMore/fetchMore append the next page in the chosen order, fetchEarlier() prepends the page
+/// before the first row after a jump. Filters and the order are pushed into SQL (WHERE, ORDER BY seq,
+/// LIMIT, keyset on seq, never OFFSET), so a page costs the same deep in a million rows as at the
+/// start, and only the pages looked at are ever read. Each row is rendered from its typed event
+/// (TimelineText, translated, with the kit's names); decisions, level changes, corrections, comms
+/// and data steps, and decisions recorded after their deadline are marked (EmphasisRole).
+class ReviewTimelineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { LocalTimeColumn, UtcColumn, ActorColumn, RoleColumn, KindColumn, SummaryColumn, ColumnCount };
+    enum Roles {
+        SeqRole = Qt::UserRole,
+        KindRole,
+        EmphasisRole, ///< an Emphasis value
+        AtRole,       ///< the row's instant (QDateTime, UTC)
+    };
+    enum class Emphasis { None, Decision, Level, Correction, Overdue, CommsOrData };
+    Q_ENUM(Emphasis)
+    static constexpr int kPageSize = 200;
+
+    explicit ReviewTimelineModel(QObject* parent = nullptr);
+
+    /// Shows one reversal of `database` (which must outlive the model), first page read at once.
+    /// `kit` (may be null) gives the names; it is not kept beyond the model's life.
+    void setSource(ReviewDatabase* database, const QString& incident, const Kit* kit);
+    void clear();
+    QString incident() const { return m_incident; }
+
+    ReviewFilter filter() const { return m_filter; }
+    void setFilter(const ReviewFilter& filter);
+    bool isDescending() const { return m_descending; }
+    void setDescending(bool descending);
+    /// Both at once, with one read (a window applying its filter bar).
+    void setFilterAndOrder(const ReviewFilter& filter, bool descending);
+    /// Re-reads from the first row (in the current order and filter) at or after `instant` (at or
+    /// before it, newest first); earlier rows come back with fetchEarlier(). Returns the row of that
+    /// entry (0), or -1 when no row matches (the model then shows the rows from the start).
+    int jumpTo(const QDateTime& instant);
+    /// Re-reads from row `seq` of the log (0: from the start), as a scroll bar dragged there would.
+    void showFrom(qint64 seq);
+    bool canFetchEarlier() const { return !m_startReached; }
+    /// Prepends up to a page of the rows before the first one; returns how many.
+    int fetchEarlier();
+
+    qint64 seqAt(int row) const;
+    int rowOfSeq(qint64 seq) const;
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
+
+private:
+    struct Row {
+        qint64 seq = 0;
+        QDateTime at;
+        QString actor, role, kind, summary;
+        Emphasis emphasis = Emphasis::None;
+        bool retracted = false;
+    };
+    /// A page in seq order `ascending` from `boundary` (exclusive; 0 or max for none). False on error.
+    bool readPage(bool ascending, qint64 boundary, QList<Row>& page);
+    Row makeRow(qint64 seq, const QString& atUtc, const QString& actor, const QString& kind, const QString& target,
+                const QString& payload) const;
+    void loadSideTables();
+    qint64 firstIncidentSeqAfter(const QDateTime& instant, bool orAt) const;
+    qint64 seqOfIncidentSeq(qint64 incidentSeq) const;
+
+    ReviewDatabase* m_database = nullptr;
+    QString m_incident;
+    const Kit* m_kit = nullptr;
+    ReviewFilter m_filter;
+    bool m_descending = false;
+    QList<Row> m_rows;
+    bool m_endReached = true;
+    bool m_startReached = true;
+    QHash<qint64, QDateTime> m_deadlines;    ///< obligation (its SignalTriggered seq) -> deadline
+    QHash<qint64, Retraction> m_retractions; ///< seq taken back -> by whom, when, why
+    QHash<QString, QString> m_roles;         ///< actor -> role id
+    QString m_error;
+    /// True between a begin*() and its end*(), and while their signals are delivered: a view or a
+    /// tester asking for more from inside a reset or an insertion is told there is nothing to fetch.
+    bool m_changing = false;
+};
+
+} // namespace turnback

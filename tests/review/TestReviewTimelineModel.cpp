@@ -1,0 +1,292 @@
+// The review's paged timeline (docs/review.md, "Paging"): the rows of one reversal in order, a page at
+// a time; filters and the order pushed into SQL; a jump to a time with the rows before it fetched on
+// demand; each row rendered from its typed event as the live timeline renders it; and the reversals
+// of a log listed with the level reached and what was overdue.
+
+#include "Countdown.h"
+#include "ReviewDatabase.h"
+#include "ReviewFixtures.h"
+#include "ReviewSnapshot.h"
+#include "ReviewTimelineModel.h"
+#include "TimelineText.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace turnback;
+using namespace turnback::test;
+
+namespace {
+
+/// Fetches every page (as a view scrolling to the end would) and returns the seqs shown, in order.
+QList<qint64> allSeqs(ReviewTimelineModel& model) {
+    while (model.canFetchMore())
+        model.fetchMore();
+    QList<qint64> seqs;
+    for (int row = 0; row < model.rowCount(); ++row)
+        seqs << model.seqAt(row);
+    return seqs;
+}
+
+QList<qint64> expectedSeqs(const ReviewLog& log, const QString& incident,
+                           const std::function<bool(const AuditRecord&)>& keep) {
+    QList<qint64> seqs;
+    for (const AuditRecord& r : rowsOf(log.bench.log, incident))
+        if (keep(r))
+            seqs << r.seq;
+    return seqs;
+}
+
+} // namespace
+
+class TestReviewTimelineModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsTheReversalsLiveAndExerciseWithLevelAndOverdue();
+    void rowsComeInPagesInSeqOrder();
+    void newestFirstReversesTheOrder();
+    void filtersByKindActorTextAndTime();
+    void textFilterTakesWildcardsLiterally();
+    void rowsAreRenderedFromTheTypedEventsAndMarked();
+    void jumpToATimeStartsThereAndFetchesEarlierRows();
+    void theConsoleAtAnInstantIsTheReplays();
+
+private:
+    std::unique_ptr<ReviewLog> m_log;
+    std::unique_ptr<ReviewDatabase> m_db;
+};
+
+void TestReviewTimelineModel::initTestCase() {
+    m_log = std::make_unique<ReviewLog>();
+    // Written once and closed, then reopened for reading by the fixture's own helpers (rowsOf); the
+    // tests only read it.
+    QVERIFY(m_log->write(true));
+    QVERIFY(m_log->bench.log.open(m_log->bench.dbPath(), AuditLog::Access::ReadOnly));
+    m_db = std::make_unique<ReviewDatabase>();
+    QVERIFY2(m_db->open(m_log->bench.dbPath()), qPrintable(m_db->errorString()));
+}
+
+void TestReviewTimelineModel::cleanupTestCase() {
+    m_db.reset();
+    m_log.reset();
+}
+
+void TestReviewTimelineModel::listsTheReversalsLiveAndExerciseWithLevelAndOverdue() {
+    const auto reversals = m_db->reversals();
+    QVERIFY(reversals);
+    QCOMPARE(reversals->size(), 2);
+    const ReviewReversal& live = reversals->at(0);
+    QCOMPARE(live.id, m_log->liveId);
+    QCOMPARE(live.title, QStringLiteral("Checkout v2.3 rollout"));
+    QCOMPARE(live.service, QStringLiteral("checkout"));
+    QVERIFY(!live.exercise);
+    QCOMPARE(live.startedAt, startInstant());
+    QVERIFY(live.closedAt);
+    QCOMPARE(*live.closedAt, at(40 * kMinute));
+    QCOMPARE(live.levelReached, Level::Reverse); // data loss calls for Reverse
+    // Counted from the fold: decisions recorded after their deadline, and items left open past it.
+    const Incident folded = Incident::fold(rowsOf(m_log->bench.log, m_log->liveId), m_log->liveId);
+    int late = 0;
+    for (const Obligation& o : folded.obligations())
+        late += o.decision ? o.decidedAt > o.deadline : o.deadline < *folded.closedAt();
+    QVERIFY(late >= 1); // at least the data-loss decision, 20 min after it triggered
+    QCOMPARE(live.overdueDecisions, late);
+    QCOMPARE(live.events, qint64(rowsOf(m_log->bench.log, m_log->liveId).size()) -
+                              qint64(rowsOf(m_log->bench.log, m_log->liveId, QStringLiteral("ui.click")).size()));
+    const ReviewReversal& drill = reversals->at(1);
+    QCOMPARE(drill.id, m_log->exerciseId);
+    QVERIFY(drill.exercise);
+    QVERIFY(!drill.closedAt);
+}
+
+void TestReviewTimelineModel::rowsComeInPagesInSeqOrder() {
+    ReviewTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    QCOMPARE(model.rowCount(), ReviewTimelineModel::kPageSize);
+    QVERIFY(model.canFetchMore());
+    model.fetchMore();
+    QCOMPARE(model.rowCount(), 2 * ReviewTimelineModel::kPageSize);
+    QCOMPARE(inserted.size(), 1);
+    const QList<qint64> expected = expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord&) { return true; });
+    QVERIFY(expected.size() > 2 * ReviewTimelineModel::kPageSize);
+    QCOMPARE(allSeqs(model), expected);
+    QVERIFY(!model.canFetchMore());
+}
+
+void TestReviewTimelineModel::newestFirstReversesTheOrder() {
+    ReviewTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    model.setDescending(true);
+    QList<qint64> expected = expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord&) { return true; });
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(allSeqs(model), expected);
+    QCOMPARE(model.index(0, 0).data(ReviewTimelineModel::KindRole).toString(), EventKind::ReversalClosed);
+}
+
+void TestReviewTimelineModel::filtersByKindActorTextAndTime() {
+    ReviewTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+
+    ReviewFilter decisions;
+    decisions.kinds = ReviewFilter::decisionKinds();
+    model.setFilter(decisions);
+    QCOMPARE(allSeqs(model), expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) {
+                 return r.kind == EventKind::DecisionRecorded || r.kind == EventKind::DecisionRefused;
+             }));
+    QCOMPARE(model.rowCount(), 3);
+
+    ReviewFilter sam;
+    sam.actor = QStringLiteral("sa"); // part of the name, any case
+    model.setFilter(sam);
+    const QList<qint64> bySam =
+        expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) { return r.actor == QLatin1String("Sam"); });
+    QVERIFY(!bySam.isEmpty());
+    QCOMPARE(allSeqs(model), bySam);
+
+    ReviewFilter text;
+    text.text = QStringLiteral("canary");
+    model.setFilter(text);
+    QCOMPARE(allSeqs(model), expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) {
+                 return r.payload.contains(QLatin1String("canary"));
+             }));
+    QCOMPARE(model.rowCount(), 1);
+
+    ReviewFilter window;
+    window.from = at(3 * kMinute);
+    window.to = at(6 * kMinute);
+    model.setFilter(window);
+    QCOMPARE(allSeqs(model), expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) {
+                 return r.atUtc >= utcText(3 * kMinute) && r.atUtc <= utcText(6 * kMinute);
+             }));
+    QVERIFY(model.rowCount() > 5);
+
+    ReviewFilter nothing;
+    nothing.text = QStringLiteral("no such words anywhere");
+    model.setFilter(nothing);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore());
+}
+
+void TestReviewTimelineModel::textFilterTakesWildcardsLiterally() {
+    ReviewTimelineModel model;
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    ReviewFilter percent;
+    percent.text = QStringLiteral("50%"); // in the data-loss reason only; '%' is not a wildcard here
+    model.setFilter(percent);
+    QCOMPARE(allSeqs(model), expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) {
+                 return r.payload.contains(QLatin1String("50%"));
+             }));
+    QCOMPARE(model.rowCount(), 1);
+    percent.text = QStringLiteral("_");
+    model.setFilter(percent);
+    QCOMPARE(allSeqs(model), expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) {
+                 return r.payload.contains(QLatin1Char('_')) || r.target.contains(QLatin1Char('_')) ||
+                        r.actor.contains(QLatin1Char('_')) || r.kind.contains(QLatin1Char('_'));
+             }));
+}
+
+void TestReviewTimelineModel::rowsAreRenderedFromTheTypedEventsAndMarked() {
+    ReviewTimelineModel model;
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    allSeqs(model);
+    const Incident incident = Incident::fold(rowsOf(m_log->bench.log, m_log->liveId), m_log->liveId);
+    int checked = 0, late = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 seq = model.seqAt(row);
+        const TimelineEntry* entry = incident.entry(seq);
+        if (!entry)
+            continue;
+        const QString summary = model.index(row, ReviewTimelineModel::SummaryColumn).data().toString();
+        QVERIFY2(summary.startsWith(TimelineText::render(*entry, &m_log->bench.kit)), qPrintable(summary));
+        QCOMPARE(model.index(row, ReviewTimelineModel::UtcColumn).data().toString(),
+                 entry->at.toString(QStringLiteral("HH:mm:ss")));
+        QCOMPARE(model.index(row, ReviewTimelineModel::UtcColumn).data(Qt::ToolTipRole).toString(),
+                 utc::format(entry->at));
+        QCOMPARE(model.index(row, ReviewTimelineModel::ActorColumn).data().toString(), entry->actor);
+        const auto emphasis =
+            model.index(row, 0).data(ReviewTimelineModel::EmphasisRole).value<ReviewTimelineModel::Emphasis>();
+        if (entry->kind() == EventKind::LevelChanged)
+            QCOMPARE(emphasis, ReviewTimelineModel::Emphasis::Level);
+        if (emphasis == ReviewTimelineModel::Emphasis::Overdue) {
+            ++late;
+            QCOMPARE(entry->kind(), EventKind::DecisionRecorded);
+            QVERIFY(summary.contains(QLatin1String("after its deadline")));
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, int(incident.timeline().size()));
+    int decidedLate = 0;
+    for (const Obligation& o : incident.obligations())
+        decidedLate += o.decision && o.decidedAt > o.deadline;
+    QVERIFY(decidedLate >= 1);
+    QCOMPARE(late, decidedLate);
+    // The role column: Sam took over as engineering lead.
+    const QModelIndexList bySam = model.match(model.index(0, ReviewTimelineModel::ActorColumn), Qt::DisplayRole,
+                                              QStringLiteral("Sam"), 1, Qt::MatchExactly);
+    QCOMPARE(bySam.size(), 1);
+    QCOMPARE(bySam.first().siblingAtColumn(ReviewTimelineModel::RoleColumn).data().toString(),
+             m_log->bench.kit.role(QStringLiteral("engineering-lead"))->title);
+}
+
+void TestReviewTimelineModel::jumpToATimeStartsThereAndFetchesEarlierRows() {
+    ReviewTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    const QList<qint64> all = expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord&) { return true; });
+    const QList<qint64> fromFive =
+        expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) { return r.atUtc >= utcText(35 * kMinute); });
+    QCOMPARE(model.jumpTo(at(35 * kMinute)), 0);
+    QCOMPARE(model.seqAt(0), fromFive.first());
+    QVERIFY(model.canFetchEarlier());
+    int earlier = 0;
+    while (model.canFetchEarlier())
+        earlier += model.fetchEarlier();
+    QCOMPARE(earlier, int(all.size() - fromFive.size()));
+    QCOMPARE(allSeqs(model), all);
+    // Newest first: the last row at or before the instant, then older ones.
+    model.setDescending(true);
+    const QList<qint64> upToFive =
+        expectedSeqs(*m_log, m_log->liveId, [](const AuditRecord& r) { return r.atUtc <= utcText(35 * kMinute); });
+    QCOMPARE(model.jumpTo(at(35 * kMinute)), 0);
+    QCOMPARE(model.seqAt(0), upToFive.last());
+    // With a filter: the first decision at or after 9:05 is the hold at 9:05.
+    model.setDescending(false);
+    ReviewFilter decisions;
+    decisions.kinds = ReviewFilter::decisionKinds();
+    model.setFilter(decisions);
+    QCOMPARE(model.jumpTo(at(4 * kMinute)), 0);
+    QCOMPARE(model.index(0, 0).data(ReviewTimelineModel::AtRole).toDateTime(), at(5 * kMinute));
+    model.setFilter({});
+    // Past the end: nothing there; the model falls back to the start.
+    QCOMPARE(model.jumpTo(at(99 * kMinute)), -1);
+    QCOMPARE(model.seqAt(0), all.first());
+}
+
+void TestReviewTimelineModel::theConsoleAtAnInstantIsTheReplays() {
+    IncidentReplay replay(m_log->bench.kit);
+    QVERIFY(replay.load(m_log->bench.log, m_log->liveId));
+    for (qint64 ms : {qint64(0), 2 * kMinute + 30 * kSecond, 5 * kMinute, 20 * kMinute, 45 * kMinute}) {
+        QString error;
+        const auto snapshot = ReviewSnapshot::at(*m_db, m_log->liveId, m_log->bench.kit, at(ms), &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        const IncidentSnapshot expected = replay.at(at(ms));
+        QCOMPARE(snapshot->incident.level(), expected.incident.level());
+        QCOMPARE(snapshot->incident.obligations().size(), expected.incident.obligations().size());
+        const QString html = ReviewSnapshot::html(*snapshot, m_log->bench.kit);
+        for (const Obligation& o : expected.incident.obligations())
+            QVERIFY2(html.contains(countdownFor(&o, at(ms)).text.toHtmlEscaped()), qPrintable(html));
+    }
+    QString error;
+    QVERIFY(!ReviewSnapshot::at(*m_db, m_log->liveId, m_log->bench.kit, at(-kMinute), &error));
+    QVERIFY(error.contains(QLatin1String("had not started")));
+}
+
+QTEST_GUILESS_MAIN(TestReviewTimelineModel)
+#include "TestReviewTimelineModel.moc"

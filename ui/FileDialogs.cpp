@@ -78,4 +78,14 @@ QString FileDialogs::newLogFile(QWidget* parent, const QString& suggested) {
         QCoreApplication::translate("FileDialogs", "Audit logs (*.sqlite *.db);;All files (*)"));
 }
 
+QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Export evidence pack"),
+                                        suggested,
+                                        QCoreApplication::translate("FileDialogs", "Evidence packs (*.zip)"));
+}
+
 } // namespace turnback

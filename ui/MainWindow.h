@@ -63,6 +63,10 @@ public:
     /// The keychain-or-key-file dialog, with the last keychain problem; also from the status bar.
     void showSigningKeyDialog();
 
+    /// File > Export evidence pack...: the reversal on screen (or, with none, the one started last),
+    /// exported on a worker thread with progress and Cancel (EvidenceExport).
+    void exportEvidencePack();
+
     /// The reversal on screen, or nullptr.
     ReversalSession* session() const;
     LiveConsole* liveConsole() const { return m_console; }
@@ -119,7 +123,7 @@ private:
     QLabel* m_faultBanner = nullptr;   ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
     QLabel* m_overdueBanner = nullptr; ///< OVERDUE: which decisions are past their deadline, on every tab
     StartScreen* m_startScreen = nullptr;
-    bool m_listedRunning = false; ///< whether a reversal was running when the start screen was last filled
+    bool m_listedRunning = false;          ///< whether a reversal was running when the start screen was last filled
     QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;

@@ -83,14 +83,16 @@ QString cover(const EvidenceReportFacts& f) {
 
 /// "met, 3 min 10 s to spare", "missed by 2 min 0 s", or for an item never decided, measured
 /// against the end (or the last event of a reversal still open).
-QString outcome(const Obligation& o, const EvidenceReportFacts& f) {
+QString outcome(const Obligation& o, const EvidenceReportFacts& f, bool* missed) {
     if (o.decision) {
         const qint64 late = o.deadline.msecsTo(o.decidedAt);
+        *missed = late > 0;
         return late <= 0 ? tr("met, %1 to spare").arg(duration(late)) : tr("missed by %1").arg(duration(late));
     }
     const QString endText = f.closedUtc.isEmpty() ? f.lastEventUtc : f.closedUtc;
     const QDateTime end = QDateTime::fromString(endText, Qt::ISODateWithMs);
     const qint64 late = o.deadline.msecsTo(end);
+    *missed = late > 0;
     if (late > 0)
         return f.closedUtc.isEmpty()
                    ? tr("missed: no decision, %1 past the deadline at the last event").arg(duration(late))
@@ -108,13 +110,16 @@ QString decisionLog(const EvidenceReportFacts& f, const Incident& incident) {
                 .arg(esc(tr("Level")), esc(tr("Signal")), esc(tr("Owner")), esc(tr("Triggered at (UTC)")),
                      esc(tr("Acted at (UTC)")), esc(tr("Allowance")), esc(tr("Met or missed")));
     for (const Obligation& o : incident.obligations()) {
+        bool missed = false;
+        const QString met = esc(outcome(o, f, &missed));
         QString acted = QStringLiteral("&mdash;");
         if (o.decision)
             acted = cellTime(o.decidedAt) + QStringLiteral("<br>") +
                     esc(tr("%1 by %2").arg(decisionId(*o.decision), o.decidedBy));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(esc(levelId(o.level)), esc(o.signalId), esc(o.ownerRole), cellTime(o.triggeredAt), acted,
-                         esc(o.timerMs == 0 ? tr("immediate") : duration(o.timerMs)), esc(outcome(o, f)));
+                         esc(o.timerMs == 0 ? tr("immediate") : duration(o.timerMs)),
+                         missed ? QStringLiteral("<span class='warn'>%1</span>").arg(met) : met);
     }
     return html + QStringLiteral("</table>");
 }

@@ -88,4 +88,14 @@ QString FileDialogs::openLogForReview(QWidget* parent) {
         QCoreApplication::translate("FileDialogs", "Turnback audit logs (*.sqlite *.db);;All files (*)"));
 }
 
+QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Export evidence pack"),
+                                        suggested,
+                                        QCoreApplication::translate("FileDialogs", "Evidence packs (*.zip)"));
+}
+
 } // namespace turnback

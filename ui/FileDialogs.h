@@ -20,6 +20,8 @@ public:
     static QString chooseKeyFile(QWidget* parent);
     /// A new audit log file to record into (after a broken one); the caller refuses an existing file.
     static QString newLogFile(QWidget* parent, const QString& suggested);
+    /// Where to write an evidence pack (.zip); an existing file is replaced only when the pack is whole.
+    static QString saveEvidencePack(QWidget* parent, const QString& suggested);
 
     /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);

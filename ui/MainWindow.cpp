@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "AuditTrail.h"
 #include "ConsoleController.h"
+#include "EvidenceExport.h"
 #include "FileDialogs.h"
 #include "IncidentFollower.h"
 #include "KeyboardHelpDialog.h"
@@ -130,6 +131,10 @@ void MainWindow::createActions() {
 
     QAction* review = file->addAction(tr("Open a log for revie&w..."), this, &MainWindow::openLogForReview);
     review->setObjectName(QStringLiteral("openForReviewAction"));
+
+    file->addSeparator();
+    QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);
+    evidence->setObjectName(QStringLiteral("exportEvidenceAction"));
 
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -642,6 +647,32 @@ void MainWindow::showAbout() {
                           "that survives compliance review.")
                            .arg(QStringLiteral(TURNBACK_VERSION)),
                        {QStringLiteral("aboutDialog"), QStringLiteral("aboutCloseButton")});
+}
+
+} // namespace turnback
+
+namespace turnback {
+
+void MainWindow::exportEvidencePack() {
+    const AuditLog& log = m_controller->log();
+    // The reversal on screen; with none, the one started last in this log.
+    QString incident;
+    if (ReversalSession* running = session())
+        incident = running->incident().id();
+    else if (const QList<IncidentSummary> all = log.incidentSummaries(); !all.isEmpty())
+        incident = all.last().incident;
+    if (incident.isEmpty()) {
+        MessageBoxes::tell(this, QMessageBox::Information, tr("Export evidence pack"),
+                           tr("This log holds no reversal yet: there is nothing to export."),
+                           {QStringLiteral("evidenceNothingBox"), QStringLiteral("evidenceNothingCloseButton")});
+        return;
+    }
+    const QString actor = session() ? session()->incident().currentOperator().name : m_controller->actor();
+    if (EvidenceExport* job = EvidenceExport::start(this, log, incident, actor))
+        connect(job, &EvidenceExport::finished, this, [this](const EvidencePackResult& result) {
+            statusBar()->showMessage(result.ok ? tr("Evidence pack written.") : tr("Evidence pack not written."),
+                                     10'000);
+        });
 }
 
 } // namespace turnback

@@ -63,6 +63,10 @@ public:
     /// The keychain-or-key-file dialog, with the last keychain problem; also from the status bar.
     void showSigningKeyDialog();
 
+    /// File > Export evidence pack...: the reversal on screen (or, with none, the one started last),
+    /// exported on a worker thread with progress and Cancel (EvidenceExport).
+    void exportEvidencePack();
+
     /// The reversal on screen, or nullptr.
     ReversalSession* session() const;
     LiveConsole* liveConsole() const { return m_console; }

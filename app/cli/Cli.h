@@ -23,5 +23,7 @@ int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
 int runExercise(const QString& verb, Context& context);
+int runIncident(const QString& verb, Context& context);
+int runEvidence(const QString& verb, Context& context);
 
 } // namespace turnback::cli

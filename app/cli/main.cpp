@@ -3,6 +3,9 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace turnback;
 
@@ -22,6 +25,11 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
                                                record a signed checkpoint (keychain, or a key file)
   audit anchor DB                              print the newest SEQ:FINGERPRINT to paste into a ticket
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
+  incident list DB                             one JSON line per reversal: id, title, service, mode,
+                                               started_utc, closed_utc (null while open)
+  evidence export DB --incident ID --out FILE.zip [--key-file FILE --passphrase-file FILE | --unsigned]
+                 [--by NAME]                   export one reversal as a signed evidence pack
+                                               (key: the keychain's for this log, or the key file)
 
 Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.
 )";
@@ -35,7 +43,13 @@ int cli::Context::usageError(const QString& message, const QString& usage) const
 }
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The evidence pack's report is a PDF laid out with QtGui, which needs a QGuiApplication (fonts);
+    // with no screen, on the offscreen platform. Every other verb stays a plain QCoreApplication.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "evidence") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("turnback-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
 
@@ -55,8 +69,9 @@ int main(int argc, char* argv[]) {
         out << "turnback-cli " << TURNBACK_VERSION << '\n';
         return cli::Success;
     }
-    static const QStringList nouns = {QStringLiteral("kit"), QStringLiteral("audit"), QStringLiteral("rubric"),
-                                      QStringLiteral("exercise")};
+    static const QStringList nouns = {QStringLiteral("kit"),      QStringLiteral("audit"),
+                                      QStringLiteral("rubric"),   QStringLiteral("exercise"),
+                                      QStringLiteral("incident"), QStringLiteral("evidence")};
     if (!nouns.contains(args.first())) {
         err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
         return cli::UsageError;
@@ -78,6 +93,10 @@ int main(int argc, char* argv[]) {
         code = cli::runRubric(verb, context);
     else if (noun == QLatin1String("exercise"))
         code = cli::runExercise(verb, context);
+    else if (noun == QLatin1String("incident"))
+        code = cli::runIncident(verb, context);
+    else if (noun == QLatin1String("evidence"))
+        code = cli::runEvidence(verb, context);
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

@@ -184,6 +184,9 @@ public:
     /// Pending checkpoints the last setSigningKey() signed.
     qint64 lastSignedCount() const { return m_lastSignedCount; }
     bool hasSigningKey() const { return m_key != nullptr; }
+    /// The key that signs this log's checkpoints (nullptr while none is set): an evidence pack's
+    /// manifest is signed with it too.
+    std::shared_ptr<const SigningKey> signingKey() const { return m_key; }
     QString signingKeyId() const;
 
     /// The meta.database_id UUID: scopes the keychain entry to this log.

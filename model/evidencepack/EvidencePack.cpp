@@ -112,6 +112,11 @@ void gatherFacts(Gathered& g) {
 QString verdict(const IncidentVerification& v) {
     if (!v.ok)
         return tr("FAILED: %1").arg(v.message);
+    if (v.signedCheckpoints == 0)
+        return tr("NOT SIGNED: the %1 events form the reversal's own hash chain, unbroken, but no signed checkpoint "
+                  "covers any of them, so nothing vouches that none is missing or that they were not rewritten. "
+                  "Sign the log (turnback-cli audit checkpoint) and export again.")
+            .arg(v.count);
     QString text = tr("The %1 events form the reversal's own hash chain, unbroken, from its first event; "
                       "%2 signed incident checkpoint(s) verify, the newest covering incident_seq %3.")
                        .arg(v.count)
@@ -158,7 +163,7 @@ bool gather(const EvidencePackRequest& request, Gathered& g, Run& run) {
     }
     run.report(20, tr("Checking the proof"));
     const IncidentVerification v = AuditVerifier::verifyIncident(g.rows, g.keys, g.checkpoints);
-    g.facts.verified = v.ok;
+    g.facts.verified = v.ok && v.signedCheckpoints > 0; // what the pack's own verifier will say
     g.facts.verification = verdict(v);
     gatherFacts(g);
     return !run.cancelled();

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void withoutKeyRefusedUnlessUnsignedOnPurpose();
     void keyTheLogDoesNotRegisterIsRefused();
     void unknownReversalIsRefused();
+    void unsignedLogIsNotCalledVerified();
 
 private:
     /// Records the story and exports the live reversal into `folder`/pack.zip, unpacked in
@@ -408,6 +409,29 @@ void TestEvidencePack::unknownReversalIsRefused() {
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("holds no reversal rev-nope")), qPrintable(result.error));
     QCOMPARE(fileBytes(bench.dbPath()), before);
+}
+
+void TestEvidencePack::unsignedLogIsNotCalledVerified() {
+    // The log's checkpoints were never signed: the cover must not say "verified" while the pack's
+    // own verifier fails, so both say NOT SIGNED / no signed checkpoint.
+    ScratchDir dir;
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(false, &why, false), qPrintable(why));
+    const QString out = dir.file(QStringLiteral("pack.zip"));
+    const EvidencePackResult result = EvidencePackExporter::run(requestFor(bench, out, nullptr, true));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result.verification.startsWith(QStringLiteral("NOT SIGNED")), qPrintable(result.verification));
+    QDir(dir.path()).mkdir(QStringLiteral("pack"));
+    const QString pack = dir.file(QStringLiteral("pack"));
+    QCOMPARE(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), out}, pack).exitCode, 0);
+    const Run text = tool(QStringLiteral("pdftotext"), {QStringLiteral("report.pdf"), QStringLiteral("-")}, pack);
+    const QString pdf = text.out.normalized(QString::NormalizationForm_KC).simplified();
+    QVERIFY2(pdf.contains(QStringLiteral("Verification NOT VERIFIED")), qPrintable(pdf));
+    const Run python = tool(QStringLiteral("python3"), {verifier(), QStringLiteral(".")}, pack);
+    QCOMPARE(python.exitCode, 1);
+    QVERIFY2(python.out.contains(QStringLiteral("no signed checkpoint of this reversal verifies")),
+             qPrintable(python.out));
 }
 
 QTEST_MAIN(TestEvidencePack)

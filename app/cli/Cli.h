@@ -23,5 +23,7 @@ int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
 int runExercise(const QString& verb, Context& context);
+/// `comms clocks` (ClockCommands.cpp); `comms list|render` live in CommsCommands.cpp.
+int runCommsClocks(Context& context);
 
 } // namespace turnback::cli

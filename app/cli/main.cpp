@@ -21,6 +21,11 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
   audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]
                                                record a signed checkpoint (keychain, or a key file)
   audit anchor DB                              print the newest SEQ:FINGERPRINT to paste into a ticket
+  comms clocks --kit FILE [--overlay FILE]... --event NAME=UTC [--event NAME=UTC]...
+                                               the regulator clocks the events start, one JSON line
+                                               each in due order; NAME is became-aware,
+                                               classified-major, determined-material, discovered or
+                                               sent:REGIME/REPORT (docs/regulator-clocks.md)
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
 
 Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.
@@ -56,7 +61,7 @@ int main(int argc, char* argv[]) {
         return cli::Success;
     }
     static const QStringList nouns = {QStringLiteral("kit"), QStringLiteral("audit"), QStringLiteral("rubric"),
-                                      QStringLiteral("exercise")};
+                                      QStringLiteral("exercise"), QStringLiteral("comms")};
     if (!nouns.contains(args.first())) {
         err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
         return cli::UsageError;
@@ -78,6 +83,11 @@ int main(int argc, char* argv[]) {
         code = cli::runRubric(verb, context);
     else if (noun == QLatin1String("exercise"))
         code = cli::runExercise(verb, context);
+    else if (noun == QLatin1String("comms") && verb == QLatin1String("clocks"))
+        code = cli::runCommsClocks(context);
+    else if (noun == QLatin1String("comms"))
+        code =
+            context.usageError(QStringLiteral("unknown comms verb '%1'").arg(verb), QStringLiteral("comms clocks ..."));
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

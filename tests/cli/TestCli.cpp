@@ -38,7 +38,7 @@ private:
 };
 
 TestCli::Run TestCli::cli(const QStringList& args) {
-    return test::runProgram(QStringLiteral(TURNBACK_CLI), args);
+    return test::runCommand(QStringLiteral(TURNBACK_CLI), args);
 }
 
 void TestCli::helpAndVersion() {

@@ -28,7 +28,7 @@ private:
 
 test::ProgramRun TestClocksCli::cli(const QStringList& args) {
     // The documented commands name the kit relative to the repository, as a reader would run them.
-    return test::runProgram(QStringLiteral(TURNBACK_CLI), args, QStringLiteral(TURNBACK_SOURCE_DIR));
+    return test::runCommand(QStringLiteral(TURNBACK_CLI), args, QStringLiteral(TURNBACK_SOURCE_DIR));
 }
 
 void TestClocksCli::documentedExamples_data() {

@@ -71,7 +71,7 @@ private:
 };
 
 TestExerciseCli::Run TestExerciseCli::cli(const QStringList& args) {
-    return test::runProgram(QStringLiteral(TURNBACK_CLI), args);
+    return test::runCommand(QStringLiteral(TURNBACK_CLI), args);
 }
 
 void TestExerciseCli::helpListsTheCommand() {

@@ -30,7 +30,7 @@ bool writeText(const QString& path, const QByteArray& bytes) {
     return file.write(bytes) == bytes.size();
 }
 
-ProgramRun runProgram(const QString& program, const QStringList& args, const QString& workingDirectory) {
+ProgramRun runCommand(const QString& program, const QStringList& args, const QString& workingDirectory) {
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);

@@ -10,6 +10,7 @@
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
 #include "ImportProgress.h"
+#include "IncidentRegulators.h"
 #include "LiveRubricModel.h"
 #include "MessageBoxes.h"
 #include "NotificationModel.h"
@@ -434,6 +435,10 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
 void LiveConsole::recordRegulatorTrigger() {
     if (!canAct())
         return;
+    if (!IncidentRegulators::anyEnabled(m_view.kit())) {
+        emit message(tr("This kit switches no regulator regime on: no trigger starts a clock."));
+        return;
+    }
     RegulatorTriggerDialog dialog(m_view, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenTrigger().isEmpty())
         return;

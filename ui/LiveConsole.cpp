@@ -10,16 +10,20 @@
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
 #include "ImportProgress.h"
+#include "IncidentRegulators.h"
 #include "LiveRubricModel.h"
 #include "MessageBoxes.h"
 #include "NotificationModel.h"
 #include "ObservationImport.h"
 #include "ObservationPanel.h"
 #include "OwedItems.h"
+#include "RegulatorClocksPanel.h"
+#include "RegulatorTriggerDialog.h"
 #include "RetractDialog.h"
 #include "ReversalSession.h"
 #include "TableColumnFitter.h"
 #include "TimelineModel.h"
+#include "TimelineText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +138,9 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
         QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; padding: 4px; }"));
     following->setVisible(!m_session);
 
+    m_regulatorClocks = new RegulatorClocksPanel(view, this);
+    connect(m_regulatorClocks->recordButton(), &QPushButton::clicked, this, &LiveConsole::recordRegulatorTrigger);
+
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("liveRubricTable"));
     m_table->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
@@ -214,6 +221,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     // Tight spacing: at 1280x720 in German every pixel goes to the rubric's rows (TestLayout).
     leftLayout->setSpacing(2);
     leftLayout->addWidget(m_table, 3);
+    leftLayout->addWidget(m_regulatorClocks);
     leftLayout->addLayout(buttons);
     if (m_observe)
         leftLayout->addWidget(m_observe);
@@ -304,7 +312,7 @@ void LiveConsole::orderTabStops() {
                 order << field;
     // Shown, the console puts the cursor where the first thing is recorded (a read-only one: the table).
     setFocusProxy(order.isEmpty() ? static_cast<QWidget*>(m_table) : order.first());
-    order << m_acts << m_table << m_notificationView << m_timelineView;
+    order << m_acts << m_regulatorClocks->recordButton() << m_table << m_notificationView << m_timelineView;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -365,7 +373,7 @@ void LiveConsole::updateHeader() {
         next = tr("CLOSED at %1 UTC: %2")
                    .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary());
         phase = CountdownPhase::Done;
-    } else if (const QList<OwedItem> owed = owedItems(incident, now); !owed.isEmpty()) {
+    } else if (const QList<OwedItem> owed = owedItems(incident, now, &kit); !owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.
         const Countdown countdown = countdownTo(owed.first().deadline, now);
@@ -374,6 +382,7 @@ void LiveConsole::updateHeader() {
     } else {
         next = tr("NEXT: nothing is owed. Record what you see below.");
     }
+    m_regulatorClocks->refresh();
     const int untold = m_notifications->unconfirmedCount();
     m_notifyTitle->setText(untold ? tr("Who must be told: %1 not told yet (tick when told)").arg(untold)
                                   : tr("Who must be told (tick when told)"));
@@ -417,8 +426,39 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
     case OwedKind::Notification:
         return tr("NEXT: Tell %1 about %2 → %3 (tick when told) — %4")
             .arg(kit.roleTitle(owed.told), item, kit.levelLabel(owed.level), when);
+    case OwedKind::RegulatorReport:
+        return tr("NEXT: %1 owes the regulator report %2 — %3")
+            .arg(kit.roleTitle(owed.role), TimelineText::regulatorReport(owed.report, &kit), when);
     }
     return {};
+}
+
+void LiveConsole::recordRegulatorTrigger() {
+    if (!canAct())
+        return;
+    if (!IncidentRegulators::anyEnabled(m_view.kit())) {
+        emit message(tr("This kit switches no regulator regime on: no trigger starts a clock."));
+        return;
+    }
+    RegulatorTriggerDialog dialog(m_view, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenTrigger().isEmpty())
+        return;
+    const QString trigger = dialog.chosenTrigger();
+    const QStringList clocks = RegulatorTriggerDialog::clockNames(m_view.kit(), trigger);
+    // A fact that starts legal deadlines cannot be taken back: a second, deliberate step, default No.
+    const QString text =
+        tr("Record now that you %1?\n\n%2\n\nThis is recorded with the current time and cannot be taken back.")
+            .arg(TimelineText::regulatorTrigger(trigger),
+                 clocks.isEmpty() ? tr("It starts no regulator clock in this kit.")
+                                  : tr("It starts these clocks:\n• %1").arg(clocks.join(QStringLiteral("\n• "))));
+    if (MessageBoxes::ask(this, QMessageBox::Question, tr("Record the regulator trigger?"), text,
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        emit message(tr("Nothing recorded."));
+        return;
+    }
+    emit message(m_session->recordRegulatorTrigger(trigger)
+                     ? tr("Recorded: %1.").arg(TimelineText::regulatorTrigger(trigger))
+                     : m_session->errorString());
 }
 
 void LiveConsole::raiseOverdueAlerts() {

@@ -16,6 +16,7 @@ struct Countdown;
 struct OwedItem;
 class NotificationModel;
 class ObservationPanel;
+class RegulatorClocksPanel;
 class IncidentView;
 class ReversalSession;
 class TableColumnFitter;
@@ -46,6 +47,8 @@ public:
     void changeOperator();
     void closeReversal();
     void importObservations();
+    /// Chooses a regulator trigger, asks (default No, naming the clocks it starts) and records it.
+    void recordRegulatorTrigger();
     /// Takes back the selected notification tick (when the checklist has the focus) or the selected
     /// timeline entry: opens RetractDialog, or says why that entry cannot be retracted.
     void retractSelected();
@@ -102,6 +105,7 @@ private:
     QListView* m_notificationView = nullptr;
     QListView* m_timelineView = nullptr;
     ObservationPanel* m_observe = nullptr;
+    RegulatorClocksPanel* m_regulatorClocks = nullptr;
     TableColumnFitter* m_columns = nullptr;
     QList<QWidget*> m_acts; ///< the buttons that record: disabled when nothing can be recorded
     QTimer* m_tick = nullptr;

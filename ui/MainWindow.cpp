@@ -157,6 +157,8 @@ void MainWindow::createActions() {
                      QKeySequence(tr("Ctrl+I")), &LiveConsole::importObservations);
     addConsoleAction(reversal, tr("&Hand over the keyboard..."), QStringLiteral("changeOperatorAction"),
                      QKeySequence(tr("Ctrl+H")), &LiveConsole::changeOperator);
+    addConsoleAction(reversal, tr("Record a re&gulator trigger..."), QStringLiteral("regulatorTriggerAction"),
+                     QKeySequence(tr("Ctrl+Shift+G")), &LiveConsole::recordRegulatorTrigger);
     addConsoleAction(reversal, tr("&Close the reversal..."), QStringLiteral("closeReversalAction"),
                      QKeySequence(tr("Ctrl+Shift+W")), &LiveConsole::closeReversal);
 

@@ -25,5 +25,7 @@ int runRubric(const QString& verb, Context& context);
 int runExercise(const QString& verb, Context& context);
 int runIncident(const QString& verb, Context& context);
 int runEvidence(const QString& verb, Context& context);
+/// `comms clocks` (ClockCommands.cpp); `comms list|render` live in CommsCommands.cpp.
+int runCommsClocks(Context& context);
 
 } // namespace turnback::cli

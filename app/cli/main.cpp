@@ -24,6 +24,11 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
   audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]
                                                record a signed checkpoint (keychain, or a key file)
   audit anchor DB                              print the newest SEQ:FINGERPRINT to paste into a ticket
+  comms clocks --kit FILE [--overlay FILE]... --event NAME=UTC [--event NAME=UTC]...
+                                               the regulator clocks the events start, one JSON line
+                                               each in due order; NAME is became-aware,
+                                               classified-major, determined-material, discovered or
+                                               sent:REGIME/REPORT (docs/regulator-clocks.md)
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
   incident list DB                             one JSON line per reversal: id, title, service, mode,
                                                started_utc, closed_utc (null while open)
@@ -71,7 +76,8 @@ int main(int argc, char* argv[]) {
     }
     static const QStringList nouns = {QStringLiteral("kit"),      QStringLiteral("audit"),
                                       QStringLiteral("rubric"),   QStringLiteral("exercise"),
-                                      QStringLiteral("incident"), QStringLiteral("evidence")};
+                                      QStringLiteral("incident"), QStringLiteral("evidence"),
+                                      QStringLiteral("comms")};
     if (!nouns.contains(args.first())) {
         err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
         return cli::UsageError;
@@ -97,6 +103,11 @@ int main(int argc, char* argv[]) {
         code = cli::runIncident(verb, context);
     else if (noun == QLatin1String("evidence"))
         code = cli::runEvidence(verb, context);
+    else if (noun == QLatin1String("comms") && verb == QLatin1String("clocks"))
+        code = cli::runCommsClocks(context);
+    else if (noun == QLatin1String("comms"))
+        code =
+            context.usageError(QStringLiteral("unknown comms verb '%1'").arg(verb), QStringLiteral("comms clocks ..."));
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

@@ -3,6 +3,9 @@
 #include "AuditRecord.h"
 #include "UtcTime.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace turnback {
 
 using namespace events;
@@ -60,6 +63,8 @@ bool Incident::apply(const AuditRecord& record) {
 bool Incident::applyClick(const AuditRecord& record) {
     if (!isStarted() || record.incident != m_id || isClosed())
         return false;
+    if (record.kind == QLatin1String("comms.sent"))
+        return applySent(record);
     std::optional<UiClick> click = UiClick::fromRecord(record);
     if (!click)
         return false;
@@ -227,6 +232,28 @@ bool Incident::on(const DecisionRefused& e, const AuditRecord& r) {
 bool Incident::on(const ActRefused& e, const AuditRecord& r) {
     addTimeline(r, e); // as for a refused decision: on the timeline, nothing else changes
     return true;
+}
+
+bool Incident::on(const RegulatorTriggerRecorded& e, const AuditRecord& r) {
+    // Each trigger is one fact: a second record of it does not move its clocks.
+    if (m_regulatorTriggers.contains(e.trigger))
+        return false;
+    m_regulatorTriggers.insert(e.trigger, utc::parse(r.atUtc));
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::applySent(const AuditRecord& record) {
+    const QString templateId =
+        QJsonDocument::fromJson(record.payload.toUtf8()).object().value(QLatin1String("template")).toString();
+    if (templateId.isEmpty())
+        return false;
+    noteSent(templateId, utc::parse(record.atUtc));
+    return true;
+}
+
+void Incident::noteSent(const QString& templateId, const QDateTime& at) {
+    m_sentTemplates.append({templateId, at});
 }
 
 bool Incident::on(const OperatorChanged& e, const AuditRecord& r) {

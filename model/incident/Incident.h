@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -159,6 +161,13 @@ public:
 
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
+
+    /// Regulator triggers recorded (`regulator.trigger`): trigger id -> the instant of its row. Each once.
+    const QMap<QString, QDateTime>& regulatorTriggers() const { return m_regulatorTriggers; }
+    /// Submitted comms (`comms.sent`), in order: the template id and the instant of its row.
+    const QList<QPair<QString, QDateTime>>& sentTemplates() const { return m_sentTemplates; }
+    /// Records a submission of `templateId` at `at` (for a `comms.sent` event folded elsewhere).
+    void noteSent(const QString& templateId, const QDateTime& at);
     /// The level as the LevelChanged rows (older logs: LevelEntered rows and de-escalations) say.
     /// Differs from levelCalledFor() only when a crash fell between a trigger or a decision and its
     /// LevelChanged row; resume() writes the missing row.
@@ -182,6 +191,9 @@ private:
     bool on(const events::OperatorChanged& e, const AuditRecord& r);
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
     bool on(const events::EntryRetracted& e, const AuditRecord& r);
+    bool on(const events::RegulatorTriggerRecorded& e, const AuditRecord& r);
+    /// A `comms.sent` row (read by kind and payload field, docs/regulator-clocks.md): its template and time.
+    bool applySent(const AuditRecord& record);
     void reopenNotification(const events::NotificationConfirmed& tick);
     void recountObservations();
 
@@ -205,6 +217,8 @@ private:
     QList<TimelineEntry> m_timeline;
     QList<ClickEntry> m_clicks;
     int m_transitionEvents = 0;
+    QMap<QString, QDateTime> m_regulatorTriggers;
+    QList<QPair<QString, QDateTime>> m_sentTemplates;
 };
 
 } // namespace turnback

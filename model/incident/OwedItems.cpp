@@ -1,5 +1,7 @@
 #include "OwedItems.h"
 
+#include "IncidentRegulators.h"
+
 #include <algorithm>
 
 namespace turnback {
@@ -19,12 +21,32 @@ void addItemsOf(const Obligation& o, const QDateTime& now, QList<OwedItem>& owed
         if (!n.confirmedAt)
             item(OwedKind::Notification, n.role);
 }
+
+void addRegulatorReports(const Incident& incident, const Kit& kit, const QDateTime& now, QList<OwedItem>& owed) {
+    for (const RegulatorClock& clock : IncidentRegulators::running(incident, kit)) {
+        const auto owner = std::find_if(kit.comms.cbegin(), kit.comms.cend(),
+                                        [&](const CommsTemplate& c) { return c.id == clock.templateId; });
+        OwedItem item{OwedKind::RegulatorReport,
+                      0,
+                      {},
+                      owner != kit.comms.cend() ? owner->owner : QString(),
+                      {},
+                      Level::Normal,
+                      clock.dueUtc,
+                      clock.dueUtc <= now};
+        item.report = clock.key();
+        item.templateId = clock.templateId;
+        owed.append(item);
+    }
+}
 } // namespace
 
-QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now) {
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit) {
     QList<OwedItem> owed;
     for (const Obligation& o : incident.obligations())
         addItemsOf(o, now, owed);
+    if (kit && !incident.isClosed())
+        addRegulatorReports(incident, *kit, now, owed);
     // Stable: equal keys keep the order added (by item, then kind, then the kit's notify order).
     std::stable_sort(owed.begin(), owed.end(), [](const OwedItem& a, const OwedItem& b) {
         if (a.overdue != b.overdue)
@@ -46,6 +68,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.decisions += item.kind == OwedKind::Decision ? 1 : 0;
         count.acknowledgements += item.kind == OwedKind::Acknowledgement ? 1 : 0;
         count.notifications += item.kind == OwedKind::Notification ? 1 : 0;
+        count.regulatorReports += item.kind == OwedKind::RegulatorReport ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

@@ -13,6 +13,7 @@ enum class OwedKind {
     Acknowledgement, ///< the owner has not yet said they have seen the triggered item
     Decision,        ///< the owner's decision on the item is open
     Notification,    ///< someone on the item's notification list is still to be told
+    RegulatorReport, ///< a report owed to a regulator by its running clock (docs/regulator-clocks.md)
     // Comms still to send and data steps still to complete join here once their events exist
     // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
 };
@@ -27,6 +28,8 @@ struct OwedItem {
     Level level = Level::Slow; ///< what the item called for when it triggered
     QDateTime deadline;        ///< the item's deadline: its decision and its notifications are due then
     bool overdue = false;
+    QString report;     ///< regulator reports: the clock, "gdpr/notification"
+    QString templateId; ///< regulator reports: the comms template it is written with
 };
 
 /// How many of each kind are owed; `total` is what NEXT, the close dialog and
@@ -35,13 +38,16 @@ struct OwedCount {
     int decisions = 0;
     int acknowledgements = 0;
     int notifications = 0;
+    int regulatorReports = 0;
     int total = 0;
 };
 
 /// Everything still owed at `now`, in the order it is owed (the first is what NEXT names):
 /// overdue first, then the higher level, then the earlier deadline; within one item the
 /// acknowledgement, then the decision, then its notifications in the kit's order.
-QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now);
+/// With `kit`, the reports owed by running regulator clocks join the list (owed by their template's
+/// owner, at level Normal: they rank after the rubric's items unless overdue).
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);
 OwedCount countOwed(const QList<OwedItem>& owed);
 
 } // namespace turnback

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "IncidentReplay.h"
 #include "OwedItems.h"
+#include "RegulatorClocks.h"
 #include "RubricRebuild.h"
 #include "TimelineText.h"
 #include "UtcTime.h"
@@ -531,6 +532,18 @@ bool ReversalSession::changeOperator(const Operator& op) {
         return fail(tr("Give a name and one of the kit's roles."));
     const Operator previous = m_incident.currentOperator();
     return append(events::OperatorChanged{op.name.trimmed(), op.role, previous.name, previous.role});
+}
+
+bool ReversalSession::recordRegulatorTrigger(const QString& trigger) {
+    if (!requireOpen())
+        return false;
+    if (!regulatorTriggerFromId(trigger))
+        return fail(tr("'%1' is not a regulator trigger.").arg(trigger));
+    if (m_incident.regulatorTriggers().contains(trigger))
+        return fail(
+            tr("This trigger is already recorded, at %1 UTC; its clocks run from then.")
+                .arg(m_incident.regulatorTriggers().value(trigger).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    return append(events::RegulatorTriggerRecorded{trigger});
 }
 
 bool ReversalSession::close(const QString& summary) {

@@ -108,6 +108,9 @@ public:
     bool decide(qint64 obligationId, Decision decision, const QString& reason,
                 std::optional<Level> deEscalateTo = std::nullopt);
     bool changeOperator(const Operator& op);
+    /// Records a regulator trigger ("became-aware", ...) at now: the clocks anchored to it start
+    /// (docs/regulator-clocks.md). Each trigger is recorded once; a second time is refused.
+    bool recordRegulatorTrigger(const QString& trigger);
     bool close(const QString& summary);
 
     const Incident& incident() const override { return m_incident; }

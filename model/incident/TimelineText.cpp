@@ -154,6 +154,10 @@ public:
             text += tr(" — \"%1\"").arg(e.reason);
         return text;
     }
+    QString operator()(const RegulatorTriggerRecorded& e) const {
+        return tr("%1 recorded (regulator clocks start): %2")
+            .arg(m_entry.actor, TimelineText::regulatorTrigger(e.trigger));
+    }
     QString operator()(const OperatorChanged& e) const {
         return tr("%1 (%2) took the keyboard").arg(e.name, role(e.role));
     }
@@ -239,6 +243,42 @@ QString TimelineText::retractionNote(const TimelineEntry& entry) {
         return {};
     const Retraction& r = *entry.retractedBy;
     return tr("RETRACTED by %1 at %2 UTC: \"%3\"").arg(r.actor, r.at.toString(QStringLiteral("HH:mm:ss")), r.reason);
+}
+
+QString TimelineText::regulatorTrigger(const QString& triggerId) {
+    if (triggerId == QLatin1String("became-aware"))
+        return tr("became aware of the incident");
+    if (triggerId == QLatin1String("classified-major"))
+        return tr("classified the incident as major");
+    if (triggerId == QLatin1String("determined-material"))
+        return tr("determined the incident material");
+    if (triggerId == QLatin1String("discovered"))
+        return tr("discovered the breach");
+    return triggerId;
+}
+
+QString TimelineText::regulatorAnchor(const QString& triggerId) {
+    if (triggerId == QLatin1String("became-aware"))
+        return tr("became aware");
+    if (triggerId == QLatin1String("classified-major"))
+        return tr("classified as major");
+    if (triggerId == QLatin1String("determined-material"))
+        return tr("determined material");
+    if (triggerId == QLatin1String("discovered"))
+        return tr("breach discovered");
+    return triggerId;
+}
+
+QString TimelineText::regulatorReport(const QString& key, const Kit* kit) {
+    const QString regime = key.section(QLatin1Char('/'), 0, 0);
+    const QString report = key.section(QLatin1Char('/'), 1);
+    const Regulator* regulator = kit ? kit->regulator(regime) : nullptr;
+    // The report's own template names it best ("GDPR: personal data breach notification").
+    if (const RegulatorReport* r = regulator ? regulator->report(report) : nullptr)
+        for (const CommsTemplate& c : kit->comms)
+            if (c.id == r->templateId && !c.title.isEmpty())
+                return c.title;
+    return tr("%1: %2").arg(regulator ? regulator->title : regime.toUpper(), report);
 }
 
 } // namespace turnback

@@ -22,6 +22,12 @@ public:
     static QString refusal(const events::ActRefused& refused, const Kit* kit = nullptr);
     /// For a retracted entry, who took it back, when and why (shown beside it); empty otherwise.
     static QString retractionNote(const TimelineEntry& entry);
+    /// A regulator trigger as a fact: "Became aware of the incident" (docs/regulator-clocks.md).
+    static QString regulatorTrigger(const QString& triggerId);
+    /// What a clock counts from, in a few words: "became aware", "determined material".
+    static QString regulatorAnchor(const QString& triggerId);
+    /// A regulator clock's report: "GDPR notification" from "gdpr/notification", with the kit's regime title.
+    static QString regulatorReport(const QString& key, const Kit* kit = nullptr);
 };
 
 } // namespace turnback

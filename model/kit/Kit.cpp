@@ -107,6 +107,20 @@ const Role* Kit::role(const QString& roleId) const {
     return nullptr;
 }
 
+const Regulator* Kit::regulator(const QString& regulatorId) const {
+    for (const Regulator& r : regulators)
+        if (r.id == regulatorId)
+            return &r;
+    return nullptr;
+}
+
+const RegulatorReport* Regulator::report(const QString& reportId) const {
+    for (const RegulatorReport& r : reports)
+        if (r.id == reportId)
+            return &r;
+    return nullptr;
+}
+
 const LevelDefinition* Kit::levelDefinition(Level level) const {
     for (const LevelDefinition& l : levels)
         if (l.level == level)

@@ -92,6 +92,9 @@ struct CommsTemplate {
     QString owner;       ///< role id of who owes the update
     QString recipient;   ///< to whom it is owed, in words ("Affected customers", "Data protection authority")
     Milliseconds due{0}; ///< how long after the reversal starts the update is owed
+    /// False for a template written without `due`: it is owed only through a regulator clock
+    /// (docs/regulator-clocks.md), never from the reversal's start.
+    bool dueFromStart = true;
     QString subject;
     QString body; ///< with {{placeholder}} blanks
     SourceLocation where;
@@ -141,6 +144,25 @@ struct ImpactPrompt {
     SourceLocation where;
 };
 
+/// One report of a regulator regime (`gdpr/notification`) and the comms template it is written with.
+/// Its deadline rule is fixed in code (RegulatorClocks, docs/regulator-clocks.md), not in the kit.
+struct RegulatorReport {
+    QString id;         ///< "notification", "early-warning", "final", ...
+    QString templateId; ///< a comms template id of the kit
+    SourceLocation where;
+};
+
+/// A regulator regime the kit knows: switched off unless the kit or an overlay says `enabled: true`.
+struct Regulator {
+    QString id; ///< "gdpr", "nis2", "dora", "sec", "hipaa"
+    QString title;
+    bool enabled = false;
+    QList<RegulatorReport> reports;
+    SourceLocation where;
+
+    const RegulatorReport* report(const QString& reportId) const;
+};
+
 /// A reversibility kit, loaded and validated. Every reference (owner, notify, action) resolves.
 struct Kit {
     int formatVersion = 1;
@@ -162,6 +184,9 @@ struct Kit {
     QList<DataProcedure> dataProcedures;
     QList<StageChecklist> stages;
     QList<ImpactPrompt> impactPrompts;
+    QList<Regulator> regulators; ///< the `regulators:` section; empty for kits without one
+
+    const Regulator* regulator(const QString& regulatorId) const;
 
     const Role* role(const QString& roleId) const;
     const LevelDefinition* levelDefinition(Level level) const;

@@ -49,7 +49,7 @@ void KitOverlayReader::apply() {
     }
     YamlMap top(m_reader, root, str("the overlay"),
                 {str("overlay"), str("kit"), str("service"), str("roles"), str("rubric"), str("comms"), str("data"),
-                 str("stages"), str("impact")});
+                 str("stages"), str("impact"), str("regulators")});
     if (!top.isMap())
         return;
     if (!top.has(str("overlay"))) {
@@ -91,6 +91,7 @@ void KitOverlayReader::apply() {
     applyData(top);
     applyStages(top);
     applyImpact(top);
+    applyRegulators(top);
     m_kit.overlayFiles << m_reader.document().fileName();
 }
 
@@ -267,6 +268,25 @@ void KitOverlayReader::applyImpact(YamlMap& top) {
         if (m_reader.aborted())
             return;
         m_kit.impactPrompts << KitElements::readPrompt(m_reader, node, ids);
+    }
+}
+
+void KitOverlayReader::applyRegulators(YamlMap& top) {
+    // An overlay switches the kit's regimes on or off; the rules and reports stay the kit's.
+    IdRegistry seen(str("regulator"));
+    for (const YamlNode* node : top.list(str("regulators"), Need::Optional)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("regulator"), {str("id"), str("enabled")});
+        const QString id = existingId(map, str("regulator"), idsOf(m_kit.regulators));
+        seen.add(m_reader, id, map.at(str("id")));
+        Regulator* regulator = findById(m_kit.regulators, id);
+        if (!regulator)
+            continue;
+        if (!map.has(str("enabled")))
+            map.missing(str("enabled"));
+        else if (const std::optional<bool> enabled = map.boolean(str("enabled"), Need::Required))
+            regulator->enabled = *enabled;
     }
 }
 

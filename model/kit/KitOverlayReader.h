@@ -23,6 +23,7 @@ private:
     void applyData(YamlMap& top);
     void applyStages(YamlMap& top);
     void applyImpact(YamlMap& top);
+    void applyRegulators(YamlMap& top);
     /// The id of an overlay entry that must name an existing part of the kit; empty when it does not.
     QString existingId(YamlMap& map, const QString& kind, const QStringList& known);
 

@@ -1,6 +1,7 @@
 #include "KitReader.h"
 
 #include "KitElements.h"
+#include "RegulatorCatalog.h"
 
 #include <algorithm>
 
@@ -20,9 +21,9 @@ KitReader::KitReader(YamlReader& reader)
 Kit KitReader::read() {
     const YamlNode* root = m_reader.document().root();
     m_kit.sourceFile = m_reader.document().fileName();
-    const QStringList keys = {str("format"),      str("id"),    str("version"), str("name"),
-                              str("description"), str("roles"), str("levels"),  str("rubric"),
-                              str("comms"),       str("data"),  str("stages"),  str("impact")};
+    const QStringList keys = {str("format"), str("id"),     str("version"),   str("name"),  str("description"),
+                              str("roles"),  str("levels"), str("rubric"),    str("comms"), str("data"),
+                              str("stages"), str("impact"), str("regulators")};
     const YamlNode* resolved = m_reader.resolve(root);
     if (resolved && resolved->type == YamlNode::Type::Map) {
         for (const auto& [key, value] : resolved->entries) {
@@ -70,6 +71,8 @@ Kit KitReader::read() {
     readData(top);
     readStages(top);
     readImpact(top);
+    readRegulators(top);
+    checkCommsOwed();
     return m_kit;
 }
 
@@ -179,7 +182,12 @@ void KitReader::readComms(YamlMap& top) {
         comms.owner = map.text(str("owner"), Need::Required);
         KitElements::checkRole(m_reader, m_kit, str("owner"), comms.owner, map.at(str("owner")));
         comms.recipient = map.text(str("recipient"), Need::Required);
-        comms.due = map.duration(str("due"), Need::Required).value_or(Milliseconds(0));
+        // A template without `due` is owed only through a regulator clock; checkCommsOwed() makes sure one is.
+        comms.dueFromStart = map.has(str("due")) || !map.isMap();
+        if (comms.dueFromStart)
+            comms.due = map.duration(str("due"), Need::Required).value_or(Milliseconds(0));
+        else
+            m_withoutDue << qMakePair(comms.id, map.node());
         comms.subject = map.text(str("subject"), Need::Required);
         KitElements::checkPlaceholders(map, str("subject"), comms.subject);
         comms.body = map.text(str("body"), Need::Required);
@@ -250,6 +258,69 @@ void KitReader::readImpact(YamlMap& top) {
         if (m_reader.aborted())
             return;
         m_kit.impactPrompts << KitElements::readPrompt(m_reader, node, ids);
+    }
+}
+
+void KitReader::readRegulators(YamlMap& top) {
+    IdRegistry ids(str("regulator"));
+    for (const YamlNode* node : top.list(str("regulators"), Need::Optional)) {
+        if (m_reader.aborted())
+            return;
+        YamlMap map(m_reader, node, str("regulator"), {str("id"), str("title"), str("enabled"), str("reports")});
+        Regulator regulator;
+        regulator.id = map.id();
+        if (!regulator.id.isEmpty()) {
+            map.setWhat(QStringLiteral("regulator '%1'").arg(regulator.id));
+            if (!RegulatorCatalog::regimes().contains(regulator.id)) {
+                const QString hint = YamlReader::didYouMean(regulator.id, RegulatorCatalog::regimes());
+                map.error(str("id"), QStringLiteral("Turnback knows no regulator '%1'%2")
+                                         .arg(regulator.id, hint.isEmpty() ? QStringLiteral("; it knows: ") +
+                                                                                 RegulatorCatalog::regimes().join(
+                                                                                     QStringLiteral(", "))
+                                                                           : hint));
+            }
+        }
+        ids.add(m_reader, regulator.id, map.at(str("id")));
+        regulator.title = map.text(str("title"), Need::Required);
+        regulator.enabled = map.boolean(str("enabled"), Need::Optional).value_or(false);
+        IdRegistry reportIds(str("report"));
+        const QStringList known = RegulatorCatalog::reports(regulator.id);
+        for (const YamlNode* item : map.list(str("reports"), Need::Required)) {
+            YamlMap report(m_reader, item, str("report"), {str("id"), str("template")});
+            RegulatorReport added;
+            added.id = report.id();
+            if (!added.id.isEmpty())
+                report.setWhat(QStringLiteral("report '%1' of regulator '%2'").arg(added.id, regulator.id));
+            if (!added.id.isEmpty() && !known.isEmpty() && !known.contains(added.id))
+                report.error(str("id"), QStringLiteral("regulator '%1' has no report '%2'; its reports are: %3")
+                                            .arg(regulator.id, added.id, known.join(QStringLiteral(", "))));
+            reportIds.add(m_reader, added.id, report.at(str("id")));
+            added.templateId = report.text(str("template"), Need::Required);
+            if (!added.templateId.isEmpty() &&
+                !std::any_of(m_kit.comms.cbegin(), m_kit.comms.cend(),
+                             [&](const CommsTemplate& c) { return c.id == added.templateId; }))
+                report.error(str("template"), QStringLiteral("'template' refers to comms template '%1', which this "
+                                                             "kit does not define under 'comms'")
+                                                  .arg(added.templateId));
+            added.where = m_reader.document().location(report.node());
+            regulator.reports << added;
+        }
+        regulator.where = m_reader.document().location(map.node());
+        m_kit.regulators << regulator;
+    }
+}
+
+void KitReader::checkCommsOwed() {
+    for (const auto& [id, node] : std::as_const(m_withoutDue)) {
+        const bool clocked = std::any_of(m_kit.regulators.cbegin(), m_kit.regulators.cend(), [&](const Regulator& r) {
+            return std::any_of(r.reports.cbegin(), r.reports.cend(),
+                               [&](const RegulatorReport& report) { return report.templateId == id; });
+        });
+        if (!clocked)
+            m_reader.error(node, QStringLiteral("comms template '%1' is missing required key 'due'; only a template "
+                                                "that a regulator report uses may leave it out (its clock says when "
+                                                "it is owed)")
+                                     .arg(id));
     }
 }
 

@@ -23,10 +23,14 @@ private:
     void readData(YamlMap& top);
     void readStages(YamlMap& top);
     void readImpact(YamlMap& top);
+    void readRegulators(YamlMap& top);
+    /// Every template without `due` must be used by a regulator report.
+    void checkCommsOwed();
     std::optional<Level> readLevelRef(YamlMap& map, const QString& key);
 
     YamlReader& m_reader;
     Kit m_kit;
+    QList<QPair<QString, const YamlNode*>> m_withoutDue; ///< comms templates written without `due`
 };
 
 } // namespace turnback

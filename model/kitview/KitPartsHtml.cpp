@@ -48,6 +48,12 @@ QString KitPartsHtml::roles(const Kit& kit) {
     return html + QStringLiteral("</table>");
 }
 
+QString KitPartsHtml::dueText(const CommsTemplate& c) {
+    if (!c.dueFromStart)
+        return tr("by its regulator clock, counted from its own trigger");
+    return c.due.count() == 0 ? tr("immediately") : tr("within %1").arg(Duration::humanText(c.due));
+}
+
 QString KitPartsHtml::comms(const Kit& kit) {
     if (kit.comms.isEmpty())
         return emptyNote(tr("This kit has no comms packs."));
@@ -56,7 +62,7 @@ QString KitPartsHtml::comms(const Kit& kit) {
         html += QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(esc(c.title), esc(c.audience));
         html += QStringLiteral("<p><b>%1</b> %2 &rarr; %3, %4 %5</p>")
                     .arg(esc(tr("Owed by")), esc(kit.roleTitle(c.owner)), esc(c.recipient), esc(tr("due")),
-                         esc(c.due.count() == 0 ? tr("immediately") : tr("within %1").arg(Duration::humanText(c.due))));
+                         esc(dueText(c)));
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Subject:")), esc(c.subject));
         html += QStringLiteral("<pre>%1</pre>").arg(esc(c.body));
         const QStringList blanks = c.placeholders();

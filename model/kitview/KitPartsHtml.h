@@ -17,6 +17,10 @@ public:
     static QString dataHandling(const Kit& kit);
     static QString stages(const Kit& kit);
     static QString impact(const Kit& kit);
+
+private:
+    /// "within 1 hr", "immediately", or for a regulator report the clock that owes it.
+    static QString dueText(const CommsTemplate& c);
 };
 
 } // namespace turnback

@@ -32,25 +32,13 @@ private slots:
     void rubricReplayUntilMustBeSeconds();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
     static Run cli(const QStringList& args);
     static QString baseline() { return QStringLiteral(TURNBACK_BASELINE_KIT); }
 };
 
 TestCli::Run TestCli::cli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(TURNBACK_CLI), args);
-    if (!process.waitForFinished(60'000))
-        return {};
-    // A crash must never pass as an exit code.
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {-2, {}, QStringLiteral("crashed")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(QStringLiteral(TURNBACK_CLI), args);
 }
 
 void TestCli::helpAndVersion() {

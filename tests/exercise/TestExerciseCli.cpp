@@ -56,11 +56,7 @@ private slots:
     void unusableDatabaseExitsOne();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
     static Run cli(const QStringList& args);
     static QStringList runArgs(const QString& scenario, const QString& db) {
         return {QStringLiteral("exercise"),
@@ -75,14 +71,7 @@ private:
 };
 
 TestExerciseCli::Run TestExerciseCli::cli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(TURNBACK_CLI), args);
-    if (!process.waitForFinished(60'000))
-        return {};
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {-2, {}, QStringLiteral("crashed")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(QStringLiteral(TURNBACK_CLI), args);
 }
 
 void TestExerciseCli::helpListsTheCommand() {

@@ -188,6 +188,8 @@ private slots:
         QTest::newRow("ReversalClosed owed")
             << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 6, 1, 1, 4}) << QString()
             << uR"({"level":"stop","open_acknowledgements":1,"open_decisions":1,"open_notifications":4,"open_obligations":6,"summary":"Rolled back"})"_s;
+        QTest::newRow("regulator.trigger") << IncidentEvent(RegulatorTriggerRecorded{u"became-aware"_s})
+                                           << u"became-aware"_s << uR"({"trigger":"became-aware"})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -271,6 +273,9 @@ private slots:
         // A retraction that does not say what it retracts cannot be applied.
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"kind"_s, u"ObservationRecorded"_s}}));
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"retracts"_s, 12}}));
+        // A regulator trigger names one of the four triggers (docs/regulator-clocks.md), nothing else.
+        QVERIFY(!fromJson(u"regulator.trigger"_s, QJsonObject{}));
+        QVERIFY(!fromJson(u"regulator.trigger"_s, QJsonObject{{u"trigger"_s, u"felt-uneasy"_s}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));
     }

@@ -251,7 +251,8 @@ void TestKitOverlay::documentedExamplesLoad() {
     QStringList examples;
     for (auto it = block.globalMatch(doc); it.hasNext();)
         examples << it.next().captured(1);
-    QCOMPARE(examples.size(), 2);
+    // The third is the regulators overlay (section "Regulators"), also for the baseline kit.
+    QCOMPARE(examples.size(), 3);
     const KitLoadResult kit = KitLoader::loadFromBytes(examples[0].toUtf8(), QStringLiteral("example.yaml"));
     QVERIFY2(kit.ok(), qPrintable(diagnosticsText(kit.errors)));
     QFile baseline(QStringLiteral(TURNBACK_BASELINE_KIT));
@@ -260,6 +261,13 @@ void TestKitOverlay::documentedExamplesLoad() {
         KitLoader::loadFromBytes(baseline.readAll(), QStringLiteral("baseline.yaml"),
                                  {{examples[1].toUtf8(), QStringLiteral("example.overlay.yaml")}});
     QVERIFY2(overlaid.ok(), qPrintable(diagnosticsText(overlaid.errors)));
+    QVERIFY(baseline.seek(0));
+    const KitLoadResult regulators =
+        KitLoader::loadFromBytes(baseline.readAll(), QStringLiteral("baseline.yaml"),
+                                 {{examples[2].toUtf8(), QStringLiteral("regulators.overlay.yaml")}});
+    QVERIFY2(regulators.ok(), qPrintable(diagnosticsText(regulators.errors)));
+    for (const Regulator& regulator : regulators.kit->regulators)
+        QVERIFY2(regulator.enabled, qPrintable(regulator.id));
 }
 
 QTEST_GUILESS_MAIN(TestKitOverlay)

@@ -13,6 +13,7 @@ private slots:
     void everyPartOfTheBaselineIsShown();
     void kitTextIsEscaped();
     void emptyPartsSaySo();
+    void regulatorTemplatesAreNotShownAsOwedImmediately();
 
 private:
     static QString plain(const QString& html) {
@@ -66,6 +67,18 @@ void TestKitPartsHtml::emptyPartsSaySo() {
     QVERIFY(plain(KitPartsHtml::stages(empty)).contains(QStringLiteral("no stage checklists")));
     QVERIFY(plain(KitPartsHtml::impact(empty)).contains(QStringLiteral("no human-impact")));
     QVERIFY(plain(KitPartsHtml::roles(empty)).contains(QStringLiteral("no roles")));
+}
+
+void TestKitPartsHtml::regulatorTemplatesAreNotShownAsOwedImmediately() {
+    // A regulator report has no `due`: it is owed when its clock says, never "immediately".
+    const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
+    QVERIFY(loaded.ok());
+    Kit kit = *loaded.kit;
+    kit.comms.removeIf([](const CommsTemplate& c) { return c.id != QLatin1String("gdpr-notification"); });
+    QCOMPARE(kit.comms.size(), 1);
+    const QString text = plain(KitPartsHtml::comms(kit));
+    QVERIFY2(!text.contains(QStringLiteral("immediately")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("regulator clock")), qPrintable(text));
 }
 
 QTEST_MAIN(TestKitPartsHtml)

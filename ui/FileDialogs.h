@@ -18,6 +18,8 @@ public:
     static QString chooseKeyFile(QWidget* parent);
     /// A new audit log file to record into (after a broken one); the caller refuses an existing file.
     static QString newLogFile(QWidget* parent, const QString& suggested);
+    /// Where to save a comms message as an .eml file.
+    static QString saveEmlFile(QWidget* parent, const QString& suggested);
 
     /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);

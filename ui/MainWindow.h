@@ -65,6 +65,9 @@ public:
 
     /// The reversal on screen, or nullptr.
     ReversalSession* session() const;
+    /// Opens the comms wizard on `templateId` (the suggested one when empty) for the running reversal;
+    /// without one, the status bar says to start or resume one first.
+    void showCommsWizard(const QString& templateId = {});
     LiveConsole* liveConsole() const { return m_console; }
 
 signals:
@@ -119,7 +122,7 @@ private:
     QLabel* m_faultBanner = nullptr;   ///< NOT YET RECORDED / READ-ONLY: what the log cannot do now, and why
     QLabel* m_overdueBanner = nullptr; ///< OVERDUE: which decisions are past their deadline, on every tab
     StartScreen* m_startScreen = nullptr;
-    bool m_listedRunning = false; ///< whether a reversal was running when the start screen was last filled
+    bool m_listedRunning = false;          ///< whether a reversal was running when the start screen was last filled
     QPushButton* m_newLogButton = nullptr; ///< shown while the log is BROKEN
     QLabel* m_auditStatus = nullptr;
     QLabel* m_signingStatus = nullptr;

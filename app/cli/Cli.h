@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Kit.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,9 +21,13 @@ struct Context {
     int usageError(const QString& message, const QString& usage) const;
 };
 
+/// Loads FILE with its overlays, printing every problem to stderr. Returns the kit or nothing.
+std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Context& context);
+
 int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
 int runExercise(const QString& verb, Context& context);
+int runComms(const QString& verb, Context& context);
 
 } // namespace turnback::cli

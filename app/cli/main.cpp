@@ -21,6 +21,10 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
   audit checkpoint DB [--reason TEXT] [--key-file FILE --passphrase-file FILE [--create-key-file]]
                                                record a signed checkpoint (keychain, or a key file)
   audit anchor DB                              print the newest SEQ:FINGERPRINT to paste into a ticket
+  comms list --kit FILE [--overlay FILE]...    one JSON line per comms template: id, audience, blanks
+  comms render --kit FILE [--overlay FILE]... --template ID --set NAME=VALUE... [--format text|eml]
+               [--to 'NAME <ADDRESS>']... [--from 'NAME <ADDRESS>'] [--date UTC] [--log-head TEXT]
+                                               fill a template's blanks (each checked by its type)
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
 
 Options: --help, --version. Exit codes: 0 success, 1 bad input or failed verification, 2 usage error.
@@ -56,7 +60,7 @@ int main(int argc, char* argv[]) {
         return cli::Success;
     }
     static const QStringList nouns = {QStringLiteral("kit"), QStringLiteral("audit"), QStringLiteral("rubric"),
-                                      QStringLiteral("exercise")};
+                                      QStringLiteral("exercise"), QStringLiteral("comms")};
     if (!nouns.contains(args.first())) {
         err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
         return cli::UsageError;
@@ -78,6 +82,8 @@ int main(int argc, char* argv[]) {
         code = cli::runRubric(verb, context);
     else if (noun == QLatin1String("exercise"))
         code = cli::runExercise(verb, context);
+    else if (noun == QLatin1String("comms"))
+        code = cli::runComms(verb, context);
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

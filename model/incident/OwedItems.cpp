@@ -19,12 +19,26 @@ void addItemsOf(const Obligation& o, const QDateTime& now, QList<OwedItem>& owed
         if (!n.confirmedAt)
             item(OwedKind::Notification, n.role);
 }
+
+void addCommsOf(const Incident& incident, const Kit& kit, const QDateTime& now, QList<OwedItem>& owed) {
+    if (!incident.isStarted())
+        return;
+    for (const CommsTemplate& comms : kit.comms) {
+        if (incident.firstSent(comms.id))
+            continue;
+        const QDateTime deadline = incident.startedAt().addMSecs(comms.due.count());
+        owed.append(
+            {OwedKind::Comms, 0, {}, comms.owner, comms.recipient, Level::Slow, deadline, deadline <= now, comms.id});
+    }
+}
 } // namespace
 
-QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now) {
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit) {
     QList<OwedItem> owed;
     for (const Obligation& o : incident.obligations())
         addItemsOf(o, now, owed);
+    if (kit)
+        addCommsOf(incident, *kit, now, owed);
     // Stable: equal keys keep the order added (by item, then kind, then the kit's notify order).
     std::stable_sort(owed.begin(), owed.end(), [](const OwedItem& a, const OwedItem& b) {
         if (a.overdue != b.overdue)
@@ -46,6 +60,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.decisions += item.kind == OwedKind::Decision ? 1 : 0;
         count.acknowledgements += item.kind == OwedKind::Acknowledgement ? 1 : 0;
         count.notifications += item.kind == OwedKind::Notification ? 1 : 0;
+        count.comms += item.kind == OwedKind::Comms ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

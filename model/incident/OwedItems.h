@@ -13,7 +13,8 @@ enum class OwedKind {
     Acknowledgement, ///< the owner has not yet said they have seen the triggered item
     Decision,        ///< the owner's decision on the item is open
     Notification,    ///< someone on the item's notification list is still to be told
-    // Comms still to send and data steps still to complete join here once their events exist
+    Comms,           ///< a comms template owed `due` after the reversal started, not yet sent
+    // Data steps still to complete join here once their events exist
     // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
 };
 
@@ -27,6 +28,7 @@ struct OwedItem {
     Level level = Level::Slow; ///< what the item called for when it triggered
     QDateTime deadline;        ///< the item's deadline: its decision and its notifications are due then
     bool overdue = false;
+    QString comms; ///< comms: the template id (`role` is its owner, `told` its recipient in words)
 };
 
 /// How many of each kind are owed; `total` is what NEXT, the close dialog and
@@ -35,13 +37,17 @@ struct OwedCount {
     int decisions = 0;
     int acknowledgements = 0;
     int notifications = 0;
+    int comms = 0;
     int total = 0;
 };
 
 /// Everything still owed at `now`, in the order it is owed (the first is what NEXT names):
 /// overdue first, then the higher level, then the earlier deadline; within one item the
 /// acknowledgement, then the decision, then its notifications in the kit's order.
-QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now);
+/// With `kit`, the comms its templates owe join the list: each is due at the reversal's start plus
+/// its `due`, until a `comms.sent` for it (docs/incident-events.md, "Comms"). A comms item sorts
+/// as the lowest level, so an overdue decision comes before a comms update due at the same time.
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);
 OwedCount countOwed(const QList<OwedItem>& owed);
 
 } // namespace turnback

@@ -48,6 +48,17 @@ void typeThenTab(const QString& text) {
 QString pageName(const QWizard& wizard) {
     return wizard.currentPage()->objectName();
 }
+
+/// With TURNBACK_SCREENSHOT_DIR set, saves the wizard as it stands, at 1366x768, as
+/// comms-wizard-NAME.png there (docs/screenshots/); otherwise does nothing.
+void screenshot(QWidget* wizard, const char* name) {
+    const QString dir = qEnvironmentVariable("TURNBACK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    wizard->resize(1366, 768);
+    QTest::qWait(50); // let the layout settle at the new size
+    wizard->grab().save(dir + u"/comms-wizard-"_s + QString::fromLatin1(name) + u".png"_s);
+}
 } // namespace
 
 class TestCommsWizard : public QObject {
@@ -109,6 +120,7 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
              qPrintable(child<QLabel>("commsSuggestionLabel")->text()));
     QCOMPARE(child<QListWidget>("commsTemplateList")->currentItem()->data(Qt::UserRole).toString(),
              u"internal-alert"_s);
+    screenshot(m_wizard.get(), "1-choose");
     ctrlReturn();
     QCOMPARE(pageName(*m_wizard), u"commsFillPage"_s);
 
@@ -120,6 +132,7 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     QVERIFY(!next()->isEnabled());
     const QString problems = child<QLabel>("commsBlankProblemLabel")->text();
     QVERIFY2(problems.contains(u"'Release' (release_id) is required and empty"_s), qPrintable(problems));
+    screenshot(m_wizard.get(), "2-fill-refused");
     ctrlReturn();
     QCOMPARE(pageName(*m_wizard), u"commsFillPage"_s);
 
@@ -149,6 +162,7 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     typeText(focused(), u"Z"_s);
     QVERIFY(next()->isEnabled());
     QCOMPARE(child<QLabel>("commsBlankProblemLabel")->text(), QString());
+    screenshot(m_wizard.get(), "3-fill-valid");
     ctrlReturn();
 
     QCOMPARE(pageName(*m_wizard), u"commsAccountabilityPage"_s);
@@ -156,12 +170,14 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     QVERIFY2(owed.contains(u"Incident commander"_s) && owed.contains(u"Engineering, support and partner teams"_s) &&
                  owed.contains(u"2026-03-14 09:15 UTC"_s) && owed.contains(u"OVERDUE"_s),
              qPrintable(owed));
+    screenshot(m_wizard.get(), "4-accountability");
     ctrlReturn();
 
     QCOMPARE(pageName(*m_wizard), u"commsPreviewPage"_s);
     const QString preview = child<QPlainTextEdit>("commsPreviewText")->toPlainText();
     QVERIFY2(preview.contains(u"Subject: [stop] checkout release v2.3.1"_s), qPrintable(preview));
     QVERIFY2(preview.contains(u"Audit log head: %1:"_s.arg(m_bench->log.headSeq())), qPrintable(preview));
+    screenshot(m_wizard.get(), "5-preview");
     ctrlReturn();
 
     QCOMPARE(pageName(*m_wizard), u"commsSendPage"_s);
@@ -172,6 +188,7 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
              qPrintable(child<QLabel>("commsSendStatusLabel")->text()));
     QCOMPARE(rowsOf(m_bench->log, m_session->incident().id(), u"comms.sent"_s).size(), 0);
     QCOMPARE(focused()->objectName(), u"commsLateReasonEdit"_s);
+    screenshot(m_wizard.get(), "6-send-late");
     typeText(focused(), u"Paged the wrong channel first"_s);
     alt(Qt::Key_C, "commsCopyButton");
     const QList<AuditRecord> sent = rowsOf(m_bench->log, m_session->incident().id(), u"comms.sent"_s);
@@ -189,6 +206,7 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     QCOMPARE(payload.value(u"recipients"_s).toArray().first().toString(), u"Engineering, support and partner teams"_s);
     QVERIFY(payload.value(u"body"_s).toString().contains(u"Turnback audit log head: "_s));
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    screenshot(m_wizard.get(), "7-sent");
     ctrlReturn();
     QVERIFY(!m_wizard->isVisible());
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));

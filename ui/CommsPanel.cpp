@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +29,9 @@ CommsPanel::CommsPanel(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Template"), tr("Audience"), tr("Sent by"), tr("To"), tr("Owed"), tr("Blanks")});
     m_list->header()->setObjectName(QStringLiteral("commsTemplateHeader"));
+    // Named like every scroll bar in the window, so a click on one is recorded by name.
+    m_list->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_list->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_list->setWordWrap(true);

@@ -18,19 +18,22 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     setObjectName(QStringLiteral("closeReversalDialog"));
     setWindowTitle(tr("Close the reversal"));
     // The list NEXT shows and the close record counts (OwedItems): the three cannot disagree.
-    const OwedCount owed = countOwed(owedItems(session.incident(), session.clock().utcNow()));
+    const OwedCount owed = countOwed(owedItems(session.incident(), session.clock().utcNow(), &session.kit()));
     auto* warning = new QLabel(this);
     warning->setObjectName(QStringLiteral("closeWarningLabel"));
     warning->setWordWrap(true);
     if (owed.total)
         warning->setText(tr("<b>%1 still owed:</b> %2 decision(s) not recorded, %3 acknowledgement(s) not given, "
-                            "%4 notification(s) not confirmed. Closing records that they were left open.")
+                            "%4 notification(s) not confirmed, %5 comms update(s) not sent. Closing records that "
+                            "they were left open.")
                              .arg(owed.total)
                              .arg(owed.decisions)
                              .arg(owed.acknowledgements)
-                             .arg(owed.notifications));
+                             .arg(owed.notifications)
+                             .arg(owed.comms));
     else
-        warning->setText(tr("Nothing is owed: every decision, acknowledgement and notification is recorded."));
+        warning->setText(
+            tr("Nothing is owed: every decision, acknowledgement, notification and comms update is recorded."));
     m_summary = new QLineEdit(this);
     m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
     m_summary->setPlaceholderText(tr("One line: what was done and where things stand"));

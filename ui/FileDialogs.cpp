@@ -98,4 +98,14 @@ QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested)
                                         QCoreApplication::translate("FileDialogs", "Evidence packs (*.zip)"));
 }
 
+QString FileDialogs::saveEmlFile(QWidget* parent, const QString& suggested) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Save the message"),
+                                        suggested,
+                                        QCoreApplication::translate("FileDialogs", "E-mail messages (*.eml)"));
+}
+
 } // namespace turnback

@@ -1,6 +1,7 @@
 #include "KitBrowser.h"
 
 #include "ClickRecorder.h"
+#include "CommsPanel.h"
 #include "KitPartsHtml.h"
 #include "RubricTableModel.h"
 
@@ -53,7 +54,11 @@ KitBrowser::KitBrowser(QWidget* parent)
     m_rubricTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(m_rubricTable, tr("R&ubric"));
 
-    addPart(QStringLiteral("commsBrowser"), tr("&Comms packs"), &KitPartsHtml::comms);
+    // Comms is a list to act on, not a page to read: its templates go out through the comms wizard.
+    m_comms = new CommsPanel(m_tabs);
+    m_comms->setObjectName(QStringLiteral("commsPanel"));
+    m_tabs->addTab(m_comms, tr("&Comms packs"));
+    connect(m_comms, &CommsPanel::sendRequested, this, &KitBrowser::commsSendRequested);
     // Each letter once in the window: D is Decide, S signing, H the Help menu (docs/keyboard.md).
     addPart(QStringLiteral("dataBrowser"), tr("Da&ta handling"), &KitPartsHtml::dataHandling);
     addPart(QStringLiteral("stagesBrowser"), tr("Sta&ge checklists"), &KitPartsHtml::stages);
@@ -85,6 +90,7 @@ void KitBrowser::addBanner(QWidget* banner) {
 void KitBrowser::showKit(const Kit& kit, const QString& kitFile, const QStringList& overlayFiles) {
     m_kit = kit;
     m_rubricModel->setKit(m_kit);
+    m_comms->showKit(m_kit);
     if (m_kit.id.isEmpty()) {
         m_header->setText(tr("<b>No kit loaded.</b> Open one with File &gt; Open kit (Ctrl+O)."));
     } else {

@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace turnback {
 
+class CommsPanel;
 class RubricTableModel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
@@ -40,6 +41,10 @@ public:
     /// Brings the start screen into view (not a click: the program does it).
     void showStartScreen();
 
+signals:
+    /// "Send..." on the Comms tab: the comms wizard is asked for on that template.
+    void commsSendRequested(const QString& templateId);
+
 private:
     /// One of the kit's parts: its tab and how it is rendered.
     struct Part {
@@ -56,6 +61,7 @@ private:
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_rubricTable = nullptr;
+    CommsPanel* m_comms = nullptr;
     QList<Part> m_parts;
     QPointer<QWidget> m_liveConsole;
     QPointer<QWidget> m_startScreen;

@@ -84,6 +84,12 @@ QLayout* timelineHeader(QLabel* title, TimelineModel* timeline, QWidget* parent)
     row->addWidget(toggle);
     return row;
 }
+QString commsTitle(const Kit& kit, const QString& templateId) {
+    for (const CommsTemplate& comms : kit.comms)
+        if (comms.id == templateId)
+            return comms.title;
+    return templateId;
+}
 } // namespace
 
 LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
@@ -118,6 +124,13 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_nextOwed->setObjectName(QStringLiteral("nextOwedLabel"));
     m_nextOwed->setTextFormat(Qt::PlainText);
     m_nextOwed->setWordWrap(true);
+    // Shown while NEXT names a comms update: starts the comms wizard on it (Ctrl+Shift+M).
+    m_nextComms = new QPushButton(tr("Send this update..."), this);
+    m_nextComms->setObjectName(QStringLiteral("nextCommsButton"));
+    m_nextComms->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_nextComms->setToolTip(tr("Fill in, preview and send the update NEXT names (Ctrl+Shift+M)"));
+    m_nextComms->hide();
+    connect(m_nextComms, &QPushButton::clicked, this, [this] { emit commsRequested(m_nextCommsTemplate); });
     m_context = new QLabel(this);
     m_context->setObjectName(QStringLiteral("reversalContextLabel"));
     m_context->setTextFormat(Qt::PlainText);
@@ -259,7 +272,10 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     levelRow->addWidget(m_levelBanner);
     levelRow->addWidget(m_levelSince, 1);
     layout->addLayout(levelRow);
-    layout->addWidget(m_nextOwed);
+    auto* nextRow = new QHBoxLayout;
+    nextRow->addWidget(m_nextOwed, 1);
+    nextRow->addWidget(m_nextComms, 0, Qt::AlignTop);
+    layout->addLayout(nextRow);
     layout->addWidget(m_context);
     layout->addWidget(splitter, 1);
 
@@ -368,6 +384,7 @@ void LiveConsole::updateHeader() {
                                    Duration::clockText(Milliseconds(std::abs(age)))));
 
     QString next;
+    m_nextCommsTemplate.clear();
     CountdownPhase phase = CountdownPhase::None;
     if (incident.isClosed()) {
         next = tr("CLOSED at %1 UTC: %2")
@@ -379,6 +396,7 @@ void LiveConsole::updateHeader() {
         const Countdown countdown = countdownTo(owed.first().deadline, now);
         phase = countdown.phase;
         next = nextOwedSentence(owed.first(), countdown) + tr(" · %n owed in all", nullptr, int(owed.size()));
+        m_nextCommsTemplate = owed.first().kind == OwedKind::Comms && m_session ? owed.first().comms : QString();
     } else {
         next = tr("NEXT: nothing is owed. Record what you see below.");
     }
@@ -396,6 +414,7 @@ void LiveConsole::updateHeader() {
             QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; padding: 2px; %1 }").arg(style));
     }
     m_nextOwed->setText(next);
+    m_nextComms->setVisible(!m_nextCommsTemplate.isEmpty());
 
     const Operator op = incident.currentOperator();
     const qint64 elapsed = incident.startedAt().msecsTo(now);
@@ -429,6 +448,9 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
     case OwedKind::RegulatorReport:
         return tr("NEXT: %1 owes the regulator report %2 — %3")
             .arg(kit.roleTitle(owed.role), TimelineText::regulatorReport(owed.report, &kit), when);
+    case OwedKind::Comms:
+        return tr("NEXT: %1 must send the %2 to %3 (Comms tab, Send...) — %4")
+            .arg(kit.roleTitle(owed.role), commsTitle(kit, owed.comms), owed.told, when);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -66,6 +67,8 @@ signals:
     void overdue(const QString& message);
     /// The operator should see this in the status bar.
     void message(const QString& text);
+    /// NEXT's "Send this update...": the comms wizard is asked for on that template.
+    void commsRequested(const QString& templateId);
 
 private:
     /// True when this console records; otherwise says why it cannot, and false.
@@ -98,6 +101,8 @@ private:
     QLabel* m_levelBanner = nullptr; ///< "STOP (HALT DEPLOY)" on the level's colour
     QLabel* m_levelSince = nullptr;  ///< "since 18:21:03 (18:21:03 UTC), 3:12 ago"
     QLabel* m_nextOwed = nullptr;
+    QPushButton* m_nextComms = nullptr;
+    QString m_nextCommsTemplate; ///< the comms template NEXT names; empty when it names something else
     QLabel* m_context = nullptr;
     QLabel* m_notifyTitle = nullptr;
     QLabel* m_recordingProblem = nullptr;

@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "AuditTrail.h"
+#include "CommsWizard.h"
 #include "ConsoleController.h"
 #include "EvidenceExport.h"
 #include "FileDialogs.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(AuditLog& auditLog, const Clock& clock, const QString& ac
     m_overdueBanner->hide();
     m_kitBrowser->addBanner(m_overdueBanner);
     m_startScreen = new StartScreen(m_kitBrowser);
+    connect(m_kitBrowser, &KitBrowser::commsSendRequested, this, &MainWindow::showCommsWizard);
     connect(m_startScreen, &StartScreen::startRequested, this, &MainWindow::chooseStartReversal);
     connect(m_startScreen, &StartScreen::resumeRequested, this, &MainWindow::resumeChosenReversal);
     m_kitBrowser->setStartScreen(m_startScreen, tr("Start &page"));
@@ -538,12 +540,27 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     connect(m_console, &LiveConsole::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
+    connect(m_console, &LiveConsole::commsRequested, this, &MainWindow::showCommsWizard);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
     m_console->setFocus();
     updateReversalActions();
     updateStartScreen();
     updateStatus();
+}
+
+void MainWindow::showCommsWizard(const QString& templateId) {
+    ReversalSession* running = session();
+    if (!running || !running->incident().isStarted() || running->incident().isClosed()) {
+        statusBar()->showMessage(tr("Start or resume a reversal first: a comms update is sent, and recorded, in one."),
+                                 kMessageMs);
+        return;
+    }
+    auto* wizard = new CommsWizard(*running, templateId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QWizard::finished, this, [this] { updateStatus(); });
+    wizard->open();
 }
 
 void MainWindow::raiseOverdue(const QString& text) {

@@ -69,6 +69,9 @@ public:
 
     /// The reversal on screen, or nullptr.
     ReversalSession* session() const;
+    /// Opens the comms wizard on `templateId` (the suggested one when empty) for the running reversal;
+    /// without one, the status bar says to start or resume one first.
+    void showCommsWizard(const QString& templateId = {});
     LiveConsole* liveConsole() const { return m_console; }
 
 signals:

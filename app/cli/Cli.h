@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Kit.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,6 +21,9 @@ struct Context {
     int usageError(const QString& message, const QString& usage) const;
 };
 
+/// Loads FILE with its overlays, printing every problem to stderr. Returns the kit or nothing.
+std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Context& context);
+
 int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
@@ -27,5 +32,6 @@ int runIncident(const QString& verb, Context& context);
 int runEvidence(const QString& verb, Context& context);
 /// `comms clocks` (ClockCommands.cpp); `comms list|render` live in CommsCommands.cpp.
 int runCommsClocks(Context& context);
+int runComms(const QString& verb, Context& context);
 
 } // namespace turnback::cli

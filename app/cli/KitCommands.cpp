@@ -6,9 +6,6 @@
 
 namespace turnback::cli {
 
-namespace {
-
-/// Loads FILE with its overlays, printing every problem to stderr. Returns the kit or nothing.
 std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Context& context) {
     const KitLoadResult result = KitLoader::load(file, overlays);
     for (const KitDiagnostic& diagnostic : result.errors)
@@ -18,6 +15,8 @@ std::optional<Kit> loadKit(const QString& file, const QStringList& overlays, Con
         return std::nullopt;
     return result.kit;
 }
+
+namespace {
 
 int runValidateOrShow(bool show, Context& context) {
     const QString usage = show ? QStringLiteral("kit show FILE [--overlay FILE]...")

@@ -29,6 +29,10 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
                                                each in due order; NAME is became-aware,
                                                classified-major, determined-material, discovered or
                                                sent:REGIME/REPORT (docs/regulator-clocks.md)
+  comms list --kit FILE [--overlay FILE]...    one JSON line per comms template: id, audience, blanks
+  comms render --kit FILE [--overlay FILE]... --template ID --set NAME=VALUE... [--format text|eml]
+               [--to 'NAME <ADDRESS>']... [--from 'NAME <ADDRESS>'] [--date UTC] [--log-head TEXT]
+                                               fill a template's blanks (each checked by its type)
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
   incident list DB                             one JSON line per reversal: id, title, service, mode,
                                                started_utc, closed_utc (null while open)
@@ -106,8 +110,7 @@ int main(int argc, char* argv[]) {
     else if (noun == QLatin1String("comms") && verb == QLatin1String("clocks"))
         code = cli::runCommsClocks(context);
     else if (noun == QLatin1String("comms"))
-        code =
-            context.usageError(QStringLiteral("unknown comms verb '%1'").arg(verb), QStringLiteral("comms clocks ..."));
+        code = cli::runComms(verb, context);
     else
         err << "turnback-cli: unknown command '" << noun << "'\n" << kUsage;
     out.flush();

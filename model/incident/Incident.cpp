@@ -57,14 +57,46 @@ Incident Incident::fold(const QList<AuditRecord>& records, const QString& incide
 
 bool Incident::apply(const AuditRecord& record) {
     const std::optional<IncidentEvent> event = fromRecord(record);
-    return event ? apply(record, *event) : applyClick(record);
+    return event ? apply(record, *event) : applyAside(record);
+}
+
+bool Incident::applyAside(const AuditRecord& record) {
+    return applyClick(record) || applyComms(record);
+}
+
+bool Incident::applyComms(const AuditRecord& record) {
+    if (!isStarted() || record.incident != m_id || isClosed())
+        return false;
+    const QDateTime at = utc::parse(record.atUtc);
+    if (std::optional<CommsSent> sent = CommsSent::fromRecord(record)) {
+        m_drafts.remove(sent->templateId); // the draft became the message
+        noteSent(sent->templateId, at);    // a regulator report submitted: its clock stops (IncidentRegulators)
+        m_commsSent.append({record.seq, at, record.actor, std::move(*sent)});
+        return true;
+    }
+    if (std::optional<CommsDraftSaved> saved = CommsDraftSaved::fromRecord(record)) {
+        const QString id = saved->templateId;
+        m_drafts.insert(id, {record.seq, at, record.actor, std::move(*saved)});
+        return true;
+    }
+    return false;
+}
+
+const CommsEntry<CommsSent>* Incident::firstSent(const QString& templateId) const {
+    for (const CommsEntry<CommsSent>& entry : m_commsSent)
+        if (entry.event.templateId == templateId)
+            return &entry;
+    return nullptr;
+}
+
+const CommsEntry<CommsDraftSaved>* Incident::draft(const QString& templateId) const {
+    const auto it = m_drafts.constFind(templateId);
+    return it == m_drafts.constEnd() ? nullptr : &*it;
 }
 
 bool Incident::applyClick(const AuditRecord& record) {
     if (!isStarted() || record.incident != m_id || isClosed())
         return false;
-    if (record.kind == QLatin1String("comms.sent"))
-        return applySent(record);
     std::optional<UiClick> click = UiClick::fromRecord(record);
     if (!click)
         return false;
@@ -240,15 +272,6 @@ bool Incident::on(const RegulatorTriggerRecorded& e, const AuditRecord& r) {
         return false;
     m_regulatorTriggers.insert(e.trigger, utc::parse(r.atUtc));
     addTimeline(r, e);
-    return true;
-}
-
-bool Incident::applySent(const AuditRecord& record) {
-    const QString templateId =
-        QJsonDocument::fromJson(record.payload.toUtf8()).object().value(QLatin1String("template")).toString();
-    if (templateId.isEmpty())
-        return false;
-    noteSent(templateId, utc::parse(record.atUtc));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "IncidentEvents.h"
 #include "Kit.h"
 #include "Observation.h"
+#include "events/CommsEvents.h"
 #include "events/IncidentEvent.h"
 #include "events/UiClick.h"
 
@@ -95,6 +96,14 @@ struct ClickEntry {
     events::UiClick click;
 };
 
+/// A `comms.sent` or `comms.draft.saved` row of the reversal (docs/incident-events.md, "Comms").
+template <typename Event> struct CommsEntry {
+    qint64 seq = 0;
+    QDateTime at; ///< when the row was written: when it was sent or saved
+    QString actor;
+    Event event;
+};
+
 /// The state of one reversal: a pure fold of its events, in order (docs/architecture.md, "The event
 /// log"). It knows nothing of the kit beyond what the events carry, so a review needs only the log.
 class Incident {
@@ -148,6 +157,16 @@ public:
     const QList<ClickEntry>& clicks() const { return m_clicks; }
     /// Keeps a `ui.click` row of this open reversal; false for any other row.
     bool applyClick(const AuditRecord& record);
+    /// Keeps a row beside the fold: a click (applyClick) or a comms row (applyComms).
+    bool applyAside(const AuditRecord& record);
+    /// Keeps a `comms.sent` or `comms.draft.saved` row of this open reversal; false for any other row.
+    bool applyComms(const AuditRecord& record);
+    /// Every message sent, in order.
+    const QList<CommsEntry<events::CommsSent>>& commsSent() const { return m_commsSent; }
+    /// The first message sent from template `templateId`, or nullptr: what ends it being owed.
+    const CommsEntry<events::CommsSent>* firstSent(const QString& templateId) const;
+    /// The newest draft of template `templateId` saved since it was last sent, or nullptr.
+    const CommsEntry<events::CommsDraftSaved>* draft(const QString& templateId) const;
     /// The timeline entry of row `seq`, or nullptr.
     const TimelineEntry* entry(qint64 seq) const;
     /// Whether the entry of row `seq` can be retracted: an observation or a notification tick that
@@ -192,8 +211,6 @@ private:
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
     bool on(const events::EntryRetracted& e, const AuditRecord& r);
     bool on(const events::RegulatorTriggerRecorded& e, const AuditRecord& r);
-    /// A `comms.sent` row (read by kind and payload field, docs/regulator-clocks.md): its template and time.
-    bool applySent(const AuditRecord& record);
     void reopenNotification(const events::NotificationConfirmed& tick);
     void recountObservations();
 
@@ -216,6 +233,8 @@ private:
     QHash<QString, LastObservation> m_observations;
     QList<TimelineEntry> m_timeline;
     QList<ClickEntry> m_clicks;
+    QList<CommsEntry<events::CommsSent>> m_commsSent;
+    QHash<QString, CommsEntry<events::CommsDraftSaved>> m_drafts;
     int m_transitionEvents = 0;
     QMap<QString, QDateTime> m_regulatorTriggers;
     QList<QPair<QString, QDateTime>> m_sentTemplates;

@@ -56,8 +56,9 @@ bool IncidentReplay::append(const AuditRecord& record) {
         return false;
     std::optional<IncidentEvent> event = fromRecord(record);
     if (!event) {
-        // A click changes no state (and at() does not replay it); the timeline shows it.
-        if (!m_incident.applyClick(record))
+        // A click or a comms row changes no level (and at() does not replay it); the timeline and
+        // the owed list read them.
+        if (!m_incident.applyAside(record))
             return false;
         m_lastSeq = record.seq;
         return true;

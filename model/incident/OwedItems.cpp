@@ -39,6 +39,19 @@ void addRegulatorReports(const Incident& incident, const Kit& kit, const QDateTi
         owed.append(item);
     }
 }
+
+void addCommsOf(const Incident& incident, const Kit& kit, const QDateTime& now, QList<OwedItem>& owed) {
+    if (!incident.isStarted())
+        return;
+    for (const CommsTemplate& comms : kit.comms) {
+        // A regulator's report template has no `due` of its own: its clock owes it (above).
+        if (!comms.dueFromStart || incident.firstSent(comms.id))
+            continue;
+        const QDateTime deadline = incident.startedAt().addMSecs(comms.due.count());
+        owed.append(
+            {OwedKind::Comms, 0, {}, comms.owner, comms.recipient, Level::Slow, deadline, deadline <= now, comms.id});
+    }
+}
 } // namespace
 
 QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit) {
@@ -47,6 +60,8 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const 
         addItemsOf(o, now, owed);
     if (kit && !incident.isClosed())
         addRegulatorReports(incident, *kit, now, owed);
+    if (kit)
+        addCommsOf(incident, *kit, now, owed);
     // Stable: equal keys keep the order added (by item, then kind, then the kit's notify order).
     std::stable_sort(owed.begin(), owed.end(), [](const OwedItem& a, const OwedItem& b) {
         if (a.overdue != b.overdue)
@@ -69,6 +84,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.acknowledgements += item.kind == OwedKind::Acknowledgement ? 1 : 0;
         count.notifications += item.kind == OwedKind::Notification ? 1 : 0;
         count.regulatorReports += item.kind == OwedKind::RegulatorReport ? 1 : 0;
+        count.comms += item.kind == OwedKind::Comms ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

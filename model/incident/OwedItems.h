@@ -14,7 +14,8 @@ enum class OwedKind {
     Decision,        ///< the owner's decision on the item is open
     Notification,    ///< someone on the item's notification list is still to be told
     RegulatorReport, ///< a report owed to a regulator by its running clock (docs/regulator-clocks.md)
-    // Comms still to send and data steps still to complete join here once their events exist
+    Comms,           ///< a comms template owed `due` after the reversal started, not yet sent
+    // Data steps still to complete join here once their events exist
     // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
 };
 
@@ -28,6 +29,7 @@ struct OwedItem {
     Level level = Level::Slow; ///< what the item called for when it triggered
     QDateTime deadline;        ///< the item's deadline: its decision and its notifications are due then
     bool overdue = false;
+    QString comms; ///< comms: the template id (`role` is its owner, `told` its recipient in words)
     QString report;     ///< regulator reports: the clock, "gdpr/notification"
     QString templateId; ///< regulator reports: the comms template it is written with
 };
@@ -39,6 +41,7 @@ struct OwedCount {
     int acknowledgements = 0;
     int notifications = 0;
     int regulatorReports = 0;
+    int comms = 0;
     int total = 0;
 };
 
@@ -47,6 +50,9 @@ struct OwedCount {
 /// acknowledgement, then the decision, then its notifications in the kit's order.
 /// With `kit`, the reports owed by running regulator clocks join the list (owed by their template's
 /// owner, at level Normal: they rank after the rubric's items unless overdue).
+/// With `kit`, the comms its templates owe join the list: each is due at the reversal's start plus
+/// its `due`, until a `comms.sent` for it (docs/incident-events.md, "Comms"). A comms item sorts
+/// as the lowest level, so an overdue decision comes before a comms update due at the same time.
 QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);
 OwedCount countOwed(const QList<OwedItem>& owed);
 

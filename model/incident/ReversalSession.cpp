@@ -140,7 +140,7 @@ void ReversalSession::onRecorded(const AuditRecord& record) {
         return;
     const std::optional<events::IncidentEvent> event = events::fromRecord(record);
     if (!event) {
-        if (m_incident.applyClick(record))
+        if (m_incident.applyAside(record))
             emit changed(); // the timeline shows it
         return;
     }
@@ -552,9 +552,10 @@ bool ReversalSession::close(const QString& summary) {
     if (summary.trimmed().isEmpty())
         return fail(tr("Write a one-line summary before closing."));
     // The same list NEXT and the close dialog show (OwedItems), so the record says what the screen said.
-    const OwedCount owed = countOwed(owedItems(m_incident, m_clock.utcNow()));
+    const OwedCount owed = countOwed(owedItems(m_incident, m_clock.utcNow(), &m_kit));
     return append(events::ReversalClosed{summary.trimmed(), levelId(m_incident.level()), owed.total, owed.decisions,
-                                         owed.acknowledgements, owed.notifications});
+                                         owed.acknowledgements, owed.notifications,
+                                         owed.comms ? std::optional<qint64>(owed.comms) : std::nullopt});
 }
 
 } // namespace turnback

@@ -84,6 +84,13 @@ public:
     /// operator and reversal id, marked when an exercise. Its seq when on record now; nullopt, with
     /// errorString(), when it waits in the trail (written later, in order) or was refused.
     std::optional<qint64> recordAside(const QString& kind, const QString& target, QJsonObject payload);
+    /// A comms message sent or a draft saved (docs/incident-events.md, "Comms"): recorded aside, then
+    /// kept by the incident (Incident::commsSent, Incident::draft). False with errorString() when not on record.
+    bool recordComms(const events::CommsSent& sent);
+    bool recordComms(const events::CommsDraftSaved& draft);
+    /// The audit log's newest row: what a message's log-head fingerprint names.
+    qint64 logHeadSeq() const;
+    QString logHeadHash() const;
 
     /// Moves the rubric to the clock's now and records whatever fell due (a "for" wait ending,
     /// a count leaving its window). Call it from a timer; cheap when nothing is due.

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace turnback {
 
 std::optional<Level> levelFromId(const QString& id) {
@@ -98,6 +100,57 @@ QStringList CommsTemplate::placeholders() const {
         }
     }
     return names;
+}
+
+QList<CommsBlank> CommsTemplate::allBlanks() const {
+    QList<CommsBlank> all;
+    for (const QString& name : placeholders()) {
+        const auto declared =
+            std::find_if(blanks.begin(), blanks.end(), [&](const CommsBlank& b) { return b.name == name; });
+        if (declared != blanks.end()) {
+            all << *declared;
+            continue;
+        }
+        CommsBlank blank;
+        blank.name = name;
+        blank.label = name;
+        blank.where = where;
+        all << blank;
+    }
+    return all;
+}
+
+namespace {
+struct BlankTypeName {
+    BlankType type;
+    const char* id;
+};
+constexpr BlankTypeName kBlankTypes[] = {{BlankType::Text, "text"},
+                                         {BlankType::Multiline, "multiline"},
+                                         {BlankType::DateTime, "datetime"},
+                                         {BlankType::Number, "number"},
+                                         {BlankType::Choice, "choice"}};
+} // namespace
+
+QString blankTypeId(BlankType type) {
+    for (const BlankTypeName& known : kBlankTypes)
+        if (known.type == type)
+            return QString::fromLatin1(known.id);
+    return {};
+}
+
+std::optional<BlankType> blankTypeFromId(const QString& id) {
+    for (const BlankTypeName& known : kBlankTypes)
+        if (id == QLatin1String(known.id))
+            return known.type;
+    return std::nullopt;
+}
+
+QStringList blankTypeIds() {
+    QStringList ids;
+    for (const BlankTypeName& known : kBlankTypes)
+        ids << QString::fromLatin1(known.id);
+    return ids;
 }
 
 const Role* Kit::role(const QString& roleId) const {

@@ -85,6 +85,31 @@ struct Signal {
     SourceLocation where;
 };
 
+/// What a comms blank holds, and so how it is checked and edited (docs/kit-format.md, "Comms blanks").
+enum class BlankType {
+    Text,      ///< one line of free text
+    Multiline, ///< several lines of free text
+    DateTime,  ///< an ISO 8601 instant in UTC ("2026-11-30T18:00:00Z")
+    Number,    ///< a decimal number
+    Choice,    ///< one of `choices`
+};
+QString blankTypeId(BlankType type); ///< "text", "multiline", "datetime", "number", "choice"
+std::optional<BlankType> blankTypeFromId(const QString& id);
+QStringList blankTypeIds();
+
+/// One {{blank}} of a comms template: declared under `blanks:`, or an undeclared placeholder
+/// (then a required one-line text labelled with its name).
+struct CommsBlank {
+    QString name;  ///< the placeholder's name: {{name}}
+    QString label; ///< what the operator is asked; the name when the kit gives none
+    BlankType type = BlankType::Text;
+    bool required = true;
+    QStringList choices; ///< Choice only: the values allowed, in the kit's order
+    QString help;        ///< a sentence shown under the editor; may be empty
+    bool declared = false;
+    SourceLocation where;
+};
+
 struct CommsTemplate {
     QString id;
     QString audience; ///< "customer", "regulator", "internal"
@@ -96,11 +121,15 @@ struct CommsTemplate {
     /// (docs/regulator-clocks.md), never from the reversal's start.
     bool dueFromStart = true;
     QString subject;
-    QString body; ///< with {{placeholder}} blanks
+    QString body;             ///< with {{placeholder}} blanks
+    QList<CommsBlank> blanks; ///< the kit's `blanks:`, as declared (each is used in subject or body)
     SourceLocation where;
 
     /// The distinct {{placeholders}} of subject and body, in order of first appearance.
     QStringList placeholders() const;
+    /// Every blank to fill, in order of first appearance: the declared one for each placeholder,
+    /// or a required text blank for a placeholder the kit does not declare.
+    QList<CommsBlank> allBlanks() const;
 };
 
 struct DataStep {

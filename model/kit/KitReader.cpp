@@ -1,5 +1,6 @@
 #include "KitReader.h"
 
+#include "KitCommsBlanks.h"
 #include "KitElements.h"
 #include "RegulatorCatalog.h"
 
@@ -170,7 +171,7 @@ void KitReader::readComms(YamlMap& top) {
             return;
         YamlMap map(m_reader, node, str("comms template"),
                     {str("id"), str("audience"), str("title"), str("owner"), str("recipient"), str("due"),
-                     str("subject"), str("body")});
+                     str("subject"), str("body"), str("blanks")});
         CommsTemplate comms;
         comms.id = map.id();
         if (!comms.id.isEmpty())
@@ -192,6 +193,7 @@ void KitReader::readComms(YamlMap& top) {
         KitElements::checkPlaceholders(map, str("subject"), comms.subject);
         comms.body = map.text(str("body"), Need::Required);
         KitElements::checkPlaceholders(map, str("body"), comms.body);
+        comms.blanks = KitCommsBlanks::readBlanks(map, comms);
         comms.where = m_reader.document().location(map.node());
         m_kit.comms << comms;
     }

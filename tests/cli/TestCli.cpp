@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +33,9 @@ private slots:
     void rubricReplayLastSampleHolds();
     void rubricReplayUntil();
     void rubricReplayUntilMustBeSeconds();
+    void commsListPrintsEveryTemplateWithItsBlanks();
+    void commsRenderNamesEveryMissingOrIllTypedBlank();
+    void commsRenderPrintsTheMessage();
 
 private:
     using Run = test::ProgramRun;
@@ -279,6 +285,66 @@ void TestCli::rubricReplayUntilMustBeSeconds() {
         QVERIFY2(run.err.contains(QStringLiteral("--until")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
+}
+
+void TestCli::commsListPrintsEveryTemplateWithItsBlanks() {
+    const Run run = cli({QStringLiteral("comms"), QStringLiteral("list"), QStringLiteral("--kit"), baseline()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject regulator = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    QCOMPARE(regulator.value(QStringLiteral("id")).toString(), QStringLiteral("regulator-update"));
+    QCOMPARE(regulator.value(QStringLiteral("audience")).toString(), QStringLiteral("regulator"));
+    QJsonObject data;
+    for (const QJsonValue& blank : regulator.value(QStringLiteral("blanks")).toArray())
+        if (blank.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("data_categories"))
+            data = blank.toObject();
+    QCOMPARE(data.value(QStringLiteral("type")).toString(), QStringLiteral("choice"));
+    QCOMPARE(data.value(QStringLiteral("required")).toBool(), true);
+    QVERIFY(data.value(QStringLiteral("choices")).toArray().contains(QStringLiteral("payment data")));
+    const Run usage = cli({QStringLiteral("comms"), QStringLiteral("list")});
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCli::commsRenderNamesEveryMissingOrIllTypedBlank() {
+    const Run run =
+        cli({QStringLiteral("comms"), QStringLiteral("render"), QStringLiteral("--kit"), baseline(),
+             QStringLiteral("--template"), QStringLiteral("regulator-update"), QStringLiteral("--set"),
+             QStringLiteral("affected_count=many"), QStringLiteral("--set"), QStringLiteral("decided_at=yesterday"),
+             QStringLiteral("--set"), QStringLiteral("data_categories=everything")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("'People affected (estimate)' (affected_count) must be a number")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(decided_at) must be a date and time in UTC")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(data_categories) must be one of: none, contact details")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("'Release reversed' (release_id) is required and empty")),
+             qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    const Run unknown = cli({QStringLiteral("comms"), QStringLiteral("render"), QStringLiteral("--kit"), baseline(),
+                             QStringLiteral("--template"), QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("no comms template 'nope'")));
+}
+
+void TestCli::commsRenderPrintsTheMessage() {
+    QStringList args{QStringLiteral("comms"),      QStringLiteral("render"),        QStringLiteral("--kit"), baseline(),
+                     QStringLiteral("--template"), QStringLiteral("internal-alert")};
+    for (const char* set : {"level=reverse", "service=Kasse", "release_id=v2", "started_at=2026-11-30T18:00Z",
+                            "signal=Error rate", "threshold=>5%", "incident_commander=Zoë", "instructions=Stop.",
+                            "next_update_at=2026-11-30T19:00Z", "channel=#inc"})
+        args << QStringLiteral("--set") << QString::fromUtf8(set);
+    const Run text = cli(args);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(QStringLiteral("Subject: [reverse] Kasse release v2\n\nLevel: reverse, entered at "
+                                                "2026-11-30T18:00Z because Error rate crossed >5%.")),
+             qPrintable(text.out));
+    const Run eml = cli(args << QStringLiteral("--format") << QStringLiteral("eml"));
+    QCOMPARE(eml.exitCode, 0);
+    // A name with a comma is a quoted string; with no address, an empty group (RFC 5322 3.4).
+    QVERIFY2(eml.out.contains(QStringLiteral("\r\nTo: \"Engineering, support and partner teams\":;\r\n")),
+             qPrintable(eml.out));
+    QVERIFY(eml.out.contains(QStringLiteral("Content-Type: text/plain; charset=utf-8\r\n")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

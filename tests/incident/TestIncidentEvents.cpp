@@ -2,6 +2,7 @@
 // public contract auditors query with sqlite3), and reads back what it wrote.
 
 #include "AuditLog.h"
+#include "CommsEvents.h"
 #include "ImportEvents.h"
 #include "IncidentEvent.h"
 #include "UtcTime.h"
@@ -190,6 +191,9 @@ private slots:
             << uR"({"level":"stop","open_acknowledgements":1,"open_decisions":1,"open_notifications":4,"open_obligations":6,"summary":"Rolled back"})"_s;
         QTest::newRow("regulator.trigger") << IncidentEvent(RegulatorTriggerRecorded{u"became-aware"_s})
                                            << u"became-aware"_s << uR"({"trigger":"became-aware"})"_s;
+        QTest::newRow("ReversalClosed comms owed")
+            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 8, 1, 1, 4, 2}) << QString()
+            << uR"({"level":"stop","open_acknowledgements":1,"open_comms":2,"open_decisions":1,"open_notifications":4,"open_obligations":8,"summary":"Rolled back"})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -231,6 +235,44 @@ private slots:
         QVERIFY(!ImportFinished::fromJson(QJsonObject{{u"outcome"_s, u"maybe"_s}}));
         QVERIFY(!isIncidentEventKind(ImportStarted::kind));
         QVERIFY(!isIncidentEventKind(ImportFinished::kind));
+    }
+
+    void commsRowsWriteTheDocumentedPayload() {
+        // A comms message sent and a draft saved: rows of the reversal kept beside the fold.
+        CommsSent sent;
+        sent.templateId = u"regulator-update"_s;
+        sent.audience = u"regulator"_s;
+        sent.recipients = {u"Jörg Weiß <jw@example.com>"_s, u"Lead supervisory authority"_s};
+        sent.channel = CommsChannel::EmlFile;
+        sent.subject = u"Kasse: notification"_s;
+        sent.body = u"Decision owner: Ana\n"_s;
+        sent.sha256 = u"9f86d081884c7d65"_s;
+        sent.file = u"/tmp/r.eml"_s;
+        sent.logHead = u"41:ab12-cd34-ef56-7890"_s;
+        sent.dueUtc = u"2026-03-15T09:00:00Z"_s;
+        sent.lateReason = u"Waited for legal"_s;
+        QCOMPARE(
+            AuditLog::canonicalPayload(sent.toJson()),
+            uR"({"audience":"regulator","body":"Decision owner: Ana\n","channel":"eml","due_utc":"2026-03-15T09:00:00Z","file":"/tmp/r.eml","late_reason":"Waited for legal","log_head":"41:ab12-cd34-ef56-7890","recipients":["Jörg Weiß <jw@example.com>","Lead supervisory authority"],"sha256":"9f86d081884c7d65","subject":"Kasse: notification","template":"regulator-update"})"_s);
+        QCOMPARE(CommsSent::fromJson(sent.toJson()), sent);
+        CommsSent copied = sent;
+        copied.channel = CommsChannel::Clipboard;
+        copied.file.clear();
+        QVERIFY(!copied.toJson().contains(u"file"_s)); // absent for the clipboard
+        QCOMPARE(channelId(CommsChannel::MailClient), u"mail-client"_s);
+        QVERIFY(!CommsSent::fromJson(QJsonObject{{u"template"_s, u"x"_s}, {u"channel"_s, u"pigeon"_s}}));
+        const CommsDraftSaved draft{u"customer-notice"_s,
+                                    {{u"service"_s, u"Kasse"_s}, {u"symptom"_s, u"errors"_s}},
+                                    {u"symptom"_s},
+                                    {u"Affected customers"_s}};
+        QCOMPARE(
+            AuditLog::canonicalPayload(draft.toJson()),
+            uR"({"changed":["symptom"],"recipients":["Affected customers"],"template":"customer-notice","values":{"service":"Kasse","symptom":"errors"}})"_s);
+        QCOMPARE(CommsDraftSaved::fromJson(draft.toJson()), draft);
+        QVERIFY(!isIncidentEventKind(CommsSent::kind));
+        QVERIFY(!isIncidentEventKind(CommsDraftSaved::kind));
+        QCOMPARE(CommsSent::kind, u"comms.sent"_s);
+        QCOMPARE(CommsDraftSaved::kind, u"comms.draft.saved"_s);
     }
 
     void readsWhatOldLogsLeftOut() {

@@ -110,7 +110,8 @@ void TestRegulatorTriggerUi::yesRecordsAndTheClockShows() {
     ReversalSession& session = *m_f.window->session();
     session.trail().append({QStringLiteral("ada"), QStringLiteral("comms.sent"), QStringLiteral("nis2-early-warning"),
                             session.incident().id(),
-                            QJsonObject{{QStringLiteral("template"), QStringLiteral("nis2-early-warning")}}});
+                            QJsonObject{{QStringLiteral("template"), QStringLiteral("nis2-early-warning")},
+                                        {QStringLiteral("channel"), QStringLiteral("eml")}}});
     console->refreshNow();
     // A stopped clock keeps its place (due order) and says how the submission went.
     QVERIFY2(panel()->lines().first().startsWith(QStringLiteral("NIS2: early warning — sent ")),

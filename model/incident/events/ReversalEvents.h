@@ -58,6 +58,8 @@ struct ReversalClosed {
     qint64 openObligations = 0; ///< everything still owed (OwedItems), or, in older logs, open decisions
     /// What open_obligations is made of (absent in logs written before the owed list).
     std::optional<qint64> openDecisions, openAcknowledgements, openNotifications;
+    /// Comms templates still to send (absent in logs written before comms were owed, and when none is).
+    std::optional<qint64> openComms;
 
     QString target() const { return {}; }
     QJsonObject toJson() const;

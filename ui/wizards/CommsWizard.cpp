@@ -1,0 +1,102 @@
+#include "CommsWizard.h"
+
+#include "Clock.h"
+#include "CommsPrefill.h"
+#include "CommsWizardPages.h"
+#include "Incident.h"
+#include "ReversalSession.h"
+
+#include <algorithm>
+
+namespace turnback {
+
+CommsWizard::CommsWizard(ReversalSession& session, const QString& templateId, QWidget* parent)
+    : TurnbackWizard(QStringLiteral("commsWizard"), parent)
+    , m_session(session)
+    , m_initialTemplate(templateId) {
+    setWindowTitle(tr("Send a comms update"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    addNamedPage(new CommsWizardPageChoose(*this), QStringLiteral("commsChoosePage"));
+    addNamedPage(new CommsWizardPageFill(*this), QStringLiteral("commsFillPage"));
+    addNamedPage(new CommsWizardPageAccountability(*this), QStringLiteral("commsAccountabilityPage"));
+    addNamedPage(new CommsWizardPagePreview(*this), QStringLiteral("commsPreviewPage"));
+    addNamedPage(new CommsWizardPageSend(*this), QStringLiteral("commsSendPage"));
+    resize(900, 640);
+}
+
+const Kit& CommsWizard::kit() const {
+    return m_session.kit();
+}
+
+const CommsTemplate* CommsWizard::chosen() const {
+    for (const CommsTemplate& comms : kit().comms)
+        if (comms.id == m_chosen)
+            return &comms;
+    return nullptr;
+}
+
+void CommsWizard::choose(const QString& templateId) {
+    if (templateId == m_chosen && m_render)
+        return;
+    m_chosen = templateId;
+    const CommsTemplate* comms = chosen();
+    m_render.reset();
+    values.clear();
+    recipients.clear();
+    if (!comms)
+        return;
+    m_render.emplace(*comms);
+    // A saved draft is resumed as it was left; otherwise what the record already knows is filled in.
+    const Incident& incident = m_session.incident();
+    if (const auto* draft = incident.draft(templateId)) {
+        values = draft->event.values;
+        recipients = draft->event.recipients;
+    } else {
+        values = CommsPrefill::from(*m_render, incident, kit(),
+                                    logHeadFingerprint(m_session.logHeadSeq(), m_session.logHeadHash()));
+    }
+    if (recipients.isEmpty())
+        recipients << comms->recipient;
+}
+
+CommsRender::Rendered CommsWizard::message() const {
+    if (!m_render)
+        return {};
+    CommsRender::Rendered text = m_render->render(values);
+    if (withLogHead && !logHead.isEmpty()) {
+        if (!text.body.endsWith(QLatin1Char('\n')))
+            text.body += QLatin1Char('\n');
+        text.body += QStringLiteral("\n-- \nTurnback audit log head: %1\n").arg(logHead);
+    }
+    return text;
+}
+
+QDateTime CommsWizard::dueAt() const {
+    const CommsTemplate* comms = chosen();
+    return comms ? m_session.incident().startedAt().addMSecs(comms->due.count()) : QDateTime();
+}
+
+bool CommsWizard::isLate() const {
+    return chosen() && !m_session.incident().firstSent(m_chosen) && m_session.clock().utcNow() > dueAt();
+}
+
+bool CommsWizard::saveDraft() {
+    events::CommsDraftSaved draft{m_chosen, {}, {}, recipients};
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!it.value().isEmpty())
+            draft.values.insert(it.key(), it.value());
+    const auto* previous = m_session.incident().draft(m_chosen);
+    const QHash<QString, QString> before = previous ? previous->event.values : QHash<QString, QString>();
+    QStringList names = draft.values.keys() + before.keys();
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const QString& name : names)
+        if (draft.values.value(name) != before.value(name))
+            draft.changed << name;
+    if (previous && draft.changed.isEmpty() && previous->event.recipients == recipients)
+        return true; // nothing changed since the last draft: nothing to record
+    return m_session.recordComms(draft);
+}
+
+} // namespace turnback

@@ -14,6 +14,8 @@ public:
     static QString openKitFile(QWidget* parent);
     static QStringList openOverlayFiles(QWidget* parent);
     static QString openObservationsFile(QWidget* parent);
+    /// A file to attach as evidence (a log, a screenshot, a snapshot manifest).
+    static QString openEvidenceFile(QWidget* parent);
     /// A signing key file to open or create (the dialog does not insist that it exists).
     static QString chooseKeyFile(QWidget* parent);
     /// A new audit log file to record into (after a broken one); the caller refuses an existing file.

@@ -14,6 +14,9 @@ class QVBoxLayout;
 
 namespace turnback {
 
+class DataHandlingPanel;
+class IncidentView;
+class ReversalSession;
 class RubricTableModel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
@@ -39,6 +42,9 @@ public:
     void setStartScreen(QWidget* screen, const QString& title);
     /// Brings the start screen into view (not a click: the program does it).
     void showStartScreen();
+    /// The Data handling tab follows this reversal (its procedures, "Carry out..." when `session`
+    /// records it); nullptr for none.
+    void showDataHandling(IncidentView* view, ReversalSession* session);
 
 private:
     /// One of the kit's parts: its tab and how it is rendered.
@@ -57,6 +63,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_rubricTable = nullptr;
     QList<Part> m_parts;
+    DataHandlingPanel* m_dataPanel = nullptr;
     QPointer<QWidget> m_liveConsole;
     QPointer<QWidget> m_startScreen;
 };

@@ -367,7 +367,9 @@ void LiveConsole::updateHeader() {
     } else if (const QList<OwedItem> owed = owedItems(incident, now); !owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.
-        const Countdown countdown = countdownTo(owed.first().deadline, now);
+        // A data procedure has no deadline: no countdown, no colour.
+        const Countdown countdown =
+            owed.first().deadline.isValid() ? countdownTo(owed.first().deadline, now) : Countdown{};
         phase = countdown.phase;
         next = nextOwedSentence(owed.first(), countdown) + tr(" · %n owed in all", nullptr, int(owed.size()));
     } else {
@@ -416,6 +418,14 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
     case OwedKind::Notification:
         return tr("NEXT: Tell %1 about %2 → %3 (tick when told) — %4")
             .arg(kit.roleTitle(owed.told), item, kit.levelLabel(owed.level), when);
+    case OwedKind::DataProcedure: {
+        const DataProcedure* procedure = kit.dataProcedure(owed.signal);
+        const DataProgress* progress = m_view.incident().dataProgress(owed.signal);
+        return tr("NEXT: %1 must finish %2 (%3 of %4 steps done; Data handling tab)")
+            .arg(kit.roleTitle(owed.role), procedure ? procedure->title : owed.signal)
+            .arg(progress ? progress->doneCount() : 0)
+            .arg(progress ? progress->steps.size() : 0);
+    }
     }
     return {};
 }

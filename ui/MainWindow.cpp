@@ -512,6 +512,7 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
+    m_kitBrowser->showDataHandling(&view, session);
     m_console->setFocus();
     updateReversalActions();
     updateStartScreen();

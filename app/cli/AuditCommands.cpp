@@ -40,6 +40,24 @@ int runVerifyIncident(Context& context, const QString& path, const QString& inci
     return Success;
 }
 
+/// The attached files after the chain's own lines: a count when all match, else one line per file
+/// that was changed or removed. False when any was.
+bool reportAttachments(Context& context, const QString& path, const AttachmentCheck& attachments) {
+    if (attachments.checked == 0)
+        return true;
+    if (attachments.ok()) {
+        context.out << "attachments: " << plural(attachments.checked, "file", "files") << ", all unchanged\n";
+        return true;
+    }
+    for (const AttachmentProblem& problem : attachments.problems)
+        context.err << path << ": ATTACHMENT "
+                    << (problem.kind == AttachmentProblem::Kind::Removed ? "REMOVED" : "CHANGED") << ": "
+                    << problem.message << '\n';
+    context.err << "attachments: " << plural(attachments.checked, "file", "files") << ", "
+                << attachments.problems.size() << " changed or removed\n";
+    return false;
+}
+
 int runVerify(Context& context) {
     ArgumentParser parser;
     parser.option(QStringLiteral("anchor")).option(QStringLiteral("incident"));
@@ -73,6 +91,7 @@ int runVerify(Context& context) {
             context.err << "first bad seq: " << result.firstBadSeq << '\n';
         if (result.badCheckpointId > 0)
             context.err << "bad checkpoint: " << result.badCheckpointId << '\n';
+        reportAttachments(context, path, result.attachments);
         return BadInput;
     }
     // The first line is the stable, scriptable summary; what the checkpoints prove follows.
@@ -80,7 +99,7 @@ int runVerify(Context& context) {
                 << '\n';
     if (result.signedCheckpoints + result.pendingCheckpoints == 0) {
         context.err << path << ": warning: " << result.tail << '\n';
-        return Success;
+        return reportAttachments(context, path, result.attachments) ? Success : BadInput;
     }
     context.out << "checkpoints: " << result.signedCheckpoints << " signed";
     if (!result.keyIds.isEmpty())
@@ -95,7 +114,7 @@ int runVerify(Context& context) {
     context.out << result.tail << '\n';
     if (result.anchorVerified)
         context.out << "anchor " << options.anchor->toString() << ": the log extends this checkpoint unchanged\n";
-    return Success;
+    return reportAttachments(context, path, result.attachments) ? Success : BadInput;
 }
 
 /// Opens the key the operator chose (a key file) or the keychain's, for `log`.

@@ -13,8 +13,10 @@ enum class OwedKind {
     Acknowledgement, ///< the owner has not yet said they have seen the triggered item
     Decision,        ///< the owner's decision on the item is open
     Notification,    ///< someone on the item's notification list is still to be told
-    // Comms still to send and data steps still to complete join here once their events exist
-    // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
+    // Comms still to send join here once their events exist (docs/architecture.md, "Where the next
+    // capabilities go"); owedItems() then lists them too.
+    DataProcedure, ///< a data procedure begun and not finished: `signal` is its id, `role` its owner
+
 };
 
 /// One thing still owed: by whom, about which item, at which level, by when.
@@ -35,6 +37,7 @@ struct OwedCount {
     int decisions = 0;
     int acknowledgements = 0;
     int notifications = 0;
+    int dataProcedures = 0;
     int total = 0;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrectionEvents.h"
+#include "DataEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
 #include "ReversalEvents.h"
@@ -20,9 +21,10 @@ namespace events {
 
 /// Any event a reversal is folded from (docs/incident-events.md). The writer builds one of these
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
-using IncidentEvent = std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered,
-                                   LevelChanged, OwnerAcknowledged, NotificationConfirmed, DecisionRecorded,
-                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted>;
+using IncidentEvent =
+    std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered, LevelChanged,
+                 OwnerAcknowledged, NotificationConfirmed, DecisionRecorded, DecisionRefused, OperatorChanged,
+                 ReversalClosed, EntryRetracted, DataProcedureStarted, DataStepRecorded>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

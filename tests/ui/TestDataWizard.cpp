@@ -123,7 +123,7 @@ void TestDataWizard::snapshotEndToEndWithAnAttachment() {
     QVERIFY(button(*wizard, "nextButton")->isEnabled());
     QVERIFY(why(*wizard).isEmpty());
 
-    // Attach a file with Alt+F (the dialog answered through the seam): copied, hashed, recorded.
+    // Attach a file with Space on its button (the dialog answered through the seam): copied, hashed, recorded.
     const QString manifest = m_bench->dir.file(u"scope.txt"_s);
     {
         QFile f(manifest);
@@ -131,7 +131,9 @@ void TestDataWizard::snapshotEndToEndWithAnAttachment() {
         f.write("orders: 42 rows\n");
     }
     FileDialogs::setNextAnswer({manifest});
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::AltModifier);
+    auto* attach = wizard->currentPage()->findChild<QAbstractButton*>(u"attachButton"_s);
+    attach->setFocus();
+    QTest::keyClick(attach, Qt::Key_Space);
     QVERIFY2(wizard->currentPage()->findChild<QLabel*>(u"attachmentsLabel"_s)->text().contains(u"scope.txt"_s),
              qPrintable(why(*wizard)));
     shoot(*wizard, u"3-evidence-attached"_s);
@@ -213,8 +215,10 @@ void TestDataWizard::quarantineBlockedThenResumedAfterReopening() {
         type(*wizard, u"confirmEdit"_s, u"quarantine 7 records"_s);
         QVERIFY(button(*wizard, "nextButton")->isEnabled());
         advance(*wizard);
-        // Blocked (Alt+B): the reason is required, and Finish records it and ends here.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+        // Blocked (Space on it): the reason is required, and Finish records it and ends here.
+        auto* blocked = wizard->currentPage()->findChild<QRadioButton*>(u"blockedRadio"_s);
+        blocked->setFocus();
+        QTest::keyClick(blocked, Qt::Key_Space);
         QVERIFY(wizard->currentPage()->findChild<QRadioButton*>(u"blockedRadio"_s)->isChecked());
         QVERIFY(why(*wizard).contains(u"Say why"_s));
         QVERIFY(!button(*wizard, "finishButton")->isEnabled());
@@ -226,6 +230,7 @@ void TestDataWizard::quarantineBlockedThenResumedAfterReopening() {
     const QString incidentId = m_session->incident().id();
     // A restart: the session and the log are closed and the file opened again.
     m_session.reset();
+    m_bench->log.close();
     AuditLog reopened(m_bench->clock);
     QVERIFY(reopened.open(m_bench->dbPath()));
     m_session = std::make_unique<ReversalSession>(reopened, m_bench->clock, m_bench->kit);
@@ -258,10 +263,10 @@ void TestDataWizard::dataTabListsProgressAndCarriesOut() {
     QCOMPARE(list->topLevelItem(1)->text(2), u"not begun"_s);
     QVERIFY(m_session->startDataProcedure(u"delete"_s));
     QCOMPARE(list->topLevelItem(1)->text(2), u"0 of 5 steps done"_s);
-    // Down to "delete", then Alt+Y (Carry out...) opens the wizard where it stands.
+    // Down to "delete", then Return (as Carry out...) opens the wizard where it stands.
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Down);
-    QTest::keyClick(list, Qt::Key_Y, Qt::AltModifier);
+    QTest::keyClick(list, Qt::Key_Return);
     auto* wizard = panel.findChild<DataWizard*>();
     QVERIFY(wizard);
     QCOMPARE(wizard->procedureId(), u"delete"_s);

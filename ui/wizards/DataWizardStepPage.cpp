@@ -51,7 +51,7 @@ DataWizardStepPage::DataWizardStepPage(ReversalSession& session, const DataProce
     auto* form = new QFormLayout;
     addEvidenceFields(form);
 
-    auto* attach = new QPushButton(tr("Attach &file..."), this);
+    auto* attach = new QPushButton(tr("Attac&h file..."), this);
     attach->setObjectName(QStringLiteral("attachButton"));
     connect(attach, &QPushButton::clicked, this, &DataWizardStepPage::attachFile);
     m_attachmentsLabel = new QLabel(tr("No file attached."), this);
@@ -65,7 +65,7 @@ DataWizardStepPage::DataWizardStepPage(ReversalSession& session, const DataProce
     m_done = new QRadioButton(tr("D&one"), this);
     m_done->setObjectName(QStringLiteral("doneRadio"));
     m_done->setChecked(true);
-    m_blocked = new QRadioButton(tr("&Blocked"), this);
+    m_blocked = new QRadioButton(tr("Bloc&ked"), this);
     m_blocked->setObjectName(QStringLiteral("blockedRadio"));
     auto* outcome = new QButtonGroup(this);
     outcome->addButton(m_done);
@@ -120,7 +120,7 @@ void DataWizardStepPage::addDestructiveFields(QFormLayout* form) {
     if (m_step.twoPerson) {
         m_secondName = new QLineEdit(this);
         m_secondName->setObjectName(QStringLiteral("secondNameEdit"));
-        form->addRow(tr("Second person's &name:"), m_secondName);
+        form->addRow(tr("Second person's na&me:"), m_secondName);
         m_secondRole = new QLineEdit(this);
         m_secondRole->setObjectName(QStringLiteral("secondRoleEdit"));
         form->addRow(tr("Second person's ro&le:"), m_secondRole);
@@ -197,6 +197,8 @@ QString DataWizardStepPage::refusal() const {
 void DataWizardStepPage::refresh() {
     m_reason->setEnabled(m_blocked->isChecked() && !isRecordedDone());
     m_why->setText(refusal());
+    // Blocked ends the walk at this step: Finish, not Next (QWizard lays out its buttons again).
+    setFinalPage(m_blocked->isChecked() && !isRecordedDone());
     emit completeChanged();
 }
 

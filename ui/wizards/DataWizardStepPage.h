@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -40,8 +41,8 @@ private:
     bool isRecordedDone() const;
     void attachFile();
     void refresh();
-    void addEvidenceFields(class QFormLayout* form);
-    void addDestructiveFields(class QFormLayout* form);
+    void addEvidenceFields(QFormLayout* form);
+    void addDestructiveFields(QFormLayout* form);
 
     ReversalSession& m_session;
     DataProcedure m_procedure;

@@ -57,6 +57,15 @@ QString FileDialogs::openObservationsFile(QWidget* parent) {
         QCoreApplication::translate("FileDialogs", "Observations, seconds from the start (*.csv);;All files (*)"));
 }
 
+QString FileDialogs::openEvidenceFile(QWidget* parent) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialogs", "Attach evidence"),
+                                        QString(), QCoreApplication::translate("FileDialogs", "All files (*)"));
+}
+
 QString FileDialogs::chooseKeyFile(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);

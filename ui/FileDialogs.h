@@ -16,6 +16,8 @@ public:
     static QString openObservationsFile(QWidget* parent);
     /// An audit log to open read-only for review (File > Open a log for review).
     static QString openLogForReview(QWidget* parent);
+    /// A file to attach as evidence (a log, a screenshot, a snapshot manifest).
+    static QString openEvidenceFile(QWidget* parent);
     /// A signing key file to open or create (the dialog does not insist that it exists).
     static QString chooseKeyFile(QWidget* parent);
     /// A new audit log file to record into (after a broken one); the caller refuses an existing file.

@@ -1,5 +1,7 @@
 #include "KitBrowser.h"
 
+#include "DataHandlingPanel.h"
+
 #include "ClickRecorder.h"
 #include "CommsPanel.h"
 #include "KitPartsHtml.h"
@@ -60,7 +62,11 @@ KitBrowser::KitBrowser(QWidget* parent)
     m_tabs->addTab(m_comms, tr("&Comms packs"));
     connect(m_comms, &CommsPanel::sendRequested, this, &KitBrowser::commsSendRequested);
     // Each letter once in the window: D is Decide, S signing, H the Help menu (docs/keyboard.md).
-    addPart(QStringLiteral("dataBrowser"), tr("Da&ta handling"), &KitPartsHtml::dataHandling);
+    m_dataPanel = new DataHandlingPanel(m_tabs);
+    m_dataPanel->setObjectName(QStringLiteral("dataHandlingPanel"));
+    nameScrollBars(m_dataPanel->browser());
+    m_tabs->addTab(m_dataPanel, tr("Da&ta handling"));
+    m_parts.append({m_dataPanel->browser(), &KitPartsHtml::dataHandling});
     addPart(QStringLiteral("stagesBrowser"), tr("Sta&ge checklists"), &KitPartsHtml::stages);
     addPart(QStringLiteral("impactBrowser"), tr("Hu&man impact"), &KitPartsHtml::impact);
     addPart(QStringLiteral("rolesBrowser"), tr("R&oles"), &KitPartsHtml::roles);
@@ -80,6 +86,10 @@ void KitBrowser::addPart(const QString& name, const QString& title, QString (*re
     browser->setOpenLinks(false);
     m_tabs->addTab(browser, title);
     m_parts.append({browser, render});
+}
+
+void KitBrowser::showDataHandling(IncidentView* view, ReversalSession* session) {
+    m_dataPanel->setView(view, session);
 }
 
 void KitBrowser::addBanner(QWidget* banner) {
@@ -115,6 +125,8 @@ void KitBrowser::showKit(const Kit& kit, const QString& kitFile, const QStringLi
 
 void KitBrowser::renderCurrentTab() {
     auto* browser = qobject_cast<QTextBrowser*>(m_tabs->currentWidget());
+    if (m_tabs->currentWidget() == m_dataPanel)
+        browser = m_dataPanel->browser(); // the tab is the panel; its text is the part
     if (!browser || !browser->property(kStaleProperty).toBool())
         return;
     browser->setProperty(kStaleProperty, false);

@@ -15,6 +15,9 @@ class QVBoxLayout;
 namespace turnback {
 
 class CommsPanel;
+class DataHandlingPanel;
+class IncidentView;
+class ReversalSession;
 class RubricTableModel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
@@ -40,6 +43,9 @@ public:
     void setStartScreen(QWidget* screen, const QString& title);
     /// Brings the start screen into view (not a click: the program does it).
     void showStartScreen();
+    /// The Data handling tab follows this reversal (its procedures, "Carry out..." when `session`
+    /// records it); nullptr for none.
+    void showDataHandling(IncidentView* view, ReversalSession* session);
 
 signals:
     /// "Send..." on the Comms tab: the comms wizard is asked for on that template.
@@ -63,6 +69,7 @@ private:
     QTableView* m_rubricTable = nullptr;
     CommsPanel* m_comms = nullptr;
     QList<Part> m_parts;
+    DataHandlingPanel* m_dataPanel = nullptr;
     QPointer<QWidget> m_liveConsole;
     QPointer<QWidget> m_startScreen;
 };

@@ -393,7 +393,9 @@ void LiveConsole::updateHeader() {
     } else if (const QList<OwedItem> owed = owedItems(incident, now, &kit); !owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.
-        const Countdown countdown = countdownTo(owed.first().deadline, now);
+        // A data procedure has no deadline: no countdown, no colour.
+        const Countdown countdown =
+            owed.first().deadline.isValid() ? countdownTo(owed.first().deadline, now) : Countdown{};
         phase = countdown.phase;
         next = nextOwedSentence(owed.first(), countdown) + tr(" · %n owed in all", nullptr, int(owed.size()));
         m_nextCommsTemplate = owed.first().kind == OwedKind::Comms && m_session ? owed.first().comms : QString();
@@ -451,6 +453,14 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
     case OwedKind::Comms:
         return tr("NEXT: %1 must send the %2 to %3 (Comms tab, Send...) — %4")
             .arg(kit.roleTitle(owed.role), commsTitle(kit, owed.comms), owed.told, when);
+    case OwedKind::DataProcedure: {
+        const DataProcedure* procedure = kit.dataProcedure(owed.signal);
+        const DataProgress* progress = m_view.incident().dataProgress(owed.signal);
+        return tr("NEXT: %1 must finish %2 (%3 of %4 steps done; Data handling tab)")
+            .arg(kit.roleTitle(owed.role), procedure ? procedure->title : owed.signal)
+            .arg(progress ? progress->doneCount() : 0)
+            .arg(progress ? progress->steps.size() : 0);
+    }
     }
     return {};
 }

@@ -543,6 +543,7 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     connect(m_console, &LiveConsole::commsRequested, this, &MainWindow::showCommsWizard);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
+    m_kitBrowser->showDataHandling(&view, session);
     m_console->setFocus();
     updateReversalActions();
     updateStartScreen();

@@ -41,6 +41,24 @@ int runVerifyIncident(Context& context, const QString& path, const QString& inci
     return Success;
 }
 
+/// The attached files after the chain's own lines: a count when all match, else one line per file
+/// that was changed or removed. False when any was.
+bool reportAttachments(Context& context, const QString& path, const AttachmentCheck& attachments) {
+    if (attachments.checked == 0)
+        return true;
+    if (attachments.ok()) {
+        context.out << "attachments: " << plural(attachments.checked, "file", "files") << ", all unchanged\n";
+        return true;
+    }
+    for (const AttachmentProblem& problem : attachments.problems)
+        context.err << path << ": ATTACHMENT "
+                    << (problem.kind == AttachmentProblem::Kind::Removed ? "REMOVED" : "CHANGED") << ": "
+                    << problem.message << '\n';
+    context.err << "attachments: " << plural(attachments.checked, "file", "files") << ", "
+                << attachments.problems.size() << " changed or removed\n";
+    return false;
+}
+
 int runVerify(Context& context) {
     ArgumentParser parser;
     parser.option(QStringLiteral("anchor")).option(QStringLiteral("incident"));
@@ -73,16 +91,17 @@ int runVerify(Context& context) {
     if (!result.ok) {
         for (const QString& line : lines)
             context.err << line << '\n';
+        reportAttachments(context, path, result.attachments);
         return BadInput;
     }
     if (verificationHasNoCheckpoints(result)) {
         context.out << lines.at(0) << '\n';
         context.err << lines.at(1) << '\n';
-        return Success;
+        return reportAttachments(context, path, result.attachments) ? Success : BadInput;
     }
     for (const QString& line : lines)
         context.out << line << '\n';
-    return Success;
+    return reportAttachments(context, path, result.attachments) ? Success : BadInput;
 }
 
 /// Opens the key the operator chose (a key file) or the keychain's, for `log`.

@@ -139,6 +139,15 @@ QString AuditVerifier::problemName(AuditVerification::Problem problem) {
 }
 
 AuditVerification AuditVerifier::verify(const QString& databasePath, const AuditVerifyOptions& options) {
+    AuditVerification v = verifyChain(databasePath, options);
+    // The attached files are checked apart from the chain: a changed file never changes what is said
+    // about the rows, and a broken chain still lists the files that no longer match.
+    if (v.problem != Problem::Unreadable && v.problem != Problem::Damaged)
+        v.attachments = AttachmentCheck::run(databasePath);
+    return v;
+}
+
+AuditVerification AuditVerifier::verifyChain(const QString& databasePath, const AuditVerifyOptions& options) {
     const QFileInfo info(databasePath);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentCheck.h"
 #include "AuditRecord.h"
 #include "Checkpoint.h"
 
@@ -48,6 +49,9 @@ struct AuditVerification {
     QStringList keyRanges;
     QString tail;                ///< plain sentences: what can and cannot be proven about the end
     bool anchorVerified = false; ///< the anchor was given and this log extends it unchanged
+    /// The files attached as evidence (evidence.attached rows), re-hashed; not part of `ok`, which
+    /// speaks of the chain only. Empty when the file could not be read.
+    AttachmentCheck attachments;
 };
 
 /// The outcome of verifying one incident's rows on their own (AuditVerifier::verifyIncident).
@@ -100,6 +104,9 @@ public:
                                                const QList<Checkpoint>& checkpoints);
     /// The same, reading the incident's rows, its checkpoints and the keys from a log file (read-only).
     static IncidentVerification verifyIncident(const QString& databasePath, const QString& incident);
+
+    /// verify() without the attached files: the chain, the incident chains, the checkpoints, the anchor.
+    static AuditVerification verifyChain(const QString& databasePath, const AuditVerifyOptions& options = {});
 
     /// "changed", "deleted", ... for messages and the command line.
     static QString problemName(AuditVerification::Problem problem);

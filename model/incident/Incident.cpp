@@ -314,6 +314,33 @@ bool Incident::on(const EntryRetracted& e, const AuditRecord& r) {
     return true;
 }
 
+bool Incident::on(const DataProcedureStarted& e, const AuditRecord& r) {
+    if (dataProgress(e.procedure))
+        return false; // begun once; a second start would hide the steps already recorded
+    if (e.steps.isEmpty())
+        return false;
+    m_data.append({e.procedure, e.owner, e.steps, r.seq, utc::parse(r.atUtc), r.actor, {}});
+    addTimeline(r, e);
+    return true;
+}
+
+bool Incident::on(const DataStepRecorded& e, const AuditRecord& r) {
+    const DataProgress* found = dataProgress(e.procedure);
+    if (!found || !found->steps.contains(e.step) || found->isDone(e.step))
+        return false; // a step is done once; a procedure not begun has no steps to record
+    DataProgress& progress = m_data[found - m_data.constData()];
+    progress.records.append({r.seq, utc::parse(r.atUtc), r.actor, e});
+    addTimeline(r, e);
+    return true;
+}
+
+const DataProgress* Incident::dataProgress(const QString& procedureId) const {
+    for (const DataProgress& progress : m_data)
+        if (progress.procedure == procedureId)
+            return &progress;
+    return nullptr;
+}
+
 void Incident::reopenNotification(const NotificationConfirmed& tick) {
     if (Obligation* o = findObligation(tick.obligation))
         for (NotificationItem& item : o->notifications)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataProgress.h"
 #include "IncidentEvents.h"
 #include "Kit.h"
 #include "Observation.h"
@@ -178,6 +179,11 @@ public:
     /// times they were given: what a fresh rubric engine is fed to rebuild the rubric after a retraction.
     QList<Observation> standingObservations() const;
 
+    /// The data procedures begun, in the order they were begun, with every step recorded.
+    const QList<DataProgress>& dataProcedures() const { return m_data; }
+    /// The progress of one procedure, or nullptr when it was never begun.
+    const DataProgress* dataProgress(const QString& procedureId) const;
+
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
 
@@ -211,6 +217,8 @@ private:
     bool on(const events::ReversalClosed& e, const AuditRecord& r);
     bool on(const events::EntryRetracted& e, const AuditRecord& r);
     bool on(const events::RegulatorTriggerRecorded& e, const AuditRecord& r);
+    bool on(const events::DataProcedureStarted& e, const AuditRecord& r);
+    bool on(const events::DataStepRecorded& e, const AuditRecord& r);
     void reopenNotification(const events::NotificationConfirmed& tick);
     void recountObservations();
 
@@ -235,6 +243,7 @@ private:
     QList<ClickEntry> m_clicks;
     QList<CommsEntry<events::CommsSent>> m_commsSent;
     QHash<QString, CommsEntry<events::CommsDraftSaved>> m_drafts;
+    QList<DataProgress> m_data;
     int m_transitionEvents = 0;
     QMap<QString, QDateTime> m_regulatorTriggers;
     QList<QPair<QString, QDateTime>> m_sentTemplates;

@@ -62,13 +62,17 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const 
         addRegulatorReports(incident, *kit, now, owed);
     if (kit)
         addCommsOf(incident, *kit, now, owed);
+    // A procedure has no deadline and calls for no level: after every item at a level.
+    for (const DataProgress& p : incident.dataProcedures())
+        if (!p.isFinished())
+            owed.append({OwedKind::DataProcedure, 0, p.procedure, p.owner, {}, Level::Normal, {}, false});
     // Stable: equal keys keep the order added (by item, then kind, then the kit's notify order).
     std::stable_sort(owed.begin(), owed.end(), [](const OwedItem& a, const OwedItem& b) {
         if (a.overdue != b.overdue)
             return a.overdue;
         if (a.level != b.level)
             return a.level > b.level;
-        if (a.deadline != b.deadline)
+        if (a.deadline != b.deadline && a.deadline.isValid() && b.deadline.isValid())
             return a.deadline < b.deadline;
         if (a.obligation != b.obligation)
             return a.obligation < b.obligation;
@@ -85,6 +89,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.notifications += item.kind == OwedKind::Notification ? 1 : 0;
         count.regulatorReports += item.kind == OwedKind::RegulatorReport ? 1 : 0;
         count.comms += item.kind == OwedKind::Comms ? 1 : 0;
+        count.dataProcedures += item.kind == OwedKind::DataProcedure ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

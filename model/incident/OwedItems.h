@@ -15,8 +15,7 @@ enum class OwedKind {
     Notification,    ///< someone on the item's notification list is still to be told
     RegulatorReport, ///< a report owed to a regulator by its running clock (docs/regulator-clocks.md)
     Comms,           ///< a comms template owed `due` after the reversal started, not yet sent
-    // Data steps still to complete join here once their events exist
-    // (docs/architecture.md, "Where the next capabilities go"); owedItems() then lists them too.
+    DataProcedure,   ///< a data procedure begun and not finished: `signal` is its id, `role` its owner
 };
 
 /// One thing still owed: by whom, about which item, at which level, by when.
@@ -42,6 +41,7 @@ struct OwedCount {
     int notifications = 0;
     int regulatorReports = 0;
     int comms = 0;
+    int dataProcedures = 0;
     int total = 0;
 };
 

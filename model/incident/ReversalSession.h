@@ -114,6 +114,12 @@ public:
     /// as its own LevelChanged row (docs/incident-events.md, "The level rule").
     bool decide(qint64 obligationId, Decision decision, const QString& reason,
                 std::optional<Level> deEscalateTo = std::nullopt);
+    /// Begins one of the kit's data procedures (data.procedure.started); true at once when it was
+    /// begun before, so the wizard carries on where it stopped.
+    bool startDataProcedure(const QString& procedureId);
+    /// Records the procedure's next step, done or blocked (data.step.recorded), refused as
+    /// DataStepRules says (order, reason, checkpoint evidence, typed confirmation, second person).
+    bool recordDataStep(events::DataStepRecorded step);
     bool changeOperator(const Operator& op);
     /// Records a regulator trigger ("became-aware", ...) at now: the clocks anchored to it start
     /// (docs/regulator-clocks.md). Each trigger is recorded once; a second time is refused.
@@ -133,6 +139,8 @@ public:
     /// Whether events wait to be written (the log cannot take them now); retried on every tick().
     bool hasUnrecordedEvents() const;
     AuditTrail& trail() { return m_trail; }
+    /// The audit log's file (the evidence store sits next to it).
+    QString databasePath() const;
 
 signals:
     /// An event could not be written; nothing was applied. The message is for the operator.

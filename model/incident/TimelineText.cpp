@@ -61,6 +61,26 @@ public:
             text += tr(" — \"%1\"").arg(e.reason);
         return text;
     }
+    QString operator()(const DataProcedureStarted& e) const {
+        return tr("%1 began the data procedure %2").arg(m_entry.actor, procedure(e.procedure));
+    }
+    QString operator()(const DataStepRecorded& e) const {
+        QString text = e.outcome == DataStepRecorded::Outcome::Done
+                           ? tr("%1 did step \"%2\" of %3").arg(m_entry.actor, e.step, procedure(e.procedure))
+                           : tr("%1 marked step \"%2\" of %3 BLOCKED: \"%4\"")
+                                 .arg(m_entry.actor, e.step, procedure(e.procedure), e.reason);
+        if (!e.confirmation.isEmpty())
+            text += tr("; confirmed \"%1\"").arg(e.confirmation);
+        if (e.secondPerson)
+            text += tr("; second person %1 (%2)").arg(e.secondPerson->name, e.secondPerson->role);
+        if (!e.attachments.isEmpty())
+            text += tr("; %n file(s) attached", nullptr, int(e.attachments.size()));
+        return text;
+    }
+    QString procedure(const QString& id) const {
+        const DataProcedure* p = m_kit ? m_kit->dataProcedure(id) : nullptr;
+        return p ? p->title : id;
+    }
     QString refusal(const DecisionRefused& e) const {
         switch (e.refusal) {
         case Refusal::NotOpen:

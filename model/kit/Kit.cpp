@@ -188,6 +188,48 @@ const Signal* Kit::signal(const QString& signalId) const {
     return nullptr;
 }
 
+const DataProcedure* Kit::dataProcedure(const QString& procedureId) const {
+    for (const DataProcedure& p : dataProcedures)
+        if (p.id == procedureId)
+            return &p;
+    return nullptr;
+}
+
+const DataStep* DataProcedure::step(const QString& stepId) const {
+    for (const DataStep& s : steps)
+        if (s.id == stepId)
+            return &s;
+    return nullptr;
+}
+
+namespace {
+/// `{{step-id: evidence name}}` in a destructive step's `confirm` text.
+const QRegularExpression& confirmBlank() {
+    static const QRegularExpression blank(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.-]+)\s*:\s*([^{}]*?)\s*\}\})"));
+    return blank;
+}
+} // namespace
+
+QList<QPair<QString, QString>> DataStep::confirmBlanks() const {
+    QList<QPair<QString, QString>> blanks;
+    for (auto it = confirmBlank().globalMatch(confirm); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        blanks.append({match.captured(1), match.captured(2)});
+    }
+    return blanks;
+}
+
+QString DataStep::confirmText(const std::function<QString(const QString&, const QString&)>& recorded) const {
+    QString text;
+    qsizetype from = 0;
+    for (auto it = confirmBlank().globalMatch(confirm); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        text += confirm.mid(from, match.capturedStart() - from) + recorded(match.captured(1), match.captured(2));
+        from = match.capturedEnd();
+    }
+    return text + confirm.mid(from);
+}
+
 QString Kit::levelLabel(Level level) const {
     const LevelDefinition* definition = levelDefinition(level);
     return definition && !definition->label.isEmpty() ? definition->label : levelId(level);

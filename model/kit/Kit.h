@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace turnback {
@@ -135,9 +136,19 @@ struct CommsTemplate {
 struct DataStep {
     QString id;
     QString text;
-    bool checkpoint = false; ///< an audit checkpoint: the step cannot be passed without its evidence
-    QStringList evidence;    ///< what to capture (e.g. "snapshot id", "row count before and after")
+    bool checkpoint = false;  ///< an audit checkpoint: the step cannot be passed without its evidence
+    QStringList evidence;     ///< what to capture (e.g. "snapshot id", "row count before and after")
+    bool destructive = false; ///< the step deletes or changes data: it asks for the typed `confirm` text
+    /// What the operator types to confirm a destructive step; may hold `{{step: evidence}}` blanks,
+    /// filled from what an earlier step of the same procedure recorded (docs/kit-format.md).
+    QString confirm;
+    bool twoPerson = false; ///< a second person confirms the step, by name and role, recorded
     SourceLocation where;
+
+    /// The `{{step: evidence}}` blanks of `confirm`, in order: (step id, evidence name).
+    QList<QPair<QString, QString>> confirmBlanks() const;
+    /// `confirm` with each blank replaced by `recorded(step, evidence)`.
+    QString confirmText(const std::function<QString(const QString&, const QString&)>& recorded) const;
 };
 
 struct DataProcedure {
@@ -148,6 +159,8 @@ struct DataProcedure {
     QString purpose;
     QList<DataStep> steps;
     SourceLocation where;
+
+    const DataStep* step(const QString& stepId) const;
 };
 
 struct ChecklistItem {
@@ -220,6 +233,7 @@ struct Kit {
     const Role* role(const QString& roleId) const;
     const LevelDefinition* levelDefinition(Level level) const;
     const Signal* signal(const QString& signalId) const;
+    const DataProcedure* dataProcedure(const QString& procedureId) const;
     /// "Slow (canary only)", or the level id when the kit has no label for it.
     QString levelLabel(Level level) const;
     /// The role's title, or the id when the role is unknown.

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace turnback::KitElements {
@@ -17,7 +18,9 @@ QStringList thresholdKeys() {
 }
 
 QStringList stepKeys() {
-    return {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("checkpoint"), QStringLiteral("evidence")};
+    return {QStringLiteral("id"),        QStringLiteral("text"),        QStringLiteral("checkpoint"),
+            QStringLiteral("evidence"),  QStringLiteral("destructive"), QStringLiteral("confirm"),
+            QStringLiteral("two-person")};
 }
 
 QStringList itemKeys() {
@@ -156,7 +159,48 @@ Threshold readThreshold(YamlMap& map) {
     return threshold;
 }
 
-DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids) {
+namespace {
+
+/// A destructive step names what the operator types; `confirm` belongs to destructive steps only, and
+/// each of its `{{step: evidence}}` blanks names an evidence field of an earlier step.
+void checkConfirm(YamlMap& map, const DataStep& step, const QList<DataStep>& earlier) {
+    const QString key = QStringLiteral("confirm");
+    if (!step.destructive) {
+        if (map.has(key))
+            map.error(key, QStringLiteral("%1 has 'confirm' but is not 'destructive: true'; only a destructive step "
+                                          "asks for a typed confirmation")
+                               .arg(map.what()));
+        return;
+    }
+    if (step.confirm.trimmed().isEmpty() && !map.has(key)) {
+        map.error(QStringLiteral("destructive"),
+                  QStringLiteral("%1 is destructive and must say in 'confirm' what the operator types to confirm it "
+                                 "(e.g. the dataset's name)")
+                      .arg(map.what()));
+        return;
+    }
+    if (step.confirm.count(QStringLiteral("{{")) != step.confirmBlanks().size()) {
+        map.error(key, QStringLiteral("'confirm' has a malformed blank; write {{step-id: evidence name}}, naming an "
+                                      "earlier step and one of its 'evidence' fields"));
+        return;
+    }
+    for (const auto& [stepId, evidence] : step.confirmBlanks()) {
+        const auto before =
+            std::find_if(earlier.begin(), earlier.end(), [&](const DataStep& s) { return s.id == stepId; });
+        if (before == earlier.end())
+            map.error(key, QStringLiteral("'confirm' refers to step '%1', which is not an earlier step of this "
+                                          "procedure")
+                               .arg(stepId));
+        else if (!before->evidence.contains(evidence))
+            map.error(key, QStringLiteral("'confirm' refers to '%1' of step '%2', which that step does not list in "
+                                          "its 'evidence' (%3)")
+                               .arg(evidence, stepId, before->evidence.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace
+
+DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids, const QList<DataStep>& earlier) {
     YamlMap map(reader, node, QStringLiteral("step"), stepKeys());
     DataStep step;
     step.id = map.id();
@@ -170,6 +214,11 @@ DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids) {
         reader.error(map.node(), QStringLiteral("%1 is a checkpoint and must list its 'evidence': what to capture "
                                                 "before the step counts as done")
                                      .arg(map.what()));
+    step.destructive = map.boolean(QStringLiteral("destructive"), Need::Optional).value_or(false);
+    step.confirm = map.text(QStringLiteral("confirm"), Need::Optional);
+    step.twoPerson = map.boolean(QStringLiteral("two-person"), Need::Optional).value_or(false);
+    if (map.isMap())
+        checkConfirm(map, step, earlier);
     step.where = reader.document().location(map.node());
     return step;
 }

@@ -25,7 +25,8 @@ Threshold readThreshold(YamlMap& map);
 /// The rules that hold whatever set the fields: limit range, `for` only on measured, `within` only on count.
 /// `map` is the threshold mapping the values came from, to point at the offending key.
 void checkThreshold(const Threshold& threshold, YamlMap& map);
-DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids);
+/// A data step; `earlier` are the steps before it in its procedure (its `confirm` may refer to them).
+DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids, const QList<DataStep>& earlier);
 ChecklistItem readItem(YamlReader& reader, const YamlNode* node, IdRegistry& ids, const Kit& kit);
 ImpactPrompt readPrompt(YamlReader& reader, const YamlNode* node, IdRegistry& ids);
 

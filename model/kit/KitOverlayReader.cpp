@@ -234,7 +234,7 @@ void KitOverlayReader::applyData(YamlMap& top) {
         for (const DataStep& step : std::as_const(procedure->steps))
             stepIds.seed(step.id, step.where);
         for (const YamlNode* step : map.list(str("add-steps"), Need::Optional)) {
-            DataStep added = KitElements::readStep(m_reader, step, stepIds);
+            DataStep added = KitElements::readStep(m_reader, step, stepIds, procedure->steps);
             procedure->steps << added;
         }
     }

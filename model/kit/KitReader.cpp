@@ -221,7 +221,7 @@ void KitReader::readData(YamlMap& top) {
         procedure.purpose = map.text(str("purpose"), Need::Optional);
         IdRegistry stepIds(str("step"));
         for (const YamlNode* step : map.list(str("steps"), Need::Required))
-            procedure.steps << KitElements::readStep(m_reader, step, stepIds);
+            procedure.steps << KitElements::readStep(m_reader, step, stepIds, procedure.steps);
         procedure.where = m_reader.document().location(map.node());
         m_kit.dataProcedures << procedure;
     }

@@ -1,6 +1,7 @@
 // The typed events: each kind writes exactly the payload docs/incident-events.md documents (the
 // public contract auditors query with sqlite3), and reads back what it wrote.
 
+#include "AttachmentCheck.h"
 #include "AuditLog.h"
 #include "CommsEvents.h"
 #include "ImportEvents.h"
@@ -194,6 +195,28 @@ private slots:
         QTest::newRow("ReversalClosed comms owed")
             << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 8, 1, 1, 4, 2}) << QString()
             << uR"({"level":"stop","open_acknowledgements":1,"open_comms":2,"open_decisions":1,"open_notifications":4,"open_obligations":8,"summary":"Rolled back"})"_s;
+        QTest::newRow("data.procedure.started")
+            << IncidentEvent(DataProcedureStarted{
+                   u"delete"_s, u"service-owner"_s, {u"confirm-snapshot"_s, u"approve"_s}, u"incident-commander"_s})
+            << u"delete"_s
+            << uR"({"owner":"service-owner","procedure":"delete","role":"incident-commander","steps":["confirm-snapshot","approve"]})"_s;
+        QTest::newRow("data.step.recorded done")
+            << IncidentEvent(DataStepRecorded{u"delete"_s,
+                                              u"delete-records"_s,
+                                              DataStepRecorded::Outcome::Done,
+                                              {},
+                                              u"incident-commander"_s,
+                                              {{u"script hash"_s, u"ab12"_s}, {u"operator"_s, u"Ana"_s}},
+                                              {u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s},
+                                              u"orders_2026_03"_s,
+                                              SecondPerson{u"Bo"_s, u"policy-lead"_s}})
+            << u"delete/delete-records"_s
+            << uR"({"attachments":["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"],"confirmation":"orders_2026_03","evidence":[{"name":"script hash","value":"ab12"},{"name":"operator","value":"Ana"}],"outcome":"done","procedure":"delete","role":"incident-commander","second_person":{"name":"Bo","role":"policy-lead"},"step":"delete-records"})"_s;
+        QTest::newRow("data.step.recorded blocked")
+            << IncidentEvent(DataStepRecorded{u"snapshot"_s, u"scope"_s, DataStepRecorded::Outcome::Blocked,
+                                              u"DBA unreachable"_s, u"service-owner"_s})
+            << u"snapshot/scope"_s
+            << uR"({"attachments":[],"evidence":[],"outcome":"blocked","procedure":"snapshot","reason":"DBA unreachable","role":"service-owner","step":"scope"})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -208,6 +231,19 @@ private slots:
         const std::optional<IncidentEvent> back = fromJson(kind, QJsonDocument::fromJson(payload.toUtf8()).object());
         QVERIFY(back.has_value());
         QVERIFY(*back == event);
+    }
+
+    void evidenceAttachedWritesTheDocumentedPayload() {
+        // A row of the reversal that the fold does not read; audit verify re-hashes the file it names.
+        const EvidenceAttached attached{u"inc-1/e3b0c44298fc-manifest.txt"_s,
+                                        u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s, 0,
+                                        u"manifest.txt"_s, u"data:snapshot/take-snapshot"_s};
+        QCOMPARE(EvidenceAttached::kind, u"evidence.attached"_s);
+        QCOMPARE(
+            AuditLog::canonicalPayload(attached.toJson()),
+            uR"({"context":"data:snapshot/take-snapshot","original_name":"manifest.txt","path":"inc-1/e3b0c44298fc-manifest.txt","sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","size":0})"_s);
+        QCOMPARE(EvidenceAttached::fromJson(attached.toJson()), attached);
+        QVERIFY(!isIncidentEventKind(EvidenceAttached::kind));
     }
 
     void importRowsWriteTheDocumentedPayload() {

@@ -123,6 +123,19 @@ void TestKitLoader::baselineLoadsCompletely() {
     }
     QCOMPARE(kinds, (QStringList{QStringLiteral("snapshot"), QStringLiteral("delete"), QStringLiteral("quarantine")}));
 
+    // The destructive steps ask for what they delete or change, filled from an earlier step's evidence.
+    const DataStep* deletion = kit.dataProcedure(QStringLiteral("delete"))->step(QStringLiteral("delete-records"));
+    QVERIFY(deletion && deletion->destructive && deletion->twoPerson);
+    QCOMPARE(deletion->confirm, QStringLiteral("{{count-before: dataset}}"));
+    const DataStep* isolation = kit.dataProcedure(QStringLiteral("quarantine"))->step(QStringLiteral("isolate"));
+    QVERIFY(isolation && isolation->destructive && !isolation->twoPerson);
+    const auto recorded = [](const QString& step, const QString& evidence) -> QString {
+        return step + u'/' + evidence;
+    };
+    QCOMPARE(isolation->confirmText(recorded), QStringLiteral("quarantine identify/row count records"));
+    for (const DataStep& step : kit.dataProcedure(QStringLiteral("snapshot"))->steps)
+        QVERIFY(!step.destructive && !step.twoPerson && step.confirm.isEmpty());
+
     QCOMPARE(kit.stages.size(), 3);
     QCOMPARE(kit.stages[0].stage, QStringLiteral("pre-release"));
     QCOMPARE(kit.stages[0].summary,
@@ -282,6 +295,25 @@ void TestKitLoader::malformed_data() {
     QTest::newRow("checkpoint-without-evidence") << QStringList{
         QStringLiteral("checkpoint-without-evidence.yaml:48:11: error: step 'take' is a checkpoint and must list its "
                        "'evidence': what to capture before the step counts as done"),
+    };
+    QTest::newRow("destructive-without-confirm") << QStringList{
+        QStringLiteral("destructive-without-confirm.yaml:50:24: error: step 'take' is destructive and must say in "
+                       "'confirm' what the operator types to confirm it (e.g. the dataset's name)"),
+    };
+    QTest::newRow("confirm-not-destructive") << QStringList{
+        QStringLiteral("confirm-not-destructive.yaml:50:20: error: step 'take' has 'confirm' but is not 'destructive: "
+                       "true'; only a destructive step asks for a typed confirmation"),
+    };
+    QTest::newRow("confirm-unknown-step") << QStringList{
+        QStringLiteral("confirm-unknown-step.yaml:54:20: error: 'confirm' refers to step 'tak', which is not an "
+                       "earlier step of this procedure"),
+    };
+    QTest::newRow("confirm-unknown-evidence") << QStringList{
+        QStringLiteral("confirm-unknown-evidence.yaml:54:20: error: 'confirm' refers to 'data set' of step 'take', "
+                       "which that step does not list in its 'evidence' (dataset)"),
+    };
+    QTest::newRow("two-person-not-bool") << QStringList{
+        QStringLiteral("two-person-not-bool.yaml:52:23: error: 'two-person' must be true or false, found 'maybe'"),
     };
     QTest::newRow("comments-only") << QStringList{
         QStringLiteral("comments-only.yaml:1:1: error: the file is empty; expected a YAML mapping of kit keys"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrectionEvents.h"
+#include "DataEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
 #include "RefusedActs.h"
@@ -25,7 +26,8 @@ namespace events {
 using IncidentEvent =
     std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered, LevelChanged,
                  OwnerAcknowledged, NotificationConfirmed, DecisionRecorded, DecisionRefused, OperatorChanged,
-                 ReversalClosed, EntryRetracted, ActRefused, RegulatorTriggerRecorded>;
+                 ReversalClosed, EntryRetracted, ActRefused, RegulatorTriggerRecorded,
+                 DataProcedureStarted, DataStepRecorded>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace turnback {
 
+class ImpactPanel;
 class RubricTableModel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
@@ -39,6 +40,10 @@ public:
     void setStartScreen(QWidget* screen, const QString& title);
     /// Brings the start screen into view (not a click: the program does it).
     void showStartScreen();
+    /// The Human impact tab: the kit's prompts, and the running reversal's answers to them.
+    ImpactPanel* impactPanel() const { return m_impactPanel; }
+    /// Brings the Human impact tab into view, on the first required prompt still unanswered.
+    void showImpactPanel();
 
 private:
     /// One of the kit's parts: its tab and how it is rendered.
@@ -56,6 +61,7 @@ private:
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_rubricTable = nullptr;
+    ImpactPanel* m_impactPanel = nullptr;
     QList<Part> m_parts;
     QPointer<QWidget> m_liveConsole;
     QPointer<QWidget> m_startScreen;

@@ -364,7 +364,15 @@ void LiveConsole::updateHeader() {
         next = tr("CLOSED at %1 UTC: %2")
                    .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary());
         phase = CountdownPhase::Done;
-    } else if (const QList<OwedItem> owed = owedItems(incident, now); !owed.isEmpty()) {
+    } else if (const QList<OwedItem> owed = owedItems(incident, now, m_view.kit());
+               !owed.isEmpty() && owed.first().kind == OwedKind::ImpactPrompt) {
+        // A prompt has no deadline: no countdown, only what to do (after everything that has one).
+        const ImpactPrompt* prompt = m_view.kit().impactPrompt(owed.first().prompt);
+        next = tr("NEXT: answer the required human-impact prompt “%1” (Human impact tab), or record it as "
+                  "unknown with a reason")
+                   .arg(prompt ? prompt->question : owed.first().prompt) +
+               tr(" · %n owed in all", nullptr, int(owed.size()));
+    } else if (!owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.
         const Countdown countdown = countdownTo(owed.first().deadline, now);
@@ -416,6 +424,8 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
     case OwedKind::Notification:
         return tr("NEXT: Tell %1 about %2 → %3 (tick when told) — %4")
             .arg(kit.roleTitle(owed.told), item, kit.levelLabel(owed.level), when);
+    case OwedKind::ImpactPrompt:
+        return {}; // said by updateHeader(): a prompt has no countdown
     }
     return {};
 }
@@ -497,6 +507,7 @@ void LiveConsole::closeReversal() {
         return;
     auto* dialog = new CloseReversalDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloseReversalDialog::goToImpactPrompts, this, &LiveConsole::goToImpactPrompts);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_tick->stop();
         m_exactWake->cancel();

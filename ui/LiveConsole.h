@@ -63,6 +63,8 @@ signals:
     void overdue(const QString& message);
     /// The operator should see this in the status bar.
     void message(const QString& text);
+    /// The close dialog was left to answer the required human-impact prompts that block closing.
+    void goToImpactPrompts();
 
 private:
     /// True when this console records; otherwise says why it cannot, and false.

@@ -6,6 +6,7 @@
 #include "AuditTrail.h"
 #include "ConsoleController.h"
 #include "FileDialogs.h"
+#include "ImpactPanel.h"
 #include "IncidentFollower.h"
 #include "KeyboardHelpDialog.h"
 #include "KitBrowser.h"
@@ -510,6 +511,8 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     connect(m_console, &LiveConsole::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
+    connect(m_console, &LiveConsole::goToImpactPrompts, m_kitBrowser, &KitBrowser::showImpactPanel);
+    m_kitBrowser->impactPanel()->setView(&view, session);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
     m_console->setFocus();

@@ -21,6 +21,7 @@ inline const QString DecisionRefused = QStringLiteral("DecisionRefused");
 inline const QString OperatorChanged = QStringLiteral("OperatorChanged");
 inline const QString ReversalClosed = QStringLiteral("ReversalClosed");
 inline const QString EntryRetracted = QStringLiteral("EntryRetracted");
+inline const QString ImpactAnswered = QStringLiteral("impact.answered");
 } // namespace EventKind
 
 /// What an owner decides about the level a signal called for.

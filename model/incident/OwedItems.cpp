@@ -40,12 +40,33 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now) {
     return owed;
 }
 
+QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit& kit) {
+    QList<OwedItem> owed = owedItems(incident, now);
+    for (const ImpactPrompt* prompt : unansweredRequiredPrompts(incident, kit)) {
+        OwedItem item;
+        item.kind = OwedKind::ImpactPrompt;
+        item.prompt = prompt->id;
+        item.level = Level::Normal;
+        owed.append(item);
+    }
+    return owed;
+}
+
+QList<const ImpactPrompt*> unansweredRequiredPrompts(const Incident& incident, const Kit& kit) {
+    QList<const ImpactPrompt*> open;
+    for (const ImpactPrompt& prompt : kit.impactPrompts)
+        if (prompt.required && !incident.impactAnswer(prompt.id))
+            open.append(&prompt);
+    return open;
+}
+
 OwedCount countOwed(const QList<OwedItem>& owed) {
     OwedCount count;
     for (const OwedItem& item : owed) {
         count.decisions += item.kind == OwedKind::Decision ? 1 : 0;
         count.acknowledgements += item.kind == OwedKind::Acknowledgement ? 1 : 0;
         count.notifications += item.kind == OwedKind::Notification ? 1 : 0;
+        count.impactPrompts += item.kind == OwedKind::ImpactPrompt ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

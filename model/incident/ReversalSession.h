@@ -108,6 +108,11 @@ public:
     bool decide(qint64 obligationId, Decision decision, const QString& reason,
                 std::optional<Level> deEscalateTo = std::nullopt);
     bool changeOperator(const Operator& op);
+    /// Records an answer to the kit's human-impact prompt `promptId` (impact.answered); a later
+    /// answer supersedes this one and both stay in the log. An answer must fit the prompt's type
+    /// (a number, one of its choices); `unknown` needs a reason instead of an answer.
+    bool answerImpact(const QString& promptId, const QString& answer, bool unknown = false, const QString& reason = {});
+    /// Refused while a required impact prompt is unanswered (unansweredRequiredPrompts()), naming it.
     bool close(const QString& summary);
 
     const Incident& incident() const override { return m_incident; }

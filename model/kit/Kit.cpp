@@ -121,6 +121,25 @@ const Signal* Kit::signal(const QString& signalId) const {
     return nullptr;
 }
 
+const ImpactPrompt* Kit::impactPrompt(const QString& promptId) const {
+    for (const ImpactPrompt& p : impactPrompts)
+        if (p.id == promptId)
+            return &p;
+    return nullptr;
+}
+
+QString impactAnswerTypeId(ImpactAnswerType type) {
+    switch (type) {
+    case ImpactAnswerType::Text:
+        return QStringLiteral("text");
+    case ImpactAnswerType::Number:
+        return QStringLiteral("number");
+    case ImpactAnswerType::Choice:
+        return QStringLiteral("choice");
+    }
+    return {};
+}
+
 QString Kit::levelLabel(Level level) const {
     const LevelDefinition* definition = levelDefinition(level);
     return definition && !definition->label.isEmpty() ? definition->label : levelId(level);

@@ -164,6 +164,18 @@ private slots:
         QTest::newRow("ReversalClosed owed")
             << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"stop"_s, 6, 1, 1, 4}) << QString()
             << uR"({"level":"stop","open_acknowledgements":1,"open_decisions":1,"open_notifications":4,"open_obligations":6,"summary":"Rolled back"})"_s;
+        QTest::newRow("ReversalClosed impact")
+            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"normal"_s, 0, 0, 0, 0, 4, 1, 2}) << QString()
+            << uR"({"impact_answered":4,"impact_unanswered":2,"impact_unknown":1,"level":"normal","open_acknowledgements":0,"open_decisions":0,"open_notifications":0,"open_obligations":0,"summary":"Rolled back"})"_s;
+        QTest::newRow("impact.answered answer")
+            << IncidentEvent(ImpactAnswered{u"users-affected"_s, u"1200"_s, false, {}, u"incident-commander"_s})
+            << u"users-affected"_s
+            << uR"({"answer":"1200","prompt":"users-affected","reason":"","role":"incident-commander","unknown":false})"_s;
+        QTest::newRow("impact.answered unknown")
+            << IncidentEvent(
+                   ImpactAnswered{u"partners-actions"_s, {}, true, u"Partners not reached yet"_s, u"service-owner"_s})
+            << u"partners-actions"_s
+            << uR"({"answer":"","prompt":"partners-actions","reason":"Partners not reached yet","role":"service-owner","unknown":true})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -244,6 +256,12 @@ private slots:
         // A retraction that does not say what it retracts cannot be applied.
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"kind"_s, u"ObservationRecorded"_s}}));
         QVERIFY(!fromJson(EventKind::EntryRetracted, QJsonObject{{u"retracts"_s, 12}}));
+        // An impact answer must name its prompt, and be an answer or "unknown" with a reason.
+        QVERIFY(!fromJson(EventKind::ImpactAnswered, QJsonObject{{u"answer"_s, u"12"_s}}));
+        QVERIFY(!fromJson(EventKind::ImpactAnswered, QJsonObject{{u"prompt"_s, u"users-affected"_s}}));
+        QVERIFY(
+            !fromJson(EventKind::ImpactAnswered,
+                      QJsonObject{{u"prompt"_s, u"users-affected"_s}, {u"unknown"_s, true}, {u"reason"_s, u" "_s}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));
     }

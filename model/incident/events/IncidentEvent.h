@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrectionEvents.h"
+#include "ImpactEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
 #include "ReversalEvents.h"
@@ -22,7 +23,7 @@ namespace events {
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
 using IncidentEvent = std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered,
                                    LevelChanged, OwnerAcknowledged, NotificationConfirmed, DecisionRecorded,
-                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted>;
+                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted, ImpactAnswered>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

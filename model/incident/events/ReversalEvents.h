@@ -58,6 +58,10 @@ struct ReversalClosed {
     qint64 openObligations = 0; ///< everything still owed (OwedItems), or, in older logs, open decisions
     /// What open_obligations is made of (absent in logs written before the owed list).
     std::optional<qint64> openDecisions, openAcknowledgements, openNotifications;
+    /// The kit's human-impact prompts at closing: answered, recorded as unknown (with a reason), and
+    /// not answered (optional ones only: a required one blocks closing). Absent when the kit has no
+    /// prompts and in logs written before impact answers were recorded.
+    std::optional<qint64> impactAnswered, impactUnknown, impactUnanswered;
 
     QString target() const { return {}; }
     QJsonObject toJson() const;

@@ -366,12 +366,10 @@ void LiveConsole::updateHeader() {
         phase = CountdownPhase::Done;
     } else if (const QList<OwedItem> owed = owedItems(incident, now, m_view.kit());
                !owed.isEmpty() && owed.first().kind == OwedKind::ImpactPrompt) {
-        // A prompt has no deadline: no countdown, only what to do (after everything that has one).
-        const ImpactPrompt* prompt = m_view.kit().impactPrompt(owed.first().prompt);
-        next = tr("NEXT: answer the required human-impact prompt “%1” (Human impact tab), or record it as "
-                  "unknown with a reason")
-                   .arg(prompt ? prompt->question : owed.first().prompt) +
-               tr(" · %n owed in all", nullptr, int(owed.size()));
+        // A prompt has no deadline: no countdown, only what to do (after everything that has one). The
+        // questions are long: the tab lists them, NEXT only says how many and where.
+        next = tr("NEXT: answer %n required impact prompt(s) (Human impact tab, Alt+M)", nullptr,
+                  countOwed(owed).impactPrompts);
     } else if (!owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.

@@ -34,7 +34,8 @@ ImpactPanel::ImpactPanel(QWidget* parent)
     m_tree->setHeaderLabels({tr("Prompt"), tr("Answer that stands"), tr("Answered by"), tr("When (UTC)")});
     m_tree->header()->setObjectName(QStringLiteral("impactHeader"));
     m_tree->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(AnswerColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(AnswerColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(AnswerColumn, 300);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
@@ -115,7 +116,8 @@ void ImpactPanel::refresh() {
 
 void ImpactPanel::fillPrompt(QTreeWidgetItem* row, const ImpactPrompt& prompt) {
     row->setData(QuestionColumn, PromptRole, prompt.id);
-    row->setText(QuestionColumn, prompt.required ? tr("%1 (required)").arg(prompt.question) : prompt.question);
+    // The mark goes first: a long question is elided at its end, and the mark must stay in view.
+    row->setText(QuestionColumn, prompt.required ? tr("REQUIRED · %1").arg(prompt.question) : prompt.question);
     const ImpactAnswer* answer = m_view ? m_view->incident().impactAnswer(prompt.id) : nullptr;
     if (!answer) {
         row->setText(AnswerColumn, prompt.required ? tr("NOT ANSWERED — blocks closing") : tr("not answered"));

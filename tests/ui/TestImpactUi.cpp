@@ -207,7 +207,7 @@ void TestImpactUi::tabShowsThePromptsByStageBeforeAReversal() {
     QCOMPARE(stages, (QStringList{QStringLiteral("Before release"), QStringLiteral("During the rollback"),
                                   QStringLiteral("After the reversal")}));
     QCOMPARE(tree()->topLevelItem(2)->childCount(), 3);
-    QVERIFY(tree()->topLevelItem(2)->child(1)->text(0).endsWith(QStringLiteral("(required)")));
+    QVERIFY(tree()->topLevelItem(2)->child(1)->text(0).startsWith(QStringLiteral("REQUIRED · ")));
     // With no reversal there is nothing to answer: the button is off and Return opens nothing.
     QVERIFY(!m_f.window->findChild<QPushButton*>(QStringLiteral("impactAnswerButton"))->isEnabled());
     QVERIFY(moveTo(QStringLiteral("users-affected")));

@@ -36,6 +36,9 @@ ImpactPanel::ImpactPanel(QWidget* parent)
     m_tree->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(AnswerColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(AnswerColumn, 300);
+    // Who answered and when are short and must be read whole.
+    m_tree->header()->setSectionResizeMode(ByColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);

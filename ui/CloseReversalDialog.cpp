@@ -55,11 +55,43 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);
+    layout->addWidget(impactBlockers());
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+}
+
+QWidget* CloseReversalDialog::impactBlockers() {
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("closeImpactBlockers"));
+    const QList<const ImpactPrompt*> open = unansweredRequiredPrompts(m_session.incident(), m_session.kit());
+    box->setVisible(!open.isEmpty());
+    if (open.isEmpty())
+        return box;
+    QString list;
+    for (const ImpactPrompt* prompt : open)
+        list += QStringLiteral("<li>%1</li>").arg(prompt->question.toHtmlEscaped());
+    auto* label = new QLabel(tr("<b>Closing is blocked:</b> %n required human-impact prompt(s) not answered. Answer "
+                                "each, or record it as unknown with a reason:<ul>%1</ul>",
+                                nullptr, int(open.size()))
+                                 .arg(list),
+                             box);
+    label->setObjectName(QStringLiteral("closeImpactLabel"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    auto* go = new QPushButton(tr("&Go to the impact prompts"), box);
+    go->setObjectName(QStringLiteral("closeGoToImpactButton"));
+    connect(go, &QPushButton::clicked, this, [this] {
+        reject();
+        emit goToImpactPrompts();
+    });
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(go, 0, Qt::AlignLeft);
+    return box;
 }
 
 void CloseReversalDialog::accept() {

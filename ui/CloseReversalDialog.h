@@ -16,7 +16,14 @@ public:
     CloseReversalDialog(ReversalSession& session, QWidget* parent = nullptr);
     void accept() override;
 
+signals:
+    /// The operator chose to answer the prompts that block closing; the dialog was cancelled.
+    void goToImpactPrompts();
+
 private:
+    /// Says which required human-impact prompts block closing (none: hidden), and offers to go to them.
+    QWidget* impactBlockers();
+
     ReversalSession& m_session;
     QLineEdit* m_summary = nullptr;
     QLabel* m_problem = nullptr;

@@ -4,6 +4,7 @@
 
 #include "ClickRecorder.h"
 #include "CommsPanel.h"
+#include "ImpactPanel.h"
 #include "KitPartsHtml.h"
 #include "RubricTableModel.h"
 
@@ -68,7 +69,9 @@ KitBrowser::KitBrowser(QWidget* parent)
     m_tabs->addTab(m_dataPanel, tr("Da&ta handling"));
     m_parts.append({m_dataPanel->browser(), &KitPartsHtml::dataHandling});
     addPart(QStringLiteral("stagesBrowser"), tr("Sta&ge checklists"), &KitPartsHtml::stages);
-    addPart(QStringLiteral("impactBrowser"), tr("Hu&man impact"), &KitPartsHtml::impact);
+    // Answered during the reversal, not only read: a panel of its own rather than a kit page.
+    m_impactPanel = new ImpactPanel(m_tabs);
+    m_tabs->addTab(m_impactPanel, tr("Hu&man impact"));
     addPart(QStringLiteral("rolesBrowser"), tr("R&oles"), &KitPartsHtml::roles);
     addPart(QStringLiteral("overviewBrowser"), tr("&Kit"), &KitPartsHtml::overview);
     connect(m_tabs, &QTabWidget::currentChanged, this, &KitBrowser::renderCurrentTab);
@@ -116,6 +119,7 @@ void KitBrowser::showKit(const Kit& kit, const QString& kitFile, const QStringLi
         m_header->setText(header);
     }
     m_rubricTable->resizeRowsToContents();
+    m_impactPanel->setKit(m_kit);
     // The kit's other parts are laid out when their tab is first shown: at start-up only the
     // rubric is on screen, and six rich-text documents cost more than the rest of the window.
     for (const Part& part : std::as_const(m_parts))
@@ -148,6 +152,12 @@ void KitBrowser::showLiveConsole(QWidget* console, const QString& title) {
     m_liveConsole = console;
     m_tabs->insertTab(0, console, title);
     m_tabs->setCurrentIndex(0);
+}
+
+void KitBrowser::showImpactPanel() {
+    const ClickRecorder::NotAClick programmatic(m_tabs->tabBar());
+    m_tabs->setCurrentWidget(m_impactPanel);
+    m_impactPanel->focusFirstOpenPrompt();
 }
 
 void KitBrowser::setStartScreen(QWidget* screen, const QString& title) {

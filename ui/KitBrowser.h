@@ -18,6 +18,7 @@ class CommsPanel;
 class DataHandlingPanel;
 class IncidentView;
 class ReversalSession;
+class ImpactPanel;
 class RubricTableModel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
@@ -43,6 +44,10 @@ public:
     void setStartScreen(QWidget* screen, const QString& title);
     /// Brings the start screen into view (not a click: the program does it).
     void showStartScreen();
+    /// The Human impact tab: the kit's prompts, and the running reversal's answers to them.
+    ImpactPanel* impactPanel() const { return m_impactPanel; }
+    /// Brings the Human impact tab into view, on the first required prompt still unanswered.
+    void showImpactPanel();
     /// The Data handling tab follows this reversal (its procedures, "Carry out..." when `session`
     /// records it); nullptr for none.
     void showDataHandling(IncidentView* view, ReversalSession* session);
@@ -68,6 +73,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_rubricTable = nullptr;
     CommsPanel* m_comms = nullptr;
+    ImpactPanel* m_impactPanel = nullptr;
     QList<Part> m_parts;
     DataHandlingPanel* m_dataPanel = nullptr;
     QPointer<QWidget> m_liveConsole;

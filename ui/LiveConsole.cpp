@@ -390,7 +390,13 @@ void LiveConsole::updateHeader() {
         next = tr("CLOSED at %1 UTC: %2")
                    .arg(incident.closedAt()->toString(QStringLiteral("HH:mm:ss")), incident.closingSummary());
         phase = CountdownPhase::Done;
-    } else if (const QList<OwedItem> owed = owedItems(incident, now, &kit); !owed.isEmpty()) {
+    } else if (const QList<OwedItem> owed = owedItems(incident, now, &kit);
+               !owed.isEmpty() && owed.first().kind == OwedKind::ImpactPrompt) {
+        // A prompt has no deadline: no countdown, only what to do (after everything that has one). The
+        // questions are long: the tab lists them, NEXT only says how many and where.
+        next = tr("NEXT: answer %n required impact prompt(s) (Human impact tab, Alt+M)", nullptr,
+                  countOwed(owed).impactPrompts);
+    } else if (!owed.isEmpty()) {
         // The first of everything owed (OwedItems' order), and how much is owed in all: the close
         // dialog and the close record count the same list.
         // A data procedure has no deadline: no countdown, no colour.
@@ -461,6 +467,8 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
             .arg(progress ? progress->doneCount() : 0)
             .arg(progress ? progress->steps.size() : 0);
     }
+    case OwedKind::ImpactPrompt:
+        return {}; // said by updateHeader(): a prompt has no countdown
     }
     return {};
 }
@@ -570,6 +578,7 @@ void LiveConsole::closeReversal() {
         return;
     auto* dialog = new CloseReversalDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloseReversalDialog::goToImpactPrompts, this, &LiveConsole::goToImpactPrompts);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_tick->stop();
         m_exactWake->cancel();

@@ -69,6 +69,8 @@ signals:
     void message(const QString& text);
     /// NEXT's "Send this update...": the comms wizard is asked for on that template.
     void commsRequested(const QString& templateId);
+    /// The close dialog was left to answer the required human-impact prompts that block closing.
+    void goToImpactPrompts();
 
 private:
     /// True when this console records; otherwise says why it cannot, and false.

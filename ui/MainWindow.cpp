@@ -8,6 +8,7 @@
 #include "ConsoleController.h"
 #include "EvidenceExport.h"
 #include "FileDialogs.h"
+#include "ImpactPanel.h"
 #include "IncidentFollower.h"
 #include "KeyboardHelpDialog.h"
 #include "KitBrowser.h"
@@ -541,6 +542,8 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_console, &LiveConsole::overdue, this, &MainWindow::raiseOverdue);
     connect(m_console, &LiveConsole::commsRequested, this, &MainWindow::showCommsWizard);
+    connect(m_console, &LiveConsole::goToImpactPrompts, m_kitBrowser, &KitBrowser::showImpactPanel);
+    m_kitBrowser->impactPanel()->setView(&view, session);
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
     m_kitBrowser->showDataHandling(&view, session);

@@ -292,6 +292,20 @@ bool Incident::on(const ReversalClosed& e, const AuditRecord& r) {
     return true;
 }
 
+bool Incident::on(const ImpactAnswered& e, const AuditRecord& r) {
+    // The latest answer stands; the earlier ones stay in the timeline, and the count says so.
+    const int superseded = m_impact.contains(e.prompt) ? m_impact.value(e.prompt).superseded + 1 : 0;
+    m_impact.insert(e.prompt, ImpactAnswer{e.prompt, e.unknown ? QString() : e.answer, e.unknown, e.reason,
+                                           utc::parse(r.atUtc), r.actor, e.role, r.seq, superseded});
+    addTimeline(r, e);
+    return true;
+}
+
+const ImpactAnswer* Incident::impactAnswer(const QString& promptId) const {
+    const auto it = m_impact.constFind(promptId);
+    return it == m_impact.constEnd() ? nullptr : &*it;
+}
+
 bool Incident::on(const EntryRetracted& e, const AuditRecord& r) {
     if (!canRetract(e.retracts))
         return false;

@@ -89,6 +89,18 @@ struct TimelineEntry {
     bool isRetracted() const { return retractedBy.has_value(); }
 };
 
+/// The answer that stands for one human-impact prompt: the latest `impact.answered` row for it.
+struct ImpactAnswer {
+    QString prompt;
+    QString answer;       ///< empty when unknown
+    bool unknown = false; ///< recorded as unknown, with `reason`
+    QString reason;
+    QDateTime at; ///< when the row was written
+    QString by, byRole;
+    qint64 seq = 0;
+    int superseded = 0; ///< how many earlier answers to this prompt it replaces (all still in the log)
+};
+
 /// A click made during the reversal (`ui.click`): part of the story, not of the state.
 struct ClickEntry {
     qint64 seq = 0;
@@ -154,6 +166,9 @@ public:
     };
     QHash<QString, LastObservation> observations() const { return m_observations; }
     const QList<TimelineEntry>& timeline() const { return m_timeline; }
+    /// The answer that stands for `promptId`, or nullptr while it is unanswered.
+    const ImpactAnswer* impactAnswer(const QString& promptId) const;
+    const QHash<QString, ImpactAnswer>& impactAnswers() const { return m_impact; }
     /// The clicks made during the reversal, in order; the timeline shows the acts among them.
     const QList<ClickEntry>& clicks() const { return m_clicks; }
     /// Keeps a `ui.click` row of this open reversal; false for any other row.
@@ -219,6 +234,7 @@ private:
     bool on(const events::RegulatorTriggerRecorded& e, const AuditRecord& r);
     bool on(const events::DataProcedureStarted& e, const AuditRecord& r);
     bool on(const events::DataStepRecorded& e, const AuditRecord& r);
+    bool on(const events::ImpactAnswered& e, const AuditRecord& r);
     void reopenNotification(const events::NotificationConfirmed& tick);
     void recountObservations();
 
@@ -244,6 +260,7 @@ private:
     QList<CommsEntry<events::CommsSent>> m_commsSent;
     QHash<QString, CommsEntry<events::CommsDraftSaved>> m_drafts;
     QList<DataProgress> m_data;
+    QHash<QString, ImpactAnswer> m_impact;
     int m_transitionEvents = 0;
     QMap<QString, QDateTime> m_regulatorTriggers;
     QList<QPair<QString, QDateTime>> m_sentTemplates;

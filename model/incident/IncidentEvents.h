@@ -22,6 +22,7 @@ inline const QString OperatorChanged = QStringLiteral("OperatorChanged");
 inline const QString ReversalClosed = QStringLiteral("ReversalClosed");
 inline const QString EntryRetracted = QStringLiteral("EntryRetracted");
 inline const QString ActRefused = QStringLiteral("ActRefused");
+inline const QString ImpactAnswered = QStringLiteral("impact.answered");
 } // namespace EventKind
 
 /// What an owner decides about the level a signal called for.

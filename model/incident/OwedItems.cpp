@@ -78,7 +78,24 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const 
             return a.obligation < b.obligation;
         return a.kind < b.kind;
     });
+    // Last of all, in the kit's order: the required impact prompts still unanswered (no deadline).
+    if (kit)
+        for (const ImpactPrompt* prompt : unansweredRequiredPrompts(incident, *kit)) {
+            OwedItem item;
+            item.kind = OwedKind::ImpactPrompt;
+            item.prompt = prompt->id;
+            item.level = Level::Normal;
+            owed.append(item);
+        }
     return owed;
+}
+
+QList<const ImpactPrompt*> unansweredRequiredPrompts(const Incident& incident, const Kit& kit) {
+    QList<const ImpactPrompt*> open;
+    for (const ImpactPrompt& prompt : kit.impactPrompts)
+        if (prompt.required && !incident.impactAnswer(prompt.id))
+            open.append(&prompt);
+    return open;
 }
 
 OwedCount countOwed(const QList<OwedItem>& owed) {
@@ -90,6 +107,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.regulatorReports += item.kind == OwedKind::RegulatorReport ? 1 : 0;
         count.comms += item.kind == OwedKind::Comms ? 1 : 0;
         count.dataProcedures += item.kind == OwedKind::DataProcedure ? 1 : 0;
+        count.impactPrompts += item.kind == OwedKind::ImpactPrompt ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

@@ -16,6 +16,7 @@ enum class OwedKind {
     RegulatorReport, ///< a report owed to a regulator by its running clock (docs/regulator-clocks.md)
     Comms,           ///< a comms template owed `due` after the reversal started, not yet sent
     DataProcedure,   ///< a data procedure begun and not finished: `signal` is its id, `role` its owner
+    ImpactPrompt,    ///< a required human-impact prompt is neither answered nor recorded as unknown
 };
 
 /// One thing still owed: by whom, about which item, at which level, by when.
@@ -31,6 +32,7 @@ struct OwedItem {
     QString comms; ///< comms: the template id (`role` is its owner, `told` its recipient in words)
     QString report;     ///< regulator reports: the clock, "gdpr/notification"
     QString templateId; ///< regulator reports: the comms template it is written with
+    QString prompt; ///< impact prompts: the prompt's id (they have no item, signal, role or deadline)
 };
 
 /// How many of each kind are owed; `total` is what NEXT, the close dialog and
@@ -42,6 +44,7 @@ struct OwedCount {
     int regulatorReports = 0;
     int comms = 0;
     int dataProcedures = 0;
+    int impactPrompts = 0;
     int total = 0;
 };
 
@@ -53,7 +56,11 @@ struct OwedCount {
 /// With `kit`, the comms its templates owe join the list: each is due at the reversal's start plus
 /// its `due`, until a `comms.sent` for it (docs/incident-events.md, "Comms"). A comms item sorts
 /// as the lowest level, so an overdue decision comes before a comms update due at the same time.
+/// With `kit`, last of all, the kit's required impact prompts still unanswered, in the kit's order:
+/// they have no deadline, so they are never overdue and come after everything else.
 QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);
+/// The kit's required prompts that are neither answered nor recorded as unknown: what blocks closing.
+QList<const ImpactPrompt*> unansweredRequiredPrompts(const Incident& incident, const Kit& kit);
 OwedCount countOwed(const QList<OwedItem>& owed);
 
 } // namespace turnback

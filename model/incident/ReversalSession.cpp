@@ -551,11 +551,60 @@ bool ReversalSession::close(const QString& summary) {
         return false;
     if (summary.trimmed().isEmpty())
         return fail(tr("Write a one-line summary before closing."));
+    if (const QList<const ImpactPrompt*> open = unansweredRequiredPrompts(m_incident, m_kit); !open.isEmpty()) {
+        QStringList ids;
+        for (const ImpactPrompt* prompt : open)
+            ids << prompt->id;
+        return fail(tr("The reversal cannot be closed while %n required human-impact prompt(s) are unanswered "
+                       "(%1). Answer them, or record them as unknown with a reason.",
+                       nullptr, int(open.size()))
+                        .arg(ids.join(QStringLiteral(", "))));
+    }
     // The same list NEXT and the close dialog show (OwedItems), so the record says what the screen said.
     const OwedCount owed = countOwed(owedItems(m_incident, m_clock.utcNow(), &m_kit));
-    return append(events::ReversalClosed{summary.trimmed(), levelId(m_incident.level()), owed.total, owed.decisions,
-                                         owed.acknowledgements, owed.notifications,
-                                         owed.comms ? std::optional<qint64>(owed.comms) : std::nullopt});
+    events::ReversalClosed closed{summary.trimmed(),
+                                  levelId(m_incident.level()),
+                                  owed.total,
+                                  owed.decisions,
+                                  owed.acknowledgements,
+                                  owed.notifications,
+                                  owed.comms ? std::optional<qint64>(owed.comms) : std::nullopt};
+    if (!m_kit.impactPrompts.isEmpty()) {
+        qint64 answered = 0, unknown = 0;
+        for (const ImpactPrompt& prompt : m_kit.impactPrompts)
+            if (const ImpactAnswer* a = m_incident.impactAnswer(prompt.id))
+                ++(a->unknown ? unknown : answered);
+        closed.impactAnswered = answered;
+        closed.impactUnknown = unknown;
+        closed.impactUnanswered = m_kit.impactPrompts.size() - answered - unknown;
+    }
+    return append(closed);
+}
+
+bool ReversalSession::answerImpact(const QString& promptId, const QString& answer, bool unknown,
+                                   const QString& reason) {
+    if (!requireOpen())
+        return false;
+    const ImpactPrompt* prompt = m_kit.impactPrompt(promptId);
+    if (!prompt)
+        return fail(tr("This kit has no human-impact prompt '%1'.").arg(promptId));
+    if (unknown) {
+        if (reason.trimmed().isEmpty())
+            return fail(tr("Say why the answer is unknown."));
+        return append(events::ImpactAnswered{promptId, {}, true, reason.trimmed(), m_incident.currentOperator().role});
+    }
+    const QString given = answer.trimmed();
+    if (given.isEmpty())
+        return fail(tr("Write an answer, or record it as unknown with a reason."));
+    if (prompt->type == ImpactAnswerType::Number) {
+        bool ok = false;
+        const double value = given.toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return fail(tr("The answer must be a number, such as 120; found \"%1\".").arg(given));
+    }
+    if (prompt->type == ImpactAnswerType::Choice && !prompt->choices.contains(given))
+        return fail(tr("The answer must be one of: %1.").arg(prompt->choices.join(QStringLiteral(", "))));
+    return append(events::ImpactAnswered{promptId, given, false, {}, m_incident.currentOperator().role});
 }
 
 } // namespace turnback

@@ -124,6 +124,11 @@ public:
     /// Records a regulator trigger ("became-aware", ...) at now: the clocks anchored to it start
     /// (docs/regulator-clocks.md). Each trigger is recorded once; a second time is refused.
     bool recordRegulatorTrigger(const QString& trigger);
+    /// Records an answer to the kit's human-impact prompt `promptId` (impact.answered); a later
+    /// answer supersedes this one and both stay in the log. An answer must fit the prompt's type
+    /// (a number, one of its choices); `unknown` needs a reason instead of an answer.
+    bool answerImpact(const QString& promptId, const QString& answer, bool unknown = false, const QString& reason = {});
+    /// Refused while a required impact prompt is unanswered (unansweredRequiredPrompts()), naming it.
     bool close(const QString& summary);
 
     const Incident& incident() const override { return m_incident; }

@@ -191,6 +191,14 @@ public:
         return tr("%1 retracted %2 (entry %3) — \"%4\"").arg(m_entry.actor, what).arg(e.retracts).arg(e.reason);
     }
 
+    QString operator()(const ImpactAnswered& e) const {
+        const ImpactPrompt* p = m_kit ? m_kit->impactPrompt(e.prompt) : nullptr;
+        const QString prompt = p ? p->question : e.prompt;
+        if (e.unknown)
+            return tr("%1 recorded the impact question “%2” as unknown — \"%3\"").arg(m_entry.actor, prompt, e.reason);
+        return tr("%1 answered the impact question “%2”: %3").arg(m_entry.actor, prompt, e.answer);
+    }
+
 private:
     QString signal(const QString& id) const {
         const Signal* s = m_kit ? m_kit->signal(id) : nullptr;

@@ -195,6 +195,13 @@ const DataProcedure* Kit::dataProcedure(const QString& procedureId) const {
     return nullptr;
 }
 
+const ImpactPrompt* Kit::impactPrompt(const QString& promptId) const {
+    for (const ImpactPrompt& p : impactPrompts)
+        if (p.id == promptId)
+            return &p;
+    return nullptr;
+}
+
 const DataStep* DataProcedure::step(const QString& stepId) const {
     for (const DataStep& s : steps)
         if (s.id == stepId)
@@ -228,6 +235,18 @@ QString DataStep::confirmText(const std::function<QString(const QString&, const 
         from = match.capturedEnd();
     }
     return text + confirm.mid(from);
+}
+
+QString impactAnswerTypeId(ImpactAnswerType type) {
+    switch (type) {
+    case ImpactAnswerType::Text:
+        return QStringLiteral("text");
+    case ImpactAnswerType::Number:
+        return QStringLiteral("number");
+    case ImpactAnswerType::Choice:
+        return QStringLiteral("choice");
+    }
+    return {};
 }
 
 QString Kit::levelLabel(Level level) const {

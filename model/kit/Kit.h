@@ -179,10 +179,22 @@ struct StageChecklist {
     SourceLocation where;
 };
 
+/// The kind of answer an impact prompt takes (docs/kit-format.md, "Impact prompt").
+enum class ImpactAnswerType { Text, Number, Choice };
+QString impactAnswerTypeId(ImpactAnswerType type); ///< "text", "number", "choice"
+
 struct ImpactPrompt {
     QString id;
     QString group; ///< "affected-users", "operators", "partner-teams"
     QString question;
+    /// The stage the prompt belongs to: "pre-release", "live-rollback", "post-reversal" (the default:
+    /// kits written before stages were asked about the reversal afterwards).
+    QString stage = QStringLiteral("post-reversal");
+    /// A required prompt blocks closing the reversal until it is answered or recorded as unknown with
+    /// a reason. False unless the kit says so, so kits written before it close as they always did.
+    bool required = false;
+    ImpactAnswerType type = ImpactAnswerType::Text;
+    QStringList choices; ///< the answers a `choice` prompt offers, in the kit's order
     SourceLocation where;
 };
 
@@ -234,6 +246,7 @@ struct Kit {
     const LevelDefinition* levelDefinition(Level level) const;
     const Signal* signal(const QString& signalId) const;
     const DataProcedure* dataProcedure(const QString& procedureId) const;
+    const ImpactPrompt* impactPrompt(const QString& promptId) const;
     /// "Slow (canary only)", or the level id when the kit has no label for it.
     QString levelLabel(Level level) const;
     /// The role's title, or the id when the role is unknown.

@@ -28,7 +28,8 @@ QStringList itemKeys() {
 }
 
 QStringList promptKeys() {
-    return {QStringLiteral("id"), QStringLiteral("group"), QStringLiteral("question")};
+    return {QStringLiteral("id"),       QStringLiteral("group"), QStringLiteral("question"), QStringLiteral("stage"),
+            QStringLiteral("required"), QStringLiteral("type"),  QStringLiteral("choices")};
 }
 
 void checkRole(YamlReader& reader, const Kit& kit, const QString& key, const QString& roleId, const YamlNode* at) {
@@ -237,6 +238,40 @@ ChecklistItem readItem(YamlReader& reader, const YamlNode* node, IdRegistry& ids
     return item;
 }
 
+namespace {
+/// A prompt's stage, whether it is required, and the answer it takes: all optional, so that kits
+/// written before them still load. `choices` belongs to a `choice` prompt and to no other.
+void readPromptAnswer(YamlMap& map, ImpactPrompt& prompt) {
+    const QString stage =
+        map.choice(QStringLiteral("stage"),
+                   {QStringLiteral("pre-release"), QStringLiteral("live-rollback"), QStringLiteral("post-reversal")},
+                   Need::Optional);
+    if (!stage.isEmpty())
+        prompt.stage = stage;
+    prompt.required = map.boolean(QStringLiteral("required"), Need::Optional).value_or(false);
+    const QString type =
+        map.choice(QStringLiteral("type"), {QStringLiteral("text"), QStringLiteral("number"), QStringLiteral("choice")},
+                   Need::Optional);
+    for (ImpactAnswerType t : {ImpactAnswerType::Text, ImpactAnswerType::Number, ImpactAnswerType::Choice})
+        if (impactAnswerTypeId(t) == type)
+            prompt.type = t;
+    if (!map.isMap())
+        return;
+    if (prompt.type == ImpactAnswerType::Choice) {
+        prompt.choices = map.textList(QStringLiteral("choices"), Need::Required);
+        if (map.has(QStringLiteral("choices")) && prompt.choices.isEmpty())
+            map.error(QStringLiteral("choices"), QStringLiteral("'choices' must list at least one answer"));
+        if (prompt.choices.removeDuplicates() > 0)
+            map.error(QStringLiteral("choices"), QStringLiteral("'choices' must not list the same answer twice"));
+    } else if (map.has(QStringLiteral("choices")) && !type.isEmpty()) {
+        map.error(QStringLiteral("choices"),
+                  QStringLiteral("'choices' is only for a prompt of type 'choice'; this one is '%1'").arg(type));
+    } else if (map.has(QStringLiteral("choices"))) {
+        map.error(QStringLiteral("choices"), QStringLiteral("'choices' needs 'type: choice'"));
+    }
+}
+} // namespace
+
 ImpactPrompt readPrompt(YamlReader& reader, const YamlNode* node, IdRegistry& ids) {
     YamlMap map(reader, node, QStringLiteral("impact prompt"), promptKeys());
     ImpactPrompt prompt;
@@ -249,6 +284,7 @@ ImpactPrompt readPrompt(YamlReader& reader, const YamlNode* node, IdRegistry& id
                    {QStringLiteral("affected-users"), QStringLiteral("operators"), QStringLiteral("partner-teams")},
                    Need::Required);
     prompt.question = map.text(QStringLiteral("question"), Need::Required);
+    readPromptAnswer(map, prompt);
     prompt.where = reader.document().location(map.node());
     return prompt;
 }

@@ -260,14 +260,32 @@ void KitOverlayReader::applyStages(YamlMap& top) {
 }
 
 void KitOverlayReader::applyImpact(YamlMap& top) {
-    YamlMap impact = top.child(str("impact"), str("'impact'"), {str("add-prompts")});
+    YamlMap impact = top.child(str("impact"), str("'impact'"), {str("add-prompts"), str("require")});
     IdRegistry ids(str("impact prompt"));
     for (const ImpactPrompt& prompt : std::as_const(m_kit.impactPrompts))
         ids.seed(prompt.id, prompt.where);
-    for (const YamlNode* node : impact.list(str("add-prompts"), Need::Required)) {
+    // An overlay that only makes the kit's own prompts required need not add any.
+    const Need addNeed = impact.has(str("require")) ? Need::Optional : Need::Required;
+    for (const YamlNode* node : impact.list(str("add-prompts"), addNeed)) {
         if (m_reader.aborted())
             return;
         m_kit.impactPrompts << KitElements::readPrompt(m_reader, node, ids);
+    }
+    requirePrompts(impact);
+}
+
+void KitOverlayReader::requirePrompts(YamlMap& impact) {
+    QStringList known;
+    for (const ImpactPrompt& prompt : std::as_const(m_kit.impactPrompts))
+        known << prompt.id;
+    for (const auto& [id, node] : impact.textListNodes(str("require"), Need::Optional)) {
+        auto prompt = std::find_if(m_kit.impactPrompts.begin(), m_kit.impactPrompts.end(),
+                                   [&](const ImpactPrompt& p) { return p.id == id; });
+        if (prompt == m_kit.impactPrompts.end())
+            m_reader.error(node, str("'require' names impact prompt '%1', which the kit does not define%2")
+                                     .arg(id, YamlReader::didYouMean(id, known)));
+        else
+            prompt->required = true;
     }
 }
 

@@ -24,6 +24,8 @@ private:
     void applyStages(YamlMap& top);
     void applyImpact(YamlMap& top);
     void applyRegulators(YamlMap& top);
+    /// `impact.require`: the kit's (or the overlay's) prompts this service must answer before closing.
+    void requirePrompts(YamlMap& impact);
     /// The id of an overlay entry that must name an existing part of the kit; empty when it does not.
     QString existingId(YamlMap& map, const QString& kind, const QStringList& known);
 

@@ -217,6 +217,18 @@ private slots:
                                               u"DBA unreachable"_s, u"service-owner"_s})
             << u"snapshot/scope"_s
             << uR"({"attachments":[],"evidence":[],"outcome":"blocked","procedure":"snapshot","reason":"DBA unreachable","role":"service-owner","step":"scope"})"_s;
+        QTest::newRow("ReversalClosed impact")
+            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"normal"_s, 0, 0, 0, 0, 4, 1, 2}) << QString()
+            << uR"({"impact_answered":4,"impact_unanswered":2,"impact_unknown":1,"level":"normal","open_acknowledgements":0,"open_decisions":0,"open_notifications":0,"open_obligations":0,"summary":"Rolled back"})"_s;
+        QTest::newRow("impact.answered answer")
+            << IncidentEvent(ImpactAnswered{u"users-affected"_s, u"1200"_s, false, {}, u"incident-commander"_s})
+            << u"users-affected"_s
+            << uR"({"answer":"1200","prompt":"users-affected","reason":"","role":"incident-commander","unknown":false})"_s;
+        QTest::newRow("impact.answered unknown")
+            << IncidentEvent(
+                   ImpactAnswered{u"partners-actions"_s, {}, true, u"Partners not reached yet"_s, u"service-owner"_s})
+            << u"partners-actions"_s
+            << uR"({"answer":"","prompt":"partners-actions","reason":"Partners not reached yet","role":"service-owner","unknown":true})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);
@@ -354,6 +366,12 @@ private slots:
         // A regulator trigger names one of the four triggers (docs/regulator-clocks.md), nothing else.
         QVERIFY(!fromJson(u"regulator.trigger"_s, QJsonObject{}));
         QVERIFY(!fromJson(u"regulator.trigger"_s, QJsonObject{{u"trigger"_s, u"felt-uneasy"_s}}));
+        // An impact answer must name its prompt, and be an answer or "unknown" with a reason.
+        QVERIFY(!fromJson(EventKind::ImpactAnswered, QJsonObject{{u"answer"_s, u"12"_s}}));
+        QVERIFY(!fromJson(EventKind::ImpactAnswered, QJsonObject{{u"prompt"_s, u"users-affected"_s}}));
+        QVERIFY(
+            !fromJson(EventKind::ImpactAnswered,
+                      QJsonObject{{u"prompt"_s, u"users-affected"_s}, {u"unknown"_s, true}, {u"reason"_s, u" "_s}}));
         QVERIFY(!fromJson(u"ui.click"_s, QJsonObject{}));
         QVERIFY(!isIncidentEventKind(u"ui.click"_s));
     }

@@ -474,6 +474,17 @@ void TestKitLoader::malformed_data() {
     QTest::newRow("unknown-top-key") << QStringList{
         QStringLiteral("unknown-top-key.yaml:14:1: error: unknown key 'rubrik' in the kit; did you mean 'rubric'?"),
     };
+    QTest::newRow("impact-prompt-answers") << QStringList{
+        QStringLiteral("impact-prompt-answers.yaml:66:14: error: 'stage' must be one of: pre-release, live-rollback, "
+                       "post-reversal; found 'after'"),
+        QStringLiteral("impact-prompt-answers.yaml:70:13: error: 'type' must be one of: text, number, choice; found "
+                       "'numbr'; did you mean 'number'?"),
+        QStringLiteral("impact-prompt-answers.yaml:71:17: error: 'required' must be true or false, found 'maybe'"),
+        QStringLiteral("impact-prompt-answers.yaml:72:7: error: impact prompt 'pick' is missing required key "
+                       "'choices'"),
+        QStringLiteral("impact-prompt-answers.yaml:79:16: error: 'choices' needs 'type: choice'"),
+        QStringLiteral("impact-prompt-answers.yaml:84:16: error: 'choices' must not list the same answer twice"),
+    };
     QTest::newRow("within-missing") << QStringList{
         QStringLiteral("within-missing.yaml:25:9: error: the threshold of signal 'incidents' is missing required key "
                        "'within': a count threshold counts over a trailing window such as '1h'"),

@@ -46,6 +46,7 @@ private slots:
     void kitGivenAsOverlay();
     void overlayFromBytes();
     void documentedExamplesLoad();
+    void requireMakesPromptsRequired();
 };
 
 void TestKitOverlay::exampleOverlayMerges() {
@@ -145,6 +146,9 @@ void TestKitOverlay::overlayErrors_data() {
                         "'1h' or 'immediate', found 'later'"),
          QStringLiteral("bad-types.overlay.yaml:12:10: error: 'due' must be a duration such as '30s', '2m', '5 min', "
                         "'1h' or 'immediate', found a list")});
+    row("bad-impact-require.overlay.yaml",
+        {QStringLiteral("bad-impact-require.overlay.yaml:4:13: error: 'require' names impact prompt 'user', which the "
+                        "kit does not define; did you mean 'users'?")});
 }
 
 void TestKitOverlay::overlayErrors() {
@@ -268,6 +272,32 @@ void TestKitOverlay::documentedExamplesLoad() {
     QVERIFY2(regulators.ok(), qPrintable(diagnosticsText(regulators.errors)));
     for (const Regulator& regulator : regulators.kit->regulators)
         QVERIFY2(regulator.enabled, qPrintable(regulator.id));
+}
+
+void TestKitOverlay::requireMakesPromptsRequired() {
+    // The baseline leaves every prompt optional; the example overlay makes two of them required and
+    // adds a third, required by its own key.
+    const KitLoadResult plain = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
+    QVERIFY(plain.ok());
+    for (const ImpactPrompt& prompt : plain.kit->impactPrompts)
+        QVERIFY2(!prompt.required, qPrintable(prompt.id));
+    const KitLoadResult loaded =
+        KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT),
+                        {QStringLiteral(TURNBACK_SOURCE_DIR "/resources/kits/examples/impact-required.overlay.yaml")});
+    QVERIFY2(loaded.ok(), qPrintable(diagnosticsText(loaded.errors)));
+    QStringList required;
+    for (const ImpactPrompt& prompt : loaded.kit->impactPrompts)
+        if (prompt.required)
+            required << prompt.id;
+    QCOMPARE(required, (QStringList{QStringLiteral("users-affected"), QStringLiteral("partners-actions"),
+                                    QStringLiteral("operators-relief")}));
+    const ImpactPrompt* relief = loaded.kit->impactPrompt(QStringLiteral("operators-relief"));
+    QCOMPARE(relief->type, ImpactAnswerType::Choice);
+    QCOMPARE(relief->stage, QStringLiteral("post-reversal"));
+    QCOMPARE(relief->choices.size(), 3);
+    const ImpactPrompt* users = loaded.kit->impactPrompt(QStringLiteral("users-affected"));
+    QCOMPARE(users->type, ImpactAnswerType::Number);
+    QCOMPARE(users->stage, QStringLiteral("live-rollback"));
 }
 
 QTEST_GUILESS_MAIN(TestKitOverlay)

@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
 
@@ -288,6 +289,7 @@ private slots:
     void liveConsoleWithEverySignalTriggered();
     void decisionDialog();
     void handOverDialog();
+    void impactAnswerDialog();
     void closeReversalDialog();
     void kitErrorDialog();
     void aboutBox();
@@ -897,6 +899,20 @@ void TestEveryClick::handOverDialog() {
         return;
     QCOMPARE(m_log->recordsOfKind(EventKind::OperatorChanged).size(), 1);
     QCOMPARE(m_window->session()->incident().currentOperator().name, QStringLiteral("Every click"));
+}
+
+void TestEveryClick::impactAnswerDialog() {
+    // The Human impact tab's answer dialog, accepted: its Record answer button records an answer.
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("kitTabs"));
+    tabs->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("impactPanel")));
+    QPointer<QWidget> dialog;
+    openDialogWith(QStringLiteral("impactAnswerButton"), QStringLiteral("impactAnswerDialog"), &dialog);
+    if (QTest::currentTestFailed())
+        return;
+    exercise(dialog, Finish::Accept);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_log->recordsOfKind(EventKind::ImpactAnswered).size(), 1);
 }
 
 void TestEveryClick::closeReversalDialog() {

@@ -3,6 +3,7 @@
 #include "ConsoleController.h"
 #include "ConsoleWindowFixture.h"
 #include "DecisionDialog.h"
+#include "ImpactAnswerDialog.h"
 #include "IncidentEvents.h"
 #include "KitErrorDialog.h"
 #include "Language.h"
@@ -167,6 +168,9 @@ void TestKeyboard::mnemonicsAreUniqueInEveryDialog() {
         new DecisionDialog(session, 0, m_f.window.get()),
         new ChangeOperatorDialog(session, m_f.window.get()),
         new CloseReversalDialog(session, m_f.window.get()),
+        // A text prompt and a choice prompt: their fields differ, their letters must not clash.
+        new ImpactAnswerDialog(session, session.kit().impactPrompts.at(2), m_f.window.get()),
+        new ImpactAnswerDialog(session, session.kit().impactPrompts.at(1), m_f.window.get()),
         new SigningKeyDialog(m_f.window->controller().signer(), QStringLiteral("No keychain"), m_f.window.get()),
         new KitErrorDialog(QStringLiteral("kit.yaml"), {QStringLiteral("line 1: bad")}, m_f.window.get()),
     };

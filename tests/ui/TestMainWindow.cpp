@@ -159,7 +159,9 @@ void TestMainWindow::tabsShowEveryPartOfTheKit() {
     auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("kitTabs"));
     QCOMPARE(tabs->count(), 8); // the start screen, the rubric and the kit's six other parts
     QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("commsPanel"))); // a list to act on (TestCommsWizard)
-    for (const char* name : {"dataBrowser", "stagesBrowser", "impactBrowser", "rolesBrowser"}) {
+    // Human impact is a panel of prompts to answer (TestImpactUi), not a page to read.
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("impactPanel")));
+    for (const char* name : {"dataBrowser", "stagesBrowser", "rolesBrowser"}) {
         auto* browser = m_window->findChild<QTextBrowser*>(QLatin1String(name));
         QVERIFY2(browser, name);
         // Laid out when its tab is first shown, not before.

@@ -2,6 +2,7 @@
 
 #include "CorrectionEvents.h"
 #include "DataEvents.h"
+#include "ImpactEvents.h"
 #include "LevelEvents.h"
 #include "OwnerEvents.h"
 #include "RefusedActs.h"
@@ -27,7 +28,7 @@ using IncidentEvent =
     std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered, LevelChanged,
                  OwnerAcknowledged, NotificationConfirmed, DecisionRecorded, DecisionRefused, OperatorChanged,
                  ReversalClosed, EntryRetracted, ActRefused, RegulatorTriggerRecorded,
-                 DataProcedureStarted, DataStepRecorded>;
+                 DataProcedureStarted, DataStepRecorded, ImpactAnswered>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

@@ -47,7 +47,8 @@ std::optional<OperatorChanged> OperatorChanged::fromJson(const QJsonObject& p) {
 
 namespace {
 constexpr QLatin1StringView openDecisionsKey("open_decisions"), openAcknowledgementsKey("open_acknowledgements"),
-    openNotificationsKey("open_notifications"), openCommsKey("open_comms");
+    openNotificationsKey("open_notifications"), openCommsKey("open_comms"), impactAnsweredKey("impact_answered"),
+    impactUnknownKey("impact_unknown"), impactUnansweredKey("impact_unanswered");
 
 std::optional<qint64> optionalInteger(const QJsonObject& p, QLatin1StringView key) {
     return p.contains(key) ? std::optional<qint64>(json::integer(p, key)) : std::nullopt;
@@ -58,7 +59,9 @@ QJsonObject ReversalClosed::toJson() const {
     QJsonObject p{{"summary"_L1, summary}, {"level"_L1, level}, {"open_obligations"_L1, openObligations}};
     for (const auto& [key, value] :
          {std::pair{openDecisionsKey, openDecisions}, std::pair{openAcknowledgementsKey, openAcknowledgements},
-          std::pair{openNotificationsKey, openNotifications}, std::pair{openCommsKey, openComms}})
+          std::pair{openNotificationsKey, openNotifications}, std::pair{openCommsKey, openComms},
+          std::pair{impactAnsweredKey, impactAnswered}, std::pair{impactUnknownKey, impactUnknown},
+          std::pair{impactUnansweredKey, impactUnanswered}})
         if (value)
             p.insert(key, *value);
     return p;
@@ -71,7 +74,10 @@ std::optional<ReversalClosed> ReversalClosed::fromJson(const QJsonObject& p) {
                           optionalInteger(p, openDecisionsKey),
                           optionalInteger(p, openAcknowledgementsKey),
                           optionalInteger(p, openNotificationsKey),
-                          optionalInteger(p, openCommsKey)};
+                          optionalInteger(p, openCommsKey),
+                          optionalInteger(p, impactAnsweredKey),
+                          optionalInteger(p, impactUnknownKey),
+                          optionalInteger(p, impactUnansweredKey)};
 }
 
 } // namespace turnback::events

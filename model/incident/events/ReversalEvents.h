@@ -60,6 +60,10 @@ struct ReversalClosed {
     std::optional<qint64> openDecisions, openAcknowledgements, openNotifications;
     /// Comms templates still to send (absent in logs written before comms were owed, and when none is).
     std::optional<qint64> openComms;
+    /// The kit's human-impact prompts at closing: answered, recorded as unknown (with a reason), and
+    /// not answered (optional ones only: a required one blocks closing). Absent when the kit has no
+    /// prompts and in logs written before impact answers were recorded.
+    std::optional<qint64> impactAnswered, impactUnknown, impactUnanswered;
 
     QString target() const { return {}; }
     QJsonObject toJson() const;

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommsRender</name>
+    <message>
+        <source>%1 is required and empty</source>
+        <translation>%1 ist erforderlich und leer</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time in UTC, as 2026-11-30T18:00Z; found &apos;%2&apos;</source>
+        <translation>%1 muss Datum und Uhrzeit in UTC sein, etwa 2026-11-30T18:00Z; gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, as 1200 or 12.5; found &apos;%2&apos;</source>
+        <translation>%1 muss eine Zahl sein, etwa 1200 oder 12.5; gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2; found &apos;%3&apos;</source>
+        <translation>%1 muss eines davon sein: %2; gefunden: &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>OVERDUE +%1</source>
@@ -22,6 +41,92 @@
     <message>
         <source>DONE: de-escalated</source>
         <translation>ERLEDIGT: herabgestuft</translation>
+    </message>
+</context>
+<context>
+    <name>DataStepRules</name>
+    <message>
+        <source>&quot;%1&quot; of step &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; von Schritt &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>This step is a checkpoint: fill in &quot;%1&quot; before it counts as done.</source>
+        <translation>Dieser Schritt ist ein Prüfpunkt: Füllen Sie &quot;%1&quot; aus, bevor er als erledigt gilt.</translation>
+    </message>
+    <message>
+        <source>This step deletes or changes data and is confirmed with %1, which was not recorded.</source>
+        <translation>Dieser Schritt löscht oder ändert Daten und wird mit %1 bestätigt, was nicht erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>This step deletes or changes data: type &quot;%1&quot; to confirm.</source>
+        <translation>Dieser Schritt löscht oder ändert Daten: Geben Sie zur Bestätigung &quot;%1&quot; ein.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match: type exactly &quot;%1&quot;.</source>
+        <translation>Die Bestätigung stimmt nicht überein: Geben Sie genau &quot;%1&quot; ein.</translation>
+    </message>
+    <message>
+        <source>This step needs a second person: give their name and role.</source>
+        <translation>Dieser Schritt braucht eine zweite Person: Geben Sie deren Namen und Rolle an.</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than %1, who is at the keyboard.</source>
+        <translation>Die zweite Person muss jemand anderes sein als %1, der/die an der Tastatur sitzt.</translation>
+    </message>
+    <message>
+        <source>Every step of %1 is done.</source>
+        <translation>Jeder Schritt von %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Steps are carried out in order: the next step of %1 is &quot;%2&quot;.</source>
+        <translation>Schritte werden der Reihe nach ausgeführt: Der nächste Schritt von %1 ist &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Say why the step is blocked.</source>
+        <translation>Geben Sie an, warum der Schritt blockiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; evidence files are taken up to %3 MiB. Attach its manifest or checksum instead.</source>
+        <translation>%1 ist %2 MiB groß; Beweisdateien werden bis %3 MiB angenommen. Hängen Sie stattdessen ihr Manifest oder ihre Prüfsumme an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the evidence folder %1.</source>
+        <translation>Der Beweisordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 MiB while it was copied; nothing was attached.</source>
+        <translation>%1 wuchs beim Kopieren über %2 MiB; nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2. Nothing was attached.</source>
+        <translation>Kopieren von %1 fehlgeschlagen: %2. Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the evidence store and no longer matches its hash; it was left as it is (audit verify reports it). Nothing was attached.</source>
+        <translation>%1 liegt bereits im Beweisspeicher und passt nicht mehr zu seinem Hash; die Datei blieb unverändert (audit verify meldet es). Nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in %2.</source>
+        <translation>%1 kann nicht in %2 abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>No reversal is running.</source>
+        <translation>Es läuft keine Rücknahme.</translation>
     </message>
 </context>
 <context>
@@ -61,6 +166,38 @@
     <message>
         <source>Audit logs (*.sqlite *.db);;All files (*)</source>
         <translation>Prüfprotokolle (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Beweis anhängen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a log for review (read-only)</source>
+        <translation>Protokoll zur Prüfung öffnen (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Turnback audit logs (*.sqlite *.db);;All files (*)</source>
+        <translation>Turnback-Prüfprotokolle (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Beweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.zip)</source>
+        <translation>Beweispakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
     </message>
 </context>
 <context>
@@ -156,6 +293,10 @@
         <source>This kit has no human-impact prompts.</source>
         <translation>Dieses Kit hat keine Leitfragen zu den Folgen für Menschen.</translation>
     </message>
+    <message>
+        <source>by its regulator clock, counted from its own trigger</source>
+        <translation>nach ihrer Meldefrist, gezählt ab ihrem eigenen Auslöser</translation>
+    </message>
 </context>
 <context>
     <name>ObservationImport</name>
@@ -198,6 +339,131 @@
     <message>
         <source>cancelled by the operator</source>
         <translation>vom Bediener abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDatabase</name>
+    <message>
+        <source>There is no audit log file at %1.</source>
+        <translation>Unter %1 gibt es keine Prüfprotokolldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for review (%2).</source>
+        <translation>%1 kann nicht zur Prüfung geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Turnback audit log: SQLite cannot read it (%2).</source>
+        <translation>%1 ist kein Turnback-Prüfprotokoll: SQLite kann es nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Turnback (schema %2); this version reads up to %3.</source>
+        <translation>%1 wurde von einem neueren Turnback geschrieben (Schema %2); diese Version liest bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Turnback audit log.</source>
+        <translation>%1 ist kein Turnback-Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 is a version 1 log (no incident chains): open it once with Turnback for writing to upgrade it, then review it.</source>
+        <translation>%1 ist ein Protokoll der Version 1 (ohne Vorfallsketten): Öffnen Sie es einmal mit Turnback zum Schreiben, um es zu aktualisieren, und prüfen Sie es dann.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSnapshot</name>
+    <message>
+        <source>The reversal had not started at %1.</source>
+        <translation>Die Rücknahme hatte um %1 noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The console at %1 (%2 UTC)</source>
+        <translation>Die Konsole um %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>The reversal was closed by then.</source>
+        <translation>Die Rücknahme war da bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>waiting out its duration</source>
+        <translation>wartet seine Dauer ab</translation>
+    </message>
+    <message>
+        <source>TRIGGERED</source>
+        <translation>AUSGELÖST</translation>
+    </message>
+    <message>
+        <source>Owners&apos; countdowns</source>
+        <translation>Countdowns der Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Nothing was owed.</source>
+        <translation>Nichts war fällig.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Level called for</source>
+        <translation>Geforderte Stufe</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Stufenwechsel</translation>
+    </message>
+    <message>
+        <source>Triggers and clears</source>
+        <translation>Auslösungen und Aufhebungen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Acknowledgements and notifications</source>
+        <translation>Bestätigungen und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Comms and data steps</source>
+        <translation>Kommunikation und Datenschritte</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
     </message>
 </context>
 <context>
@@ -438,6 +704,81 @@
         <source>Say why you are retracting it.</source>
         <translation>Begründen Sie, warum Sie ihn zurückziehen.</translation>
     </message>
+    <message>
+        <source>%1 began the data procedure %2</source>
+        <translation>%1 hat das Datenverfahren %2 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 did step &quot;%2&quot; of %3</source>
+        <translation>%1 hat Schritt &quot;%2&quot; von %3 ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 marked step &quot;%2&quot; of %3 BLOCKED: &quot;%4&quot;</source>
+        <translation>%1 hat Schritt &quot;%2&quot; von %3 als BLOCKIERT markiert: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>; confirmed &quot;%1&quot;</source>
+        <translation>; bestätigt mit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>; second person %1 (%2)</source>
+        <translation>; zweite Person %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) attached</source>
+        <translation>
+            <numerusform>; %n Datei angehängt</numerusform>
+            <numerusform>; %n Dateien angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 recorded (regulator clocks start): %2</source>
+        <translation>%1 erfasst (Meldefristen beginnen): %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded the impact question “%2” as unknown — &quot;%3&quot;</source>
+        <translation>%1 hat die Folgenfrage „%2“ als unbekannt erfasst — „%3“</translation>
+    </message>
+    <message>
+        <source>%1 answered the impact question “%2”: %3</source>
+        <translation>%1 hat die Folgenfrage „%2“ beantwortet: %3</translation>
+    </message>
+    <message>
+        <source>became aware of the incident</source>
+        <translation>vom Vorfall Kenntnis erlangt</translation>
+    </message>
+    <message>
+        <source>classified the incident as major</source>
+        <translation>den Vorfall als schwerwiegend eingestuft</translation>
+    </message>
+    <message>
+        <source>determined the incident material</source>
+        <translation>den Vorfall als wesentlich bestimmt</translation>
+    </message>
+    <message>
+        <source>discovered the breach</source>
+        <translation>die Datenschutzverletzung entdeckt</translation>
+    </message>
+    <message>
+        <source>became aware</source>
+        <translation>Kenntnis erlangt</translation>
+    </message>
+    <message>
+        <source>classified as major</source>
+        <translation>als schwerwiegend eingestuft</translation>
+    </message>
+    <message>
+        <source>determined material</source>
+        <translation>als wesentlich bestimmt</translation>
+    </message>
+    <message>
+        <source>breach discovered</source>
+        <translation>Verletzung entdeckt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -477,6 +818,289 @@
         <source>turnback: no language &quot;%1&quot;; choose one of: %2</source>
         <translation>turnback: keine Sprache „%1“; wählen Sie eine von: %2</translation>
     </message>
+    <message>
+        <source>Open this audit log read-only for review (no console, nothing recorded).</source>
+        <translation>Dieses Prüfprotokoll schreibgeschützt zur Prüfung öffnen (keine Konsole, nichts wird erfasst).</translation>
+    </message>
+    <message>
+        <source>Turnback cannot open this log for review</source>
+        <translation>Turnback kann dieses Protokoll nicht zur Prüfung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>turnback</name>
+    <message>
+        <source>%1 (%2) from %3</source>
+        <translation>%1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED: the %1 events form the reversal&apos;s own hash chain, unbroken, but no signed checkpoint covers any of them, so nothing vouches that none is missing or that they were not rewritten. Sign the log (turnback-cli audit checkpoint) and export again.</source>
+        <translation>NICHT SIGNIERT: Die %1 Ereignisse bilden die eigene Hash-Kette der Rücknahme, ununterbrochen, aber kein signierter Prüfpunkt deckt eines davon ab; nichts verbürgt also, dass keines fehlt oder keines umgeschrieben wurde. Signieren Sie das Protokoll (turnback-cli audit checkpoint) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The %1 events form the reversal&apos;s own hash chain, unbroken, from its first event; %2 signed incident checkpoint(s) verify, the newest covering incident_seq %3.</source>
+        <translation>Die %1 Ereignisse bilden die eigene Hash-Kette der Rücknahme, ununterbrochen ab ihrem ersten Ereignis; %2 signierte(r) Vorfalls-Prüfpunkt(e) sind gültig, der neueste deckt incident_seq %3 ab.</translation>
+    </message>
+    <message>
+        <source>Reading the reversal</source>
+        <translation>Rücknahme wird gelesen</translation>
+    </message>
+    <message>
+        <source>The log %1 holds no reversal %2 (turnback-cli incident list shows those it holds).</source>
+        <translation>Das Protokoll %1 enthält keine Rücknahme %2 (turnback-cli incident list zeigt die enthaltenen).</translation>
+    </message>
+    <message>
+        <source>The key %1 is not one this log registers: a pack is signed only with the key that signs the log&apos;s checkpoints.</source>
+        <translation>Der Schlüssel %1 ist in diesem Protokoll nicht registriert: Ein Paket wird nur mit dem Schlüssel signiert, der die Prüfpunkte des Protokolls signiert.</translation>
+    </message>
+    <message>
+        <source>Checking the proof</source>
+        <translation>Nachweis wird geprüft</translation>
+    </message>
+    <message>
+        <source>Writing the events</source>
+        <translation>Ereignisse werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Artifact of seq %1: the recorded path &quot;%2&quot; is not inside the evidence folder; not included.</source>
+        <translation>Artefakt von seq %1: Der erfasste Pfad &quot;%2&quot; liegt nicht im Beweisordner; nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Artifact %1 (seq %2) is missing from %3; not included.</source>
+        <translation>Artefakt %1 (seq %2) fehlt in %3; nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Artifact %1 (seq %2) was changed since it was attached (its SHA-256 is not the one recorded); not included.</source>
+        <translation>Artefakt %1 (seq %2) wurde seit dem Anhängen geändert (sein SHA-256 ist nicht der erfasste); nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the pack</source>
+        <translation>Paket wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Evidence pack: %1</source>
+        <translation>Beweispaket: %1</translation>
+    </message>
+    <message>
+        <source>EXERCISE: this reversal was an exercise, not a live incident. It is not live evidence.</source>
+        <translation>ÜBUNG: Diese Rücknahme war eine Übung, kein echter Vorfall. Sie ist kein echter Beweis.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: this pack was exported without a signing key. manifest.sha256 is not signed; only the signed checkpoints in proof/ vouch for the events.</source>
+        <translation>UNSIGNIERT: Dieses Paket wurde ohne Signaturschlüssel exportiert. manifest.sha256 ist nicht signiert; nur die signierten Prüfpunkte in proof/ verbürgen die Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Kit version</source>
+        <translation>Kit-Version</translation>
+    </message>
+    <message>
+        <source>(the kit gives none)</source>
+        <translation>(das Kit gibt keine an)</translation>
+    </message>
+    <message>
+        <source>Kit SHA-256</source>
+        <translation>Kit-SHA-256</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>not closed when exported</source>
+        <translation>beim Export nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Geleitet von</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>Exportiert (UTC)</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Pack signed with key</source>
+        <translation>Paket signiert mit Schlüssel</translation>
+    </message>
+    <message>
+        <source>UNSIGNED</source>
+        <translation>UNSIGNIERT</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NICHT VERIFIZIERT</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>eingehalten, %1 Reserve</translation>
+    </message>
+    <message>
+        <source>missed by %1</source>
+        <translation>verfehlt um %1</translation>
+    </message>
+    <message>
+        <source>missed: no decision, %1 past the deadline at the last event</source>
+        <translation>verfehlt: keine Entscheidung, %1 nach der Frist beim letzten Ereignis</translation>
+    </message>
+    <message>
+        <source>missed: no decision, closed %1 after the deadline</source>
+        <translation>verfehlt: keine Entscheidung, %1 nach der Frist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no decision yet; the deadline had not passed at the last event</source>
+        <translation>noch keine Entscheidung; die Frist war beim letzten Ereignis nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>None recorded: no signal triggered.</source>
+        <translation>Nichts erfasst: kein Signal ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Triggered at (UTC)</source>
+        <translation>Ausgelöst (UTC)</translation>
+    </message>
+    <message>
+        <source>Acted at (UTC)</source>
+        <translation>Gehandelt (UTC)</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>Met or missed</source>
+        <translation>Eingehalten/verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Human impact answers</source>
+        <translation>Antworten zu Folgen für Menschen</translation>
+    </message>
+    <message>
+        <source>Communications sent</source>
+        <translation>Gesendete Kommunikation</translation>
+    </message>
+    <message>
+        <source>Data steps</source>
+        <translation>Datenschritte</translation>
+    </message>
+    <message>
+        <source>Artifacts attached</source>
+        <translation>Angehängte Artefakte</translation>
+    </message>
+    <message>
+        <source>Anyone can check this pack without Turnback: README.txt in the pack gives each command (unzip, sha256sum -c, openssl pkeyutl -verify, python3 verify_evidence_pack.py).</source>
+        <translation>Jeder kann dieses Paket ohne Turnback prüfen: README.txt im Paket nennt jeden Befehl (unzip, sha256sum -c, openssl pkeyutl -verify, python3 verify_evidence_pack.py).</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Turnback evidence pack: %1</source>
+        <translation>Turnback-Beweispaket: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>turnback::ChangeOperatorDialog</name>
@@ -512,16 +1136,316 @@
         <translation>Rücknahme abschließen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 still owed:&lt;/b&gt; %2 decision(s) not recorded, %3 acknowledgement(s) not given, %4 notification(s) not confirmed. Closing records that they were left open.</source>
-        <translation>&lt;b&gt;%1 noch fällig:&lt;/b&gt; %2 Entscheidung(en) nicht erfasst, %3 Bestätigung(en) nicht gegeben, %4 Benachrichtigung(en) nicht bestätigt. Das Abschließen zeichnet auf, dass sie offen geblieben sind.</translation>
-    </message>
-    <message>
-        <source>Nothing is owed: every decision, acknowledgement and notification is recorded.</source>
-        <translation>Nichts ist fällig: Jede Entscheidung, Bestätigung und Benachrichtigung ist aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>&amp;Summary:</source>
         <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 still owed:&lt;/b&gt; %2 decision(s) not recorded, %3 acknowledgement(s) not given, %4 notification(s) not confirmed, %5 comms update(s) not sent. Closing records that they were left open.</source>
+        <translation>&lt;b&gt;%1 noch fällig:&lt;/b&gt; %2 Entscheidung(en) nicht erfasst, %3 Bestätigung(en) nicht gegeben, %4 Benachrichtigung(en) nicht bestätigt, %5 Kommunikationsupdate(s) nicht gesendet. Beim Abschließen wird erfasst, dass sie offen blieben.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed: every decision, acknowledgement, notification and comms update is recorded.</source>
+        <translation>Nichts ist fällig: Jede Entscheidung, Bestätigung, Benachrichtigung und jedes Kommunikationsupdate ist erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Closing is blocked:&lt;/b&gt; %n required human-impact prompt(s) not answered. Answer each, or record it as unknown with a reason:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Abschließen ist blockiert:&lt;/b&gt; %n erforderliche Frage zu Folgen für Menschen nicht beantwortet. Beantworten Sie sie oder erfassen Sie sie mit Grund als unbekannt:&lt;ul&gt;%1&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;b&gt;Abschließen ist blockiert:&lt;/b&gt; %n erforderliche Fragen zu Folgen für Menschen nicht beantwortet. Beantworten Sie jede oder erfassen Sie sie mit Grund als unbekannt:&lt;ul&gt;%1&lt;/ul&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to the impact prompts</source>
+        <translation>Zu den &amp;Folgenfragen</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsPanel</name>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Send...</source>
+        <translation>Senden …</translation>
+    </message>
+    <message>
+        <source>Fill in, preview and send the chosen template (Return on a row does the same)</source>
+        <translation>Gewählte Vorlage ausfüllen, ansehen und senden (Return auf einer Zeile tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 after the start</source>
+        <translation>%1 nach Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizard</name>
+    <message>
+        <source>Send a comms update</source>
+        <translation>Kommunikationsupdate senden</translation>
+    </message>
+    <message>
+        <source>sent %1 UTC</source>
+        <translation>gesendet %1 UTC</translation>
+    </message>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>fällig in %1</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizardPageAccountability</name>
+    <message>
+        <source>Who owes this update, to whom, by when</source>
+        <translation>Wer dieses Update wem bis wann schuldet</translation>
+    </message>
+    <message>
+        <source>Name &lt;address&gt;; another &lt;address&gt;; or a group&apos;s name</source>
+        <translation>Name &lt;Adresse&gt;; weitere &lt;Adresse&gt;; oder ein Gruppenname</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>not named in the kit</source>
+        <translation>im Kit nicht genannt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Owed by:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Owed to:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Due by:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;The kit gives %6 from the start of the reversal (%7).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geschuldet von:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geschuldet an:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fällig bis:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;Das Kit gibt %6 ab Beginn der Rücknahme vor (%7).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizardPageChoose</name>
+    <message>
+        <source>Which update?</source>
+        <translation>Welches Update?</translation>
+    </message>
+    <message>
+        <source>The kit&apos;s comms templates, with when each is owed. Choose one with the arrow keys.</source>
+        <translation>Die Kommunikationsvorlagen des Kits, mit Fälligkeit. Wählen Sie eine mit den Pfeiltasten.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3) — %4</source>
+        <translation>%1 — an %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>At %1, the first update owed is the &lt;b&gt;%2&lt;/b&gt; (%3), owed by %4.</source>
+        <translation>Um %1 ist das erste fällige Update &lt;b&gt;%2&lt;/b&gt; (%3), geschuldet von %4.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Every update the kit owes has been sent. You can send any of them again.</source>
+        <translation>Jedes Update, das das Kit fordert, wurde gesendet. Sie können jedes erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizardPageFill</name>
+    <message>
+        <source>Fill in the blanks</source>
+        <translation>Lücken ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save dra&amp;ft</source>
+        <translation>&amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Draft saved and recorded at %1 UTC.</source>
+        <translation>Entwurf um %1 UTC gespeichert und erfasst.</translation>
+    </message>
+    <message>
+        <source>Draft NOT saved: %1</source>
+        <translation>Entwurf NICHT gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>UTC, as %1</source>
+        <translation>UTC, etwa %1</translation>
+    </message>
+    <message>
+        <source>a number, as 1200 or 12.5</source>
+        <translation>eine Zahl, etwa 1200 oder 12.5</translation>
+    </message>
+    <message>
+        <source>Next is disabled until every required blank is valid:
+%1</source>
+        <translation>Weiter ist gesperrt, bis jede erforderliche Lücke gültig ist:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: every blank marked * is required. Values Turnback knows from the record are filled in; check them. Tab moves on, Ctrl+Return is Next.</source>
+        <translation>%1: Jede mit * markierte Lücke ist erforderlich. Werte, die Turnback aus dem Protokoll kennt, sind ausgefüllt; prüfen Sie sie. Tab geht weiter, Ctrl+Return ist Weiter.</translation>
+    </message>
+    <message>
+        <source>Resumed the draft saved at %1 UTC by %2.</source>
+        <translation>Entwurf fortgesetzt, gespeichert um %1 UTC von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizardPagePreview</name>
+    <message>
+        <source>Exactly what will be sent</source>
+        <translation>Genau das wird gesendet</translation>
+    </message>
+    <message>
+        <source>End the message with the audit log&apos;s &amp;fingerprint (a witness of the record now)</source>
+        <translation>Nachricht mit dem &amp;Fingerabdruck des Prüfprotokolls beenden (bezeugt den jetzigen Stand)</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+Audit log head: %4
+
+%5</source>
+        <translation>Von: %1
+An: %2
+Betreff: %3
+Prüfprotokoll-Kopf: %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::CommsWizardPageSend</name>
+    <message>
+        <source>Send it</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Each way of sending is recorded with the full text and its SHA-256.</source>
+        <translation>Jeder Sendeweg wird mit vollem Text und SHA-256 erfasst.</translation>
+    </message>
+    <message>
+        <source>Why it goes out late, for the recipient and the record</source>
+        <translation>Warum es verspätet rausgeht, für Empfänger und Protokoll</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay:</source>
+        <translation>Grund der &amp;Verspätung:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml file...</source>
+        <translation>Als .&amp;eml-Datei speichern …</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;mail client...</source>
+        <translation>Im &amp;Mailprogramm öffnen …</translation>
+    </message>
+    <message>
+        <source>LATE: this update was due at %1. Say why before sending; regulators ask for it.</source>
+        <translation>VERSPÄTET: Dieses Update war um %1 fällig. Geben Sie vor dem Senden den Grund an; Aufsichtsbehörden fragen danach.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: write the reason for the delay first.</source>
+        <translation>Nicht gesendet: Schreiben Sie zuerst den Grund der Verspätung.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: no file was chosen.</source>
+        <translation>Nicht gesendet: keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 could not be written (%2).</source>
+        <translation>Nicht gesendet: %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>No mail client opened it: open %1 yourself.</source>
+        <translation>Kein Mailprogramm hat sie geöffnet: Öffnen Sie %1 selbst.</translation>
+    </message>
+    <message>
+        <source>Sent, but NOT recorded: %1</source>
+        <translation>Gesendet, aber NICHT erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>In die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and handed to the mail client</source>
+        <translation>Gespeichert unter %1 und an das Mailprogramm übergeben</translation>
+    </message>
+    <message>
+        <source>%1 and recorded (SHA-256 %2…). Finish with Ctrl+Return.</source>
+        <translation>%1 und erfasst (SHA-256 %2…). Mit Ctrl+Return abschließen.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1473,191 @@
     <message>
         <source>%1 already exists. Choose a new file: the new log must not overwrite or mix with another.</source>
         <translation>%1 existiert bereits. Wählen Sie eine neue Datei: Das neue Protokoll darf kein anderes überschreiben oder sich mit ihm vermischen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::DataHandlingPanel</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>not begun</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source> · BLOCKED: &quot;%1&quot;</source>
+        <translation> · BLOCKIERT: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Carry out...</source>
+        <translation>Durchführen …</translation>
+    </message>
+    <message>
+        <source>Data procedures of this reversal (recorded as you go):</source>
+        <translation>Datenverfahren dieser Rücknahme (erfasst, während Sie arbeiten):</translation>
+    </message>
+    <message>
+        <source>Data procedures (another console records this reversal):</source>
+        <translation>Datenverfahren (eine andere Konsole erfasst diese Rücknahme):</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::DataWizard</name>
+    <message>
+        <source>not begun</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>BLOCKED at step %1: &quot;%2&quot;</source>
+        <translation>BLOCKIERT bei Schritt %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Carry out a data procedure</source>
+        <translation>Datenverfahren ausführen</translation>
+    </message>
+    <message>
+        <source>Choose the procedure. Each step is recorded as you pass it; a procedure begun resumes where it stopped.</source>
+        <translation>Wählen Sie das Verfahren. Jeder Schritt wird beim Durchlaufen erfasst; ein begonnenes Verfahren wird dort fortgesetzt, wo es stoppte.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (owner: %3)</source>
+        <translation>%1 — %2 (verantwortlich: %3)</translation>
+    </message>
+    <message>
+        <source>Data handling</source>
+        <translation>Datenbehandlung</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::DataWizardStepPage</name>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT: cannot be passed without its evidence</source>
+        <translation>PRÜFPUNKT: ohne Beweis nicht passierbar</translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE: deletes or changes data; type the confirmation</source>
+        <translation>DESTRUKTIV: löscht oder ändert Daten; Bestätigung eintippen</translation>
+    </message>
+    <message>
+        <source>TWO-PERSON: a second person confirms</source>
+        <translation>ZWEI PERSONEN: eine zweite Person bestätigt</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file...</source>
+        <translation>Datei &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Keine Datei angehängt.</translation>
+    </message>
+    <message>
+        <source>Evidence files:</source>
+        <translation>Beweisdateien:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;ked</source>
+        <translation>&amp;Blockiert</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Why the step cannot be done now</source>
+        <translation>Warum der Schritt jetzt nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (blocked):</source>
+        <translation>&amp;Grund (blockiert):</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Type to confirm:</source>
+        <translation>Zur Bestätigung &amp;tippen:</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s na&amp;me:</source>
+        <translation>&amp;Name der zweiten Person:</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s ro&amp;le:</source>
+        <translation>&amp;Rolle der zweiten Person:</translation>
+    </message>
+    <message>
+        <source>To confirm, type exactly: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Zur Bestätigung genau eingeben: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Confirmed with %1, which was not recorded.</source>
+        <translation>Bestätigt mit %1, was nicht erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>Recorded DONE by %1 at %2 UTC.</source>
+        <translation>ERLEDIGT erfasst von %1 um %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Recorded BLOCKED by %1 at %2 UTC: &quot;%3&quot;. Record it again once it can be done.</source>
+        <translation>BLOCKIERT erfasst von %1 um %2 UTC: &quot;%3&quot;. Erfassen Sie es erneut, sobald es möglich ist.</translation>
+    </message>
+    <message>
+        <source>The procedure has not been begun.</source>
+        <translation>Das Verfahren wurde noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Attached and recorded: %1</source>
+        <translation>Angehängt und erfasst: %1</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1729,218 @@
     <message>
         <source>Observation retracted: %1</source>
         <translation>Beobachtung zurückgezogen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::EvidenceExport</name>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Beweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>No signing key is set for this log, so the pack&apos;s manifest cannot be signed. The events are still vouched for by the log&apos;s signed checkpoints, but nobody can check who made the pack.
+
+Export it UNSIGNED (the report and README say so)? To sign it, choose No and set up signing (status bar) first.</source>
+        <translation>Für dieses Protokoll ist kein Signaturschlüssel eingerichtet, daher kann das Manifest des Pakets nicht signiert werden. Die Ereignisse sind weiterhin durch die signierten Prüfpunkte des Protokolls verbürgt, aber niemand kann prüfen, wer das Paket erstellt hat.
+
+UNSIGNIERT exportieren (Bericht und README vermerken es)? Zum Signieren wählen Sie Nein und richten zuerst das Signieren ein (Statusleiste).</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence pack of %1...</source>
+        <translation>Beweispaket von %1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 events, %3 attached files, %4.
+
+%5
+
+README.txt in the pack tells anyone how to verify it without Turnback.</source>
+        <translation>%1 geschrieben: %2 Ereignisse, %3 angehängte Dateien, %4.
+
+%5
+
+README.txt im Paket erklärt jedem, wie es ohne Turnback verifiziert wird.</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED</source>
+        <translation>UNSIGNIERT</translation>
+    </message>
+    <message>
+        <source>EXERCISE pack: this reversal was an exercise, not live evidence.</source>
+        <translation>ÜBUNGS-Paket: Diese Rücknahme war eine Übung, kein echter Beweis.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written under %1.</source>
+        <translation>Der Export wurde abgebrochen. Unter %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1
+Nothing was written under %2.</source>
+        <translation>Das Beweispaket wurde nicht geschrieben: %1
+Unter %2 wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::EvidencePackExporter</name>
+    <message>
+        <source>No signing key: an evidence pack is signed with the log&apos;s key. Give the key (the keychain&apos;s, or a key file), or export it unsigned on purpose.</source>
+        <translation>Kein Signaturschlüssel: Ein Beweispaket wird mit dem Schlüssel des Protokolls signiert. Geben Sie den Schlüssel an (aus dem Schlüsselbund oder als Schlüsseldatei) oder exportieren Sie bewusst unsigniert.</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Bericht wird gesetzt</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the manifest.</source>
+        <translation>OpenSSL konnte das Manifest nicht signieren.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::EvidenceReport</name>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Evidence pack: %1</source>
+        <translation>Beweispaket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ImpactAnswerDialog</name>
+    <message>
+        <source>Answer a human-impact prompt</source>
+        <translation>Frage zu Folgen für Menschen beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>A number, such as 120</source>
+        <translation>Eine Zahl, etwa 120</translation>
+    </message>
+    <message>
+        <source>What you know now</source>
+        <translation>Was Sie jetzt wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown... (not known yet: say why)</source>
+        <translation>&amp;Unbekannt … (noch nicht bekannt: Grund angeben)</translation>
+    </message>
+    <message>
+        <source>Why the answer is not known, and who is finding out</source>
+        <translation>Warum die Antwort unbekannt ist und wer es herausfindet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason it is unknown:</source>
+        <translation>&amp;Grund, warum unbekannt:</translation>
+    </message>
+    <message>
+        <source>Record a&amp;nswer</source>
+        <translation>Antwort &amp;erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ImpactPanel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer that stands</source>
+        <translation>Gültige Antwort</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Answer the &amp;question...</source>
+        <translation>Frage beantworten …</translation>
+    </message>
+    <message>
+        <source>Return on a prompt does the same</source>
+        <translation>Return auf einer Frage tut dasselbe</translation>
+    </message>
+    <message>
+        <source>This kit has no human-impact prompts.</source>
+        <translation>Dieses Kit hat keine Fragen zu Folgen für Menschen.</translation>
+    </message>
+    <message>
+        <source>The kit&apos;s questions about affected users, operators and partner teams, by stage. Start a reversal to record answers.</source>
+        <translation>Die Fragen des Kits zu betroffenen Nutzern, Betreibern und Partnerteams, nach Phase. Starten Sie eine Rücknahme, um Antworten zu erfassen.</translation>
+    </message>
+    <message>
+        <source>The reversal is closed: these are the answers it closed with.</source>
+        <translation>Die Rücknahme ist abgeschlossen: Dies sind die Antworten beim Abschluss.</translation>
+    </message>
+    <message>
+        <source>This console follows another: answers are recorded there.</source>
+        <translation>Diese Konsole folgt einer anderen: Antworten werden dort erfasst.</translation>
+    </message>
+    <message>
+        <source>Answer each prompt as you learn it; a later answer replaces the one shown and both stay in the log. Required prompts block closing until answered or recorded as unknown.</source>
+        <translation>Beantworten Sie jede Frage, sobald Sie es wissen; eine spätere Antwort ersetzt die angezeigte, beide bleiben im Protokoll. Erforderliche Fragen blockieren das Abschließen, bis sie beantwortet oder als unbekannt erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Before release</source>
+        <translation>Vor der Freigabe</translation>
+    </message>
+    <message>
+        <source>During the rollback</source>
+        <translation>Während des Rollbacks</translation>
+    </message>
+    <message>
+        <source>After the reversal</source>
+        <translation>Nach der Rücknahme</translation>
+    </message>
+    <message>
+        <source>REQUIRED · %1</source>
+        <translation>ERFORDERLICH · %1</translation>
+    </message>
+    <message>
+        <source>NOT ANSWERED — blocks closing</source>
+        <translation>NICHT BEANTWORTET — blockiert Abschluss</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Unknown — &quot;%1&quot;</source>
+        <translation>Unbekannt — &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (replaces %n earlier answer(s))</source>
+        <translation>
+            <numerusform> (ersetzt %n frühere Antwort)</numerusform>
+            <numerusform> (ersetzt %n frühere Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -982,6 +2303,71 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
         <source>Sho&amp;w navigation clicks</source>
         <translation>Navigationsklicks &amp;zeigen</translation>
     </message>
+    <message>
+        <source>Send this update...</source>
+        <translation>Dieses Update senden …</translation>
+    </message>
+    <message>
+        <source>Fill in, preview and send the update NEXT names (Ctrl+Shift+M)</source>
+        <translation>Das unter ALS NÄCHSTES genannte Update ausfüllen, ansehen und senden (Ctrl+Shift+M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>NEXT: answer %n required impact prompt(s) (Human impact tab, Alt+M)</source>
+        <translation>
+            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfrage beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
+            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfragen beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NEXT: %1 owes the regulator report %2 — %3</source>
+        <translation>ALS NÄCHSTES: %1 schuldet die Meldung an die Aufsichtsbehörde %2 — %3</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must send the %2 to %3 (Comms tab, Send...) — %4</source>
+        <translation>ALS NÄCHSTES: %1 muss %2 an %3 senden (Reiter Kommunikation, Senden …) — %4</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must finish %2 (%3 of %4 steps done; Data handling tab)</source>
+        <translation>ALS NÄCHSTES: %1 muss %2 abschließen (%3 von %4 Schritten erledigt; Reiter Datenbehandlung)</translation>
+    </message>
+    <message>
+        <source>This kit switches no regulator regime on: no trigger starts a clock.</source>
+        <translation>Dieses Kit aktiviert keine Meldepflicht: Kein Auslöser startet eine Frist.</translation>
+    </message>
+    <message>
+        <source>Record now that you %1?
+
+%2
+
+This is recorded with the current time and cannot be taken back.</source>
+        <translation>Jetzt erfassen, dass Sie %1 haben?
+
+%2
+
+Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>It starts no regulator clock in this kit.</source>
+        <translation>Es startet in diesem Kit keine Meldefrist.</translation>
+    </message>
+    <message>
+        <source>It starts these clocks:
+• %1</source>
+        <translation>Es startet diese Fristen:
+• %1</translation>
+    </message>
+    <message>
+        <source>Record the regulator trigger?</source>
+        <translation>Meldeauslöser erfassen?</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::LiveRubricModel</name>
@@ -1052,6 +2438,10 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     <message>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>Immediately once triggered</source>
+        <translation>Sofort nach Auslösung</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2774,46 @@ Trotzdem beenden?</translation>
         <source>&amp;Begin a new log...</source>
         <translation>&amp;Weiter in neuem Protokoll …</translation>
     </message>
+    <message>
+        <source>Open a log for revie&amp;w...</source>
+        <translation>Protokoll zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence pack...</source>
+        <translation>Beweispaket e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;gulator trigger...</source>
+        <translation>&amp;Meldeauslöser erfassen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Cannot review this file</source>
+        <translation>Diese Datei kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Start or resume a reversal first: a comms update is sent, and recorded, in one.</source>
+        <translation>Starten oder setzen Sie zuerst eine Rücknahme fort: Ein Kommunikationsupdate wird in einer Rücknahme gesendet und erfasst.</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Beweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>This log holds no reversal yet: there is nothing to export.</source>
+        <translation>Dieses Protokoll enthält noch keine Rücknahme: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written.</source>
+        <translation>Beweispaket geschrieben.</translation>
+    </message>
+    <message>
+        <source>Evidence pack not written.</source>
+        <translation>Beweispaket nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>
@@ -1465,6 +2895,76 @@ Trotzdem beenden?</translation>
     <message>
         <source>Raise the level to %1?</source>
         <translation>Stufe auf %1 anheben?</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::RegulatorClocksPanel</name>
+    <message>
+        <source>Record regulator trigger...</source>
+        <translation>Meldeauslöser erfassen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Regulator clocks: none running (record a trigger to start them)</source>
+        <translation>Meldefristen: keine laufend (erfassen Sie einen Auslöser, um sie zu starten)</translation>
+    </message>
+    <message>
+        <source>Regulator clocks</source>
+        <translation>Meldefristen</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2 UTC, met (due %3 UTC)</source>
+        <translation>%1 — gesendet %2 UTC, eingehalten (fällig %3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2 UTC, MISSED by %3 (due %4 UTC)</source>
+        <translation>%1 — gesendet %2 UTC, VERFEHLT um %3 (fällig %4 UTC)</translation>
+    </message>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 UTC — %3 (counted from %4, %5 UTC)</source>
+        <translation>%1 — fällig %2 UTC — %3 (gezählt ab %4, %5 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::RegulatorTriggerDialog</name>
+    <message>
+        <source>Record a regulator trigger</source>
+        <translation>Meldeauslöser erfassen</translation>
+    </message>
+    <message>
+        <source>Which fact do you record now? Its regulator clocks start at this moment and cannot be taken back. The kit&apos;s rules are not legal advice.</source>
+        <translation>Welche Tatsache erfassen Sie jetzt? Ihre Meldefristen beginnen in diesem Moment und können nicht zurückgenommen werden. Die Regeln des Kits sind keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>%1 — recorded at %2 UTC</source>
+        <translation>%1 — erfasst um %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 — starts no clock in this kit</source>
+        <translation>%1 — startet in diesem Kit keine Frist</translation>
+    </message>
+    <message>
+        <source>%1 — starts: %2</source>
+        <translation>%1 — startet: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Weiter …</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +3092,365 @@ Trotzdem beenden?</translation>
         <source>No import is open.</source>
         <translation>Kein Import ist offen.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a regulator trigger.</source>
+        <translation>&apos;%1&apos; ist kein Meldeauslöser.</translation>
+    </message>
+    <message>
+        <source>This trigger is already recorded, at %1 UTC; its clocks run from then.</source>
+        <translation>Dieser Auslöser ist bereits erfasst, um %1 UTC; seine Fristen laufen ab dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reversal cannot be closed while %n required human-impact prompt(s) are unanswered (%1). Answer them, or record them as unknown with a reason.</source>
+        <translation>
+            <numerusform>Die Rücknahme kann nicht abgeschlossen werden, solange %n erforderliche Frage zu Folgen für Menschen unbeantwortet ist (%1). Beantworten Sie sie oder erfassen Sie sie mit Grund als unbekannt.</numerusform>
+            <numerusform>Die Rücknahme kann nicht abgeschlossen werden, solange %n erforderliche Fragen zu Folgen für Menschen unbeantwortet sind (%1). Beantworten Sie sie oder erfassen Sie sie mit Grund als unbekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kit has no human-impact prompt &apos;%1&apos;.</source>
+        <translation>Dieses Kit hat keine Frage zu Folgen für Menschen &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Say why the answer is unknown.</source>
+        <translation>Geben Sie an, warum die Antwort unbekannt ist.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or record it as unknown with a reason.</source>
+        <translation>Schreiben Sie eine Antwort oder erfassen Sie sie mit Grund als unbekannt.</translation>
+    </message>
+    <message>
+        <source>The answer must be a number, such as 120; found &quot;%1&quot;.</source>
+        <translation>Die Antwort muss eine Zahl sein, etwa 120; gefunden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer must be one of: %1.</source>
+        <translation>Die Antwort muss eines davon sein: %1.</translation>
+    </message>
+    <message>
+        <source>The kit has no data procedure &quot;%1&quot;.</source>
+        <translation>Das Kit hat kein Datenverfahren &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Begin the data procedure before recording its steps.</source>
+        <translation>Beginnen Sie das Datenverfahren, bevor Sie seine Schritte erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ReviewTimelineModel</name>
+    <message>
+        <source> — recorded %1 after its deadline</source>
+        <translation> — erfasst %1 nach seiner Frist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ReviewWindow</name>
+    <message>
+        <source>Review (read-only)</source>
+        <translation>Prüfung (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Erreichte Stufe</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Reversals in this log</source>
+        <translation>Rücknahmen in diesem Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Console at an instant</source>
+        <translation>&amp;Konsole zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>Verifying %p%</source>
+        <translation>Verifizierung %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <source>text recorded in the row</source>
+        <translation>im Eintrag erfasster Text</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sortierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to:</source>
+        <translation>Spr&amp;ingen zu:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The chosen row in full</source>
+        <translation>Der gewählte Eintrag vollständig</translation>
+    </message>
+    <message>
+        <source>Choose a row to see it in full: every field, its hashes and its payload.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen: jedes Feld, seine Hashes und seine Nutzdaten.</translation>
+    </message>
+    <message>
+        <source>HH:MM or YYYY-MM-DD HH:MM, local time</source>
+        <translation>HH:MM oder JJJJ-MM-TT HH:MM, Ortszeit</translation>
+    </message>
+    <message>
+        <source>What did the console show at this &amp;instant:</source>
+        <translation>Was zeigte die Konsole in diesem &amp;Moment:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Review of %1 (read-only)</source>
+        <translation>Prüfung von %1 (nur lesen)</translation>
+    </message>
+    <message>
+        <source>LIVE reversals (%1)</source>
+        <translation>LIVE-Rücknahmen (%1)</translation>
+    </message>
+    <message>
+        <source>EXERCISES, not live (%1)</source>
+        <translation>ÜBUNGEN, nicht live (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n event(s)</source>
+        <translation>
+            <numerusform>%1 — %n Ereignis</numerusform>
+            <numerusform>%1 — %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;From&quot; is not a time (HH:MM or YYYY-MM-DD HH:MM).</source>
+        <translation>&quot;Von&quot; ist keine Zeit (HH:MM oder JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;To&quot; is not a time (HH:MM or YYYY-MM-DD HH:MM).</source>
+        <translation>&quot;Bis&quot; ist keine Zeit (HH:MM oder JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>No event matches.</source>
+        <translation>Kein Ereignis passt.</translation>
+    </message>
+    <message>
+        <source>&quot;Jump to&quot; is not a time (HH:MM or YYYY-MM-DD HH:MM).</source>
+        <translation>&quot;Springen zu&quot; ist keine Zeit (HH:MM oder JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>No event matches at or after %1.</source>
+        <translation>Kein Ereignis passt ab %1.</translation>
+    </message>
+    <message>
+        <source>From %1; scroll up for earlier events.</source>
+        <translation>Ab %1; nach oben scrollen für frühere Ereignisse.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>was geschah</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation>%1 lokal, %2 UTC</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>missing: %1 is not there</source>
+        <translation>fehlt: %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>matches the recorded SHA-256</source>
+        <translation>passt zum erfassten SHA-256</translation>
+    </message>
+    <message>
+        <source>CHANGED: the file no longer has the recorded SHA-256</source>
+        <translation>GEÄNDERT: Die Datei hat nicht mehr den erfassten SHA-256</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>previous hash</source>
+        <translation>vorheriger Hash</translation>
+    </message>
+    <message>
+        <source>in the reversal&apos;s chain</source>
+        <translation>in der Kette der Rücknahme</translation>
+    </message>
+    <message>
+        <source>#%1, hash %2</source>
+        <translation>#%1, Hash %2</translation>
+    </message>
+    <message>
+        <source>Choose a reversal first.</source>
+        <translation>Wählen Sie zuerst eine Rücknahme.</translation>
+    </message>
+    <message>
+        <source>No kit is loaded to rebuild the rubric with.</source>
+        <translation>Es ist kein Kit geladen, mit dem die Rubrik neu aufgebaut werden kann.</translation>
+    </message>
+    <message>
+        <source>Type a time: HH:MM or YYYY-MM-DD HH:MM, local time.</source>
+        <translation>Geben Sie eine Zeit ein: HH:MM oder JJJJ-MM-TT HH:MM, Ortszeit.</translation>
+    </message>
+    <message>
+        <source>Verifying the log: the chain, then the signed checkpoints...</source>
+        <translation>Protokoll wird verifiziert: die Kette, dann die signierten Prüfpunkte …</translation>
+    </message>
+    <message>
+        <source>VERIFIED (as audit verify says):
+%1</source>
+        <translation>VERIFIZIERT (laut audit verify):
+%1</translation>
+    </message>
+    <message>
+        <source>BROKEN (as audit verify says):
+%1</source>
+        <translation>DEFEKT (laut audit verify):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>turnback::RubricTableModel</name>
@@ -1614,6 +3473,13 @@ Trotzdem beenden?</translation>
     <message>
         <source>Timer</source>
         <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::Run</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>

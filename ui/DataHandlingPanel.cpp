@@ -24,7 +24,7 @@ DataHandlingPanel::DataHandlingPanel(QWidget* parent)
     m_procedures->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_procedures->setMaximumHeight(140);
     m_title->setBuddy(m_procedures);
-    m_carryOut = new QPushButton(tr("Carr&y out..."), this);
+    m_carryOut = new QPushButton(tr("Carry out..."), this);
     m_carryOut->setObjectName(QStringLiteral("carryOutButton"));
     connect(m_carryOut, &QPushButton::clicked, this, &DataHandlingPanel::carryOut);
     connect(m_procedures, &QTreeWidget::itemActivated, this, &DataHandlingPanel::carryOut);
@@ -61,8 +61,8 @@ void DataHandlingPanel::refresh() {
     if (!shown)
         return;
     m_carryOut->setEnabled(m_session && !m_view->incident().isClosed());
-    m_title->setText(m_session ? tr("&Data procedures of this reversal (recorded as you go):")
-                               : tr("&Data procedures (another console records this reversal):"));
+    m_title->setText(m_session ? tr("Data procedures of this reversal (recorded as you go):")
+                               : tr("Data procedures (another console records this reversal):"));
     const QString selected =
         m_procedures->currentItem() ? m_procedures->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_procedures->clear();

@@ -78,10 +78,9 @@ int main(int argc, char* argv[]) {
         out << "turnback-cli " << TURNBACK_VERSION << '\n';
         return cli::Success;
     }
-    static const QStringList nouns = {QStringLiteral("kit"),      QStringLiteral("audit"),
-                                      QStringLiteral("rubric"),   QStringLiteral("exercise"),
-                                      QStringLiteral("incident"), QStringLiteral("evidence"),
-                                      QStringLiteral("comms")};
+    static const QStringList nouns = {
+        QStringLiteral("kit"),      QStringLiteral("audit"),    QStringLiteral("rubric"), QStringLiteral("exercise"),
+        QStringLiteral("incident"), QStringLiteral("evidence"), QStringLiteral("comms")};
     if (!nouns.contains(args.first())) {
         err << "turnback-cli: unknown command '" << args.first() << "'\n" << kUsage;
         return cli::UsageError;

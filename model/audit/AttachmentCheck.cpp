@@ -1,6 +1,7 @@
 #include "AttachmentCheck.h"
 
 #include "AuditVerifierSupport.h"
+#include "SqliteReadOnly.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -77,8 +78,9 @@ AttachmentProblem check(const QString& store, qint64 seq, const QString& inciden
 AttachmentCheck AttachmentCheck::run(const QString& databasePath) {
     AttachmentCheck result;
     sqlite3* raw = nullptr;
-    const int opened = sqlite3_open_v2(QFile::encodeName(QFileInfo(databasePath).absoluteFilePath()).constData(), &raw,
-                                       SQLITE_OPEN_READONLY, nullptr);
+    // Opened as the chain check opens it: nothing written beside the log (docs/audit-log.md).
+    const QByteArray uri = sqlite::readOnlyOpen(databasePath).uri.toUtf8();
+    const int opened = sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close);
     sqlite3_stmt* rawRows = nullptr;
     if (opened != SQLITE_OK ||

@@ -29,10 +29,10 @@ struct OwedItem {
     Level level = Level::Slow; ///< what the item called for when it triggered
     QDateTime deadline;        ///< the item's deadline: its decision and its notifications are due then
     bool overdue = false;
-    QString comms; ///< comms: the template id (`role` is its owner, `told` its recipient in words)
+    QString comms;      ///< comms: the template id (`role` is its owner, `told` its recipient in words)
     QString report;     ///< regulator reports: the clock, "gdpr/notification"
     QString templateId; ///< regulator reports: the comms template it is written with
-    QString prompt; ///< impact prompts: the prompt's id (they have no item, signal, role or deadline)
+    QString prompt;     ///< impact prompts: the prompt's id (they have no item, signal, role or deadline)
 };
 
 /// How many of each kind are owed; `total` is what NEXT, the close dialog and

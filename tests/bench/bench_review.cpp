@@ -127,6 +127,9 @@ bool buildLog(const QString& path, qint64 n) {
     if (!log.commitBatch())
         return false;
     log.close();
+    // A stale cache (a run that left -wal/-shm beside it) is replaced whole.
+    for (const QString& stale : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        QFile::remove(stale);
     return QFile::rename(aside, path);
 }
 

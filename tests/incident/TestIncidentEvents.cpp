@@ -218,7 +218,8 @@ private slots:
             << u"snapshot/scope"_s
             << uR"({"attachments":[],"evidence":[],"outcome":"blocked","procedure":"snapshot","reason":"DBA unreachable","role":"service-owner","step":"scope"})"_s;
         QTest::newRow("ReversalClosed impact")
-            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"normal"_s, 0, 0, 0, 0, 4, 1, 2}) << QString()
+            << IncidentEvent(ReversalClosed{u"Rolled back"_s, u"normal"_s, 0, 0, 0, 0, std::nullopt, 4, 1, 2})
+            << QString()
             << uR"({"impact_answered":4,"impact_unanswered":2,"impact_unknown":1,"level":"normal","open_acknowledgements":0,"open_decisions":0,"open_notifications":0,"open_obligations":0,"summary":"Rolled back"})"_s;
         QTest::newRow("impact.answered answer")
             << IncidentEvent(ImpactAnswered{u"users-affected"_s, u"1200"_s, false, {}, u"incident-commander"_s})

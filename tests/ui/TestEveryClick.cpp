@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
+#include <QWizard>
 
 #include <algorithm>
 #include <cmath>
@@ -290,6 +291,8 @@ private slots:
     void decisionDialog();
     void handOverDialog();
     void impactAnswerDialog();
+    void dataWizardStepPage();
+    void commsWizardBlanks();
     void closeReversalDialog();
     void kitErrorDialog();
     void aboutBox();
@@ -913,6 +916,72 @@ void TestEveryClick::impactAnswerDialog() {
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(m_log->recordsOfKind(EventKind::ImpactAnswered).size(), 1);
+}
+
+void TestEveryClick::dataWizardStepPage() {
+    // The data wizard past its first page: a step's evidence, attach, done / blocked (the walk of the
+    // main window opens the wizard on its first page only).
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("kitTabs"));
+    tabs->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("dataHandlingPanel")));
+    QPointer<QWidget> dialog;
+    openDialogWith(QStringLiteral("carryOutButton"), QStringLiteral("dataWizard"), &dialog);
+    if (QTest::currentTestFailed())
+        return;
+    auto* wizard = qobject_cast<QWizard*>(dialog.data());
+    QVERIFY(wizard);
+    wizard->next(); // the first procedure is chosen: its first step
+    QVERIFY(wizard->currentPage()->objectName().startsWith(QStringLiteral("stepPage")));
+    // By name: the walk would press Back (before the step's controls) and leave the step page.
+    for (const QString& name :
+         {QStringLiteral("evidenceEdit0"), QStringLiteral("evidenceEdit1"), QStringLiteral("blockedRadio"),
+          QStringLiteral("reasonEdit"), QStringLiteral("doneRadio")}) {
+        if (!wizard->currentPage()->findChild<QWidget*>(name))
+            continue; // a step without evidence fields
+        clickNamed(dialog, name);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    clickNamed(dialog, QStringLiteral("attachButton"), nullptr,
+               {test::dataFile(QStringLiteral("kits/bad/several-errors.yaml"))});
+    if (QTest::currentTestFailed())
+        return;
+    // Not the whole walk: it would press Next into every later step (each its own page and path).
+    clickNamed(dialog, QStringLiteral("cancelButton"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+}
+
+void TestEveryClick::commsWizardBlanks() {
+    // The comms wizard's blanks, each a field of its own (the walk presses Next before reaching them).
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("kitTabs"));
+    tabs->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("commsPanel")));
+    QPointer<QWidget> dialog;
+    openDialogWith(QStringLiteral("commsSendButton"), QStringLiteral("commsWizard"), &dialog);
+    if (QTest::currentTestFailed())
+        return;
+    auto* wizard = qobject_cast<QWizard*>(dialog.data());
+    QVERIFY(wizard);
+    while (wizard->currentPage()->objectName() != QLatin1String("commsFillPage") && wizard->currentPage()->isComplete())
+        wizard->next();
+    QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("commsFillPage"));
+    for (QWidget* blank : wizard->currentPage()->findChildren<QWidget*>()) {
+        if (!blank->objectName().startsWith(QLatin1String("commsBlank_")) || !blank->isVisible())
+            continue;
+        clickNamed(dialog, blank->objectName());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // A draft once something is written in it.
+    if (auto* symptom = wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("commsBlank_symptom")))
+        QTest::keyClicks(symptom, QStringLiteral("errors at checkout"));
+    clickNamed(dialog, QStringLiteral("commsSaveDraftButton"));
+    if (QTest::currentTestFailed())
+        return;
+    clickNamed(dialog, QStringLiteral("cancelButton"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 void TestEveryClick::closeReversalDialog() {

@@ -161,7 +161,9 @@ void TestMainWindow::tabsShowEveryPartOfTheKit() {
     QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("commsPanel"))); // a list to act on (TestCommsWizard)
     // Human impact is a panel of prompts to answer (TestImpactUi), not a page to read.
     QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("impactPanel")));
-    for (const char* name : {"dataBrowser", "stagesBrowser", "rolesBrowser"}) {
+    // Data handling is a panel of procedures to carry out (TestDataWizard), the kit's text below.
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("dataHandlingPanel")));
+    for (const char* name : {"stagesBrowser", "rolesBrowser"}) {
         auto* browser = m_window->findChild<QTextBrowser*>(QLatin1String(name));
         QVERIFY2(browser, name);
         // Laid out when its tab is first shown, not before.

@@ -185,7 +185,10 @@ void checkConfirm(YamlMap& map, const DataStep& step, const QList<DataStep>& ear
                                       "earlier step and one of its 'evidence' fields"));
         return;
     }
-    for (const auto& [stepId, evidence] : step.confirmBlanks()) {
+    for (const auto& blank : step.confirmBlanks()) {
+        // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture those.
+        const QString stepId = blank.first;
+        const QString evidence = blank.second;
         const auto before =
             std::find_if(earlier.begin(), earlier.end(), [&](const DataStep& s) { return s.id == stepId; });
         if (before == earlier.end())

@@ -279,8 +279,9 @@ void KitOverlayReader::requirePrompts(YamlMap& impact) {
     for (const ImpactPrompt& prompt : std::as_const(m_kit.impactPrompts))
         known << prompt.id;
     for (const auto& [id, node] : impact.textListNodes(str("require"), Need::Optional)) {
+        const QString wanted = id; // a copy: clang 14 (the fuzz build) cannot capture a structured binding
         auto prompt = std::find_if(m_kit.impactPrompts.begin(), m_kit.impactPrompts.end(),
-                                   [&](const ImpactPrompt& p) { return p.id == id; });
+                                   [&](const ImpactPrompt& p) { return p.id == wanted; });
         if (prompt == m_kit.impactPrompts.end())
             m_reader.error(node, str("'require' names impact prompt '%1', which the kit does not define%2")
                                      .arg(id, YamlReader::didYouMean(id, known)));

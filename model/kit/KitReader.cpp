@@ -314,9 +314,10 @@ void KitReader::readRegulators(YamlMap& top) {
 
 void KitReader::checkCommsOwed() {
     for (const auto& [id, node] : std::as_const(m_withoutDue)) {
+        const QString templateId = id; // a copy: clang 14 (the fuzz build) cannot capture a structured binding
         const bool clocked = std::any_of(m_kit.regulators.cbegin(), m_kit.regulators.cend(), [&](const Regulator& r) {
             return std::any_of(r.reports.cbegin(), r.reports.cend(),
-                               [&](const RegulatorReport& report) { return report.templateId == id; });
+                               [&](const RegulatorReport& report) { return report.templateId == templateId; });
         });
         if (!clocked)
             m_reader.error(node, QStringLiteral("comms template '%1' is missing required key 'due'; only a template "

@@ -82,6 +82,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// How long a passing message stays in the status bar.
+    static constexpr int kMessageMs = 8000;
     void createActions();
     void createStatusBar();
     void addConsoleAction(QMenu* menu, const QString& text, const QString& name, const QKeySequence& key,

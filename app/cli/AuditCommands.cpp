@@ -161,13 +161,11 @@ int runCheckpoint(Context& context) {
         .flag(QStringLiteral("replace-key"));
     if (!parser.parse(context.args))
         return context.usageError(parser.error(), kCheckpointUsage);
-    if (parser.positionals().size() != 1)
-        return context.usageError(QStringLiteral("expected exactly one database file"), kCheckpointUsage);
-    const QString path = parser.positionals().first();
-    if (!QFileInfo::exists(path)) {
-        context.err << path << ": error: no such file\n";
-        return BadInput;
-    }
+    int code = Success;
+    const std::optional<QString> database = context.existingDatabase(parser.positionals(), kCheckpointUsage, &code);
+    if (!database)
+        return code;
+    const QString path = *database;
 
     disableCoreDumps(); // key material is about to be in memory
     // The outcome is printed below in full; the model's info lines would only repeat it.
@@ -222,13 +220,11 @@ int runAnchor(Context& context) {
     ArgumentParser parser;
     if (!parser.parse(context.args))
         return context.usageError(parser.error(), kAnchorUsage);
-    if (parser.positionals().size() != 1)
-        return context.usageError(QStringLiteral("expected exactly one database file"), kAnchorUsage);
-    const QString path = parser.positionals().first();
-    if (!QFileInfo::exists(path)) {
-        context.err << path << ": error: no such file\n";
-        return BadInput;
-    }
+    int code = Success;
+    const std::optional<QString> database = context.existingDatabase(parser.positionals(), kAnchorUsage, &code);
+    if (!database)
+        return code;
+    const QString path = *database;
     SystemClock clock;
     AuditLog log(clock);
     if (!log.open(path, AuditLog::Access::ReadOnly)) {

@@ -19,6 +19,9 @@ struct Context {
 
     /// Prints a usage error line and returns UsageError.
     int usageError(const QString& message, const QString& usage) const;
+    /// The one database file among `positionals`, when it exists. Otherwise nullopt, with the error
+    /// printed and its exit code (UsageError: not exactly one; BadInput: no such file) in `code`.
+    std::optional<QString> existingDatabase(const QStringList& positionals, const QString& usage, int* code) const;
 };
 
 /// Loads FILE with its overlays, printing every problem to stderr. Returns the kit or nothing.

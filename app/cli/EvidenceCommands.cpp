@@ -38,13 +38,11 @@ int runList(Context& context) {
     ArgumentParser parser;
     if (!parser.parse(context.args))
         return context.usageError(parser.error(), kListUsage);
-    if (parser.positionals().size() != 1)
-        return context.usageError(QStringLiteral("expected exactly one database file"), kListUsage);
-    const QString path = parser.positionals().first();
-    if (!QFileInfo::exists(path)) {
-        context.err << path << ": error: no such file\n";
-        return BadInput;
-    }
+    int code = Success;
+    const std::optional<QString> database = context.existingDatabase(parser.positionals(), kListUsage, &code);
+    if (!database)
+        return code;
+    const QString path = *database;
     SystemClock clock;
     AuditLog log(clock);
     if (!log.open(path, AuditLog::Access::ReadOnly)) {

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <memory>
@@ -49,6 +50,21 @@ int cli::Context::usageError(const QString& message, const QString& usage) const
     err << program << ": " << message << '\n' << "usage: " << program << ' ' << usage << '\n';
     err.flush();
     return UsageError;
+}
+
+std::optional<QString> cli::Context::existingDatabase(const QStringList& positionals, const QString& usage,
+                                                      int* code) const {
+    if (positionals.size() != 1) {
+        *code = usageError(QStringLiteral("expected exactly one database file"), usage);
+        return std::nullopt;
+    }
+    const QString path = positionals.first();
+    if (!QFileInfo::exists(path)) {
+        err << path << ": error: no such file\n";
+        *code = BadInput;
+        return std::nullopt;
+    }
+    return path;
 }
 
 int main(int argc, char* argv[]) {

@@ -70,7 +70,6 @@ bool Incident::applyComms(const AuditRecord& record) {
     const QDateTime at = utc::parse(record.atUtc);
     if (std::optional<CommsSent> sent = CommsSent::fromRecord(record)) {
         m_drafts.remove(sent->templateId); // the draft became the message
-        noteSent(sent->templateId, at);    // a regulator report submitted: its clock stops (IncidentRegulators)
         m_commsSent.append({record.seq, at, record.actor, std::move(*sent)});
         return true;
     }
@@ -275,8 +274,11 @@ bool Incident::on(const RegulatorTriggerRecorded& e, const AuditRecord& r) {
     return true;
 }
 
-void Incident::noteSent(const QString& templateId, const QDateTime& at) {
-    m_sentTemplates.append({templateId, at});
+QList<QPair<QString, QDateTime>> Incident::sentTemplates() const {
+    QList<QPair<QString, QDateTime>> sent;
+    for (const CommsEntry<CommsSent>& entry : m_commsSent)
+        sent.append({entry.event.templateId, entry.at});
+    return sent;
 }
 
 bool Incident::on(const OperatorChanged& e, const AuditRecord& r) {

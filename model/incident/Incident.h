@@ -204,10 +204,9 @@ public:
 
     /// Regulator triggers recorded (`regulator.trigger`): trigger id -> the instant of its row. Each once.
     const QMap<QString, QDateTime>& regulatorTriggers() const { return m_regulatorTriggers; }
-    /// Submitted comms (`comms.sent`), in order: the template id and the instant of its row.
-    const QList<QPair<QString, QDateTime>>& sentTemplates() const { return m_sentTemplates; }
-    /// Records a submission of `templateId` at `at` (for a `comms.sent` event folded elsewhere).
-    void noteSent(const QString& templateId, const QDateTime& at);
+    /// Submitted comms (`comms.sent`), in order: the template id and the instant of its row (the
+    /// same rows as commsSent(), as the regulator clocks read them).
+    QList<QPair<QString, QDateTime>> sentTemplates() const;
     /// The level as the LevelChanged rows (older logs: LevelEntered rows and de-escalations) say.
     /// Differs from levelCalledFor() only when a crash fell between a trigger or a decision and its
     /// LevelChanged row; resume() writes the missing row.
@@ -263,7 +262,6 @@ private:
     QHash<QString, ImpactAnswer> m_impact;
     int m_transitionEvents = 0;
     QMap<QString, QDateTime> m_regulatorTriggers;
-    QList<QPair<QString, QDateTime>> m_sentTemplates;
 };
 
 } // namespace turnback

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DialogKeys.h"
 #include "OwedItems.h"
+#include "StageTimers.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -56,6 +57,7 @@ CloseReversalDialog::CloseReversalDialog(ReversalSession& session, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);
     layout->addWidget(impactBlockers());
+    layout->addWidget(openRecoveryNote());
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
@@ -94,8 +96,42 @@ QWidget* CloseReversalDialog::impactBlockers() {
     return box;
 }
 
+QWidget* CloseReversalDialog::openRecoveryNote() {
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("closeRecoveryNote"));
+    const OpenRecovery open = openRecovery(m_session.incident(), m_session.kit());
+    box->setVisible(!open.isEmpty());
+    if (open.isEmpty())
+        return box;
+    QString list;
+    for (const QString& step : open.steps)
+        list += QStringLiteral("<li>%1</li>").arg(step.section(QLatin1Char('/'), 1).toHtmlEscaped());
+    if (open.relaunchMissing)
+        list += QStringLiteral("<li>%1</li>").arg(tr("no relaunch decision"));
+    auto* label = new QLabel(tr("<b>The recovery is unfinished:</b><ul>%1</ul>Closing records what was left open "
+                                "and why.")
+                                 .arg(list),
+                             box);
+    label->setObjectName(QStringLiteral("closeRecoveryLabel"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_stagesReason = new QLineEdit(box);
+    m_stagesReason->setObjectName(QStringLiteral("closeRecoveryReasonEdit"));
+    m_stagesReason->setPlaceholderText(tr("Why close now, and where the recovery continues"));
+    auto* reasonLabel = new QLabel(tr("&Why close with the recovery unfinished:"), box);
+    reasonLabel->setObjectName(QStringLiteral("closeRecoveryReasonLabel"));
+    reasonLabel->setBuddy(m_stagesReason);
+    DialogKeys::hideWhenEdited(m_problem, {m_stagesReason});
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(reasonLabel);
+    layout->addWidget(m_stagesReason);
+    return box;
+}
+
 void CloseReversalDialog::accept() {
-    if (!m_session.close(m_summary->text())) {
+    if (!m_session.close(m_summary->text(), m_stagesReason ? m_stagesReason->text() : QString())) {
         m_problem->setText(m_session.errorString());
         m_problem->show();
         return;

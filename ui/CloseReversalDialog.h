@@ -23,9 +23,13 @@ signals:
 private:
     /// Says which required human-impact prompts block closing (none: hidden), and offers to go to them.
     QWidget* impactBlockers();
+    /// Lists what the recovery still owes (steps, the relaunch decision) and asks why closing anyway;
+    /// hidden while the recovery is not under way or is finished.
+    QWidget* openRecoveryNote();
 
     ReversalSession& m_session;
     QLineEdit* m_summary = nullptr;
+    QLineEdit* m_stagesReason = nullptr;
     QLabel* m_problem = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "ImpactPanel.h"
 #include "KitPartsHtml.h"
 #include "RubricTableModel.h"
+#include "StagesPanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -68,7 +69,13 @@ KitBrowser::KitBrowser(QWidget* parent)
     nameScrollBars(m_dataPanel->browser());
     m_tabs->addTab(m_dataPanel, tr("Da&ta handling"));
     m_parts.append({m_dataPanel->browser(), &KitPartsHtml::dataHandling});
-    addPart(QStringLiteral("stagesBrowser"), tr("Sta&ge checklists"), &KitPartsHtml::stages);
+    // Worked during a reversal (gates, the window, the recovery), read without one: a panel of its own.
+    m_stagesPanel = new StagesPanel(m_tabs);
+    nameScrollBars(m_stagesPanel->browser());
+    m_tabs->addTab(m_stagesPanel, tr("Sta&ges"));
+    m_parts.append({m_stagesPanel->browser(), &KitPartsHtml::stages});
+    connect(m_stagesPanel, &StagesPanel::commsRequested, this, &KitBrowser::commsSendRequested);
+    connect(m_stagesPanel, &StagesPanel::goToImpactPrompts, this, &KitBrowser::showImpactPanel);
     // Answered during the reversal, not only read: a panel of its own rather than a kit page.
     m_impactPanel = new ImpactPanel(m_tabs);
     m_tabs->addTab(m_impactPanel, tr("Hu&man impact"));
@@ -93,6 +100,10 @@ void KitBrowser::addPart(const QString& name, const QString& title, QString (*re
 
 void KitBrowser::showDataHandling(IncidentView* view, ReversalSession* session) {
     m_dataPanel->setView(view, session);
+}
+
+void KitBrowser::showStages(IncidentView* view, ReversalSession* session) {
+    m_stagesPanel->setView(view, session);
 }
 
 void KitBrowser::addBanner(QWidget* banner) {
@@ -120,6 +131,7 @@ void KitBrowser::showKit(const Kit& kit, const QString& kitFile, const QStringLi
     }
     m_rubricTable->resizeRowsToContents();
     m_impactPanel->setKit(m_kit);
+    m_stagesPanel->setKit(m_kit);
     // The kit's other parts are laid out when their tab is first shown: at start-up only the
     // rubric is on screen, and six rich-text documents cost more than the rest of the window.
     for (const Part& part : std::as_const(m_parts))
@@ -131,6 +143,8 @@ void KitBrowser::renderCurrentTab() {
     auto* browser = qobject_cast<QTextBrowser*>(m_tabs->currentWidget());
     if (m_tabs->currentWidget() == m_dataPanel)
         browser = m_dataPanel->browser(); // the tab is the panel; its text is the part
+    if (m_tabs->currentWidget() == m_stagesPanel)
+        browser = m_stagesPanel->browser();
     if (!browser || !browser->property(kStaleProperty).toBool())
         return;
     browser->setProperty(kStaleProperty, false);

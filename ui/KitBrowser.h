@@ -20,6 +20,7 @@ class IncidentView;
 class ReversalSession;
 class ImpactPanel;
 class RubricTableModel;
+class StagesPanel;
 
 /// The loaded kit, read-only: a header (name, overlays, file), the rubric as a table, and the kit's
 /// other parts (comms packs, data handling, stage checklists, human impact, roles, the kit itself)
@@ -51,6 +52,10 @@ public:
     /// The Data handling tab follows this reversal (its procedures, "Carry out..." when `session`
     /// records it); nullptr for none.
     void showDataHandling(IncidentView* view, ReversalSession* session);
+    /// The Stages tab follows this reversal (its gates, window and recovery, worked on record when
+    /// `session` records it); nullptr for none: the kit's text of the stages.
+    void showStages(IncidentView* view, ReversalSession* session);
+    StagesPanel* stagesPanel() const { return m_stagesPanel; }
 
 signals:
     /// "Send..." on the Comms tab: the comms wizard is asked for on that template.
@@ -76,6 +81,7 @@ private:
     ImpactPanel* m_impactPanel = nullptr;
     QList<Part> m_parts;
     DataHandlingPanel* m_dataPanel = nullptr;
+    StagesPanel* m_stagesPanel = nullptr;
     QPointer<QWidget> m_liveConsole;
     QPointer<QWidget> m_startScreen;
 };

@@ -21,6 +21,8 @@
 #include "RegulatorTriggerDialog.h"
 #include "RetractDialog.h"
 #include "ReversalSession.h"
+#include "StageBanner.h"
+#include "StageText.h"
 #include "TableColumnFitter.h"
 #include "TimelineModel.h"
 #include "TimelineText.h"
@@ -270,6 +272,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     layout->addWidget(following);
     auto* levelRow = new QHBoxLayout;
     levelRow->addWidget(m_levelBanner);
+    m_stageBanner = new StageBanner(this);
+    levelRow->addWidget(m_stageBanner);
     levelRow->addWidget(m_levelSince, 1);
     layout->addLayout(levelRow);
     auto* nextRow = new QHBoxLayout;
@@ -356,6 +360,10 @@ QString LiveConsole::nextOwedText() const {
     return m_nextOwed->text();
 }
 
+QString LiveConsole::stageBannerText() const {
+    return m_stageBanner->text();
+}
+
 QString LiveConsole::levelBannerText() const {
     return m_levelBanner->text() + QLatin1Char(' ') + m_levelSince->text();
 }
@@ -409,6 +417,7 @@ void LiveConsole::updateHeader() {
         next = tr("NEXT: nothing is owed. Record what you see below.");
     }
     m_regulatorClocks->refresh();
+    m_stageBanner->refresh(incident, kit, now);
     const int untold = m_notifications->unconfirmedCount();
     m_notifyTitle->setText(untold ? tr("Who must be told: %1 not told yet (tick when told)").arg(untold)
                                   : tr("Who must be told (tick when told)"));
@@ -467,6 +476,8 @@ QString LiveConsole::nextOwedSentence(const OwedItem& owed, const Countdown& cou
             .arg(progress ? progress->doneCount() : 0)
             .arg(progress ? progress->steps.size() : 0);
     }
+    case OwedKind::StageItem:
+        return tr("NEXT: %1 — %2").arg(StageText::owed(owed, kit), when);
     case OwedKind::ImpactPrompt:
         return {}; // said by updateHeader(): a prompt has no countdown
     }

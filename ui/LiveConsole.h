@@ -18,6 +18,7 @@ struct OwedItem;
 class NotificationModel;
 class ObservationPanel;
 class RegulatorClocksPanel;
+class StageBanner;
 class IncidentView;
 class ReversalSession;
 class TableColumnFitter;
@@ -57,6 +58,8 @@ public:
     /// The header's "next owed" line as shown (for tests and the tray message).
     QString nextOwedText() const;
     QString levelBannerText() const;
+    /// The stages' banner beside the level: a NO-GO, the rollback window's countdown; empty when hidden.
+    QString stageBannerText() const;
 
     /// Reads the clock, records what fell due, refreshes the screen and raises overdue alerts.
     /// Runs once a second and at the exact instant of the next rubric change; tests call it directly.
@@ -100,8 +103,9 @@ private:
     TimelineModel* m_timeline = nullptr;
 
     QLabel* m_exerciseBanner = nullptr;
-    QLabel* m_levelBanner = nullptr; ///< "STOP (HALT DEPLOY)" on the level's colour
-    QLabel* m_levelSince = nullptr;  ///< "since 18:21:03 (18:21:03 UTC), 3:12 ago"
+    QLabel* m_levelBanner = nullptr;      ///< "STOP (HALT DEPLOY)" on the level's colour
+    QLabel* m_levelSince = nullptr;       ///< "since 18:21:03 (18:21:03 UTC), 3:12 ago"
+    StageBanner* m_stageBanner = nullptr; ///< a NO-GO that stands, the rollback window's countdown
     QLabel* m_nextOwed = nullptr;
     QPushButton* m_nextComms = nullptr;
     QString m_nextCommsTemplate; ///< the comms template NEXT names; empty when it names something else

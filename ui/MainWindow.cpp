@@ -371,6 +371,7 @@ void MainWindow::showConsole(IncidentView& view, ReversalSession* session) {
     m_kitBrowser->showLiveConsole(m_console, view.incident().isExercise() ? tr("&Live reversal (EXERCISE)")
                                                                           : tr("&Live reversal"));
     m_kitBrowser->showDataHandling(&view, session);
+    m_kitBrowser->showStages(&view, session);
     m_console->setFocus();
     updateReversalActions();
     updateStartScreen();

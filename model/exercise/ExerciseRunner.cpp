@@ -7,6 +7,7 @@
 #include "KitDiagnostic.h"
 #include "ReversalEvents.h"
 #include "ReversalSession.h"
+#include "ScenarioStageSteps.h"
 #include "UtcTime.h"
 
 #include <QElapsedTimer>
@@ -98,6 +99,8 @@ bool ExerciseRunner::perform(ReversalSession& session, const ScenarioStep& step)
         return session.changeOperator({step.handOver.name, step.handOver.role});
     case ScenarioStep::Action::Close:
         return session.close(step.summary);
+    default:
+        return ScenarioStageSteps::perform(session, step);
     }
     return false;
 }

@@ -1,5 +1,7 @@
 #include "Scenario.h"
 
+#include "ScenarioStageSteps.h"
+
 namespace turnback {
 
 QString scenarioActionId(ScenarioStep::Action action) {
@@ -16,6 +18,18 @@ QString scenarioActionId(ScenarioStep::Action action) {
         return QStringLiteral("hand-over");
     case ScenarioStep::Action::Close:
         return QStringLiteral("close");
+    case ScenarioStep::Action::StageItem:
+        return QStringLiteral("stage-item");
+    case ScenarioStep::Action::Gate:
+        return QStringLiteral("gate");
+    case ScenarioStep::Action::OpenWindow:
+        return QStringLiteral("open-window");
+    case ScenarioStep::Action::CloseWindow:
+        return QStringLiteral("close-window");
+    case ScenarioStep::Action::Harm:
+        return QStringLiteral("harm");
+    case ScenarioStep::Action::Relaunch:
+        return QStringLiteral("relaunch");
     }
     return {};
 }
@@ -38,6 +52,8 @@ QString ScenarioStep::describe() const {
         return QStringLiteral("%1 to %2 (%3)").arg(verb, handOver.name, handOver.role);
     case Action::Close:
         return verb;
+    default:
+        return ScenarioStageSteps::describe(*this);
     }
     return verb;
 }

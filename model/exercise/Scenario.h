@@ -31,6 +31,13 @@ struct ScenarioStep {
         Decide,      ///< a decision on the newest open obligation of `signalId`
         HandOver,    ///< `handOver` takes the keyboard
         Close,       ///< close the reversal with `summary`
+        // The kit's stages (ScenarioStageSteps.h):
+        StageItem,   ///< record `stage`/`item` with `outcome` (met, not-met, done, blocked) and `reason`
+        Gate,        ///< the go (`go`) or no-go of `stage`, with `reason`
+        OpenWindow,  ///< open the live rollback window
+        CloseWindow, ///< close it, with `reason` when early
+        Harm,        ///< record the harm: `harm` (who), `count`, `duration`, `data`, `reason` (a note)
+        Relaunch,    ///< decide on a relaunch (`go`), the criteria in `met` met, the others not, `reason`
     };
 
     Action action = Action::Observe;
@@ -46,6 +53,11 @@ struct ScenarioStep {
     ScenarioOperator handOver;
     QString summary;
     QString note; ///< for the trainer; the runner does not use it
+    // Stage steps (ScenarioStageSteps.h).
+    QString stage, item, outcome;        ///< StageItem: the stage, its item, "met" / "not-met" / "done" / "blocked"
+    bool go = false;                     ///< Gate: go; Relaunch: relaunch
+    QStringList met;                     ///< Relaunch: the criteria met
+    QString harm, count, duration, data; ///< Harm
     SourceLocation where;
 
     /// "observe error-rate = 7.5", "decide p1-count (carry-out)", "hand-over to Sam (incident-commander)".

@@ -1,6 +1,7 @@
 #include "ScenarioLoader.h"
 
 #include "ExerciseLogging.h"
+#include "ScenarioStageSteps.h"
 #include "YamlDocument.h"
 #include "YamlReader.h"
 
@@ -19,8 +20,9 @@ QString str(const char* text) {
 }
 
 const QStringList& actionKeys() {
-    static const QStringList keys = {str("observe"), str("acknowledge"), str("notify"),
-                                     str("decide"),  str("hand-over"),   str("close")};
+    static const QStringList keys =
+        QStringList{str("observe"), str("acknowledge"), str("notify"), str("decide"), str("hand-over"), str("close")} +
+        ScenarioStageSteps::actionKeys();
     return keys;
 }
 
@@ -39,6 +41,8 @@ QStringList stepKeys(const QString& action) {
         keys << str("hand-over");
     else if (action == QLatin1String("close"))
         keys << str("close") << str("by");
+    else if (const QStringList stage = ScenarioStageSteps::stepKeys(action); !stage.isEmpty())
+        keys << stage;
     else // no action found: offer every key, so a misspelt action gets its "did you mean"
         keys << actionKeys() << str("value") << str("told") << str("decision") << str("reason") << str("to")
              << str("by");
@@ -305,9 +309,11 @@ std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node) {
         step.action = ScenarioStep::Action::HandOver;
         if (const std::optional<ScenarioOperator> op = readOperator(map, action, Need::Required))
             step.handOver = *op;
-    } else {
+    } else if (action == QLatin1String("close")) {
         step.action = ScenarioStep::Action::Close;
         step.summary = map.text(action, Need::Required);
+    } else {
+        ScenarioStageSteps::read(map, action, m_kit, step);
     }
     if (map.has(str("by")))
         step.by = readOperator(map, str("by"), Need::Optional);

@@ -4,6 +4,7 @@
 #include "IncidentEvents.h"
 #include "Kit.h"
 #include "Observation.h"
+#include "StageProgress.h"
 #include "events/CommsEvents.h"
 #include "events/IncidentEvent.h"
 #include "events/UiClick.h"
@@ -199,6 +200,9 @@ public:
     /// The progress of one procedure, or nullptr when it was never begun.
     const DataProgress* dataProgress(const QString& procedureId) const;
 
+    /// The kit's stages as worked in this reversal: gates, the rollback window, the recovery.
+    const StageProgress& stages() const { return m_stages; }
+
     /// Number of SignalTriggered / SignalCleared events applied (for resuming the engine).
     int triggerEventCount() const { return m_transitionEvents; }
 
@@ -234,6 +238,14 @@ private:
     bool on(const events::DataProcedureStarted& e, const AuditRecord& r);
     bool on(const events::DataStepRecorded& e, const AuditRecord& r);
     bool on(const events::ImpactAnswered& e, const AuditRecord& r);
+    // The stage rows (IncidentStages.cpp).
+    bool on(const events::StageItemRecorded& e, const AuditRecord& r);
+    bool on(const events::StageGateDecided& e, const AuditRecord& r);
+    bool on(const events::StageWindowOpened& e, const AuditRecord& r);
+    bool on(const events::StageWindowClosed& e, const AuditRecord& r);
+    bool on(const events::StageHarmRecorded& e, const AuditRecord& r);
+    bool on(const events::StageRelaunchDecided& e, const AuditRecord& r);
+    bool on(const events::StagesLeftOpen& e, const AuditRecord& r);
     void reopenNotification(const events::NotificationConfirmed& tick);
     void recountObservations();
 
@@ -260,6 +272,7 @@ private:
     QHash<QString, CommsEntry<events::CommsDraftSaved>> m_drafts;
     QList<DataProgress> m_data;
     QHash<QString, ImpactAnswer> m_impact;
+    StageProgress m_stages;
     int m_transitionEvents = 0;
     QMap<QString, QDateTime> m_regulatorTriggers;
 };

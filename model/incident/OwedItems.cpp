@@ -1,6 +1,7 @@
 #include "OwedItems.h"
 
 #include "IncidentRegulators.h"
+#include "StageTimers.h"
 
 #include <algorithm>
 
@@ -62,6 +63,8 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const 
         addRegulatorReports(incident, *kit, now, owed);
     if (kit)
         addCommsOf(incident, *kit, now, owed);
+    if (kit && !incident.isClosed())
+        owed.append(stageOwedItems(incident, *kit, now));
     // A procedure has no deadline and calls for no level: after every item at a level.
     for (const DataProgress& p : incident.dataProcedures())
         if (!p.isFinished())
@@ -108,6 +111,7 @@ OwedCount countOwed(const QList<OwedItem>& owed) {
         count.comms += item.kind == OwedKind::Comms ? 1 : 0;
         count.dataProcedures += item.kind == OwedKind::DataProcedure ? 1 : 0;
         count.impactPrompts += item.kind == OwedKind::ImpactPrompt ? 1 : 0;
+        count.stageItems += item.kind == OwedKind::StageItem ? 1 : 0;
     }
     count.total = int(owed.size());
     return count;

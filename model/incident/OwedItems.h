@@ -17,6 +17,7 @@ enum class OwedKind {
     Comms,           ///< a comms template owed `due` after the reversal started, not yet sent
     DataProcedure,   ///< a data procedure begun and not finished: `signal` is its id, `role` its owner
     ImpactPrompt,    ///< a required human-impact prompt is neither answered nor recorded as unknown
+    StageItem,       ///< a stage's item with a deadline, the open rollback window, a missing go / no-go (StageTimers.h)
 };
 
 /// One thing still owed: by whom, about which item, at which level, by when.
@@ -33,6 +34,9 @@ struct OwedItem {
     QString report;     ///< regulator reports: the clock, "gdpr/notification"
     QString templateId; ///< regulator reports: the comms template it is written with
     QString prompt;     ///< impact prompts: the prompt's id (they have no item, signal, role or deadline)
+    QString stage;      ///< stage items: the stage checklist's id
+    QString stageItem;  ///< stage items: the item's id; empty for the window and the go / no-go
+    QString stageOwes;  ///< stage items: "item", "window" (to close on record), "go-no-go"
 };
 
 /// How many of each kind are owed; `total` is what NEXT, the close dialog and
@@ -45,6 +49,7 @@ struct OwedCount {
     int comms = 0;
     int dataProcedures = 0;
     int impactPrompts = 0;
+    int stageItems = 0;
     int total = 0;
 };
 
@@ -56,6 +61,8 @@ struct OwedCount {
 /// With `kit`, the comms its templates owe join the list: each is due at the reversal's start plus
 /// its `due`, until a `comms.sent` for it (docs/incident-events.md, "Comms"). A comms item sorts
 /// as the lowest level, so an overdue decision comes before a comms update due at the same time.
+/// With `kit`, the stages' items with a deadline, the open rollback window and a missing go / no-go
+/// (stageOwedItems): at level Normal, so after the rubric's items unless overdue.
 /// With `kit`, last of all, the kit's required impact prompts still unanswered, in the kit's order:
 /// they have no deadline, so they are never overdue and come after everything else.
 QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);

@@ -546,7 +546,7 @@ bool ReversalSession::recordRegulatorTrigger(const QString& trigger) {
     return append(events::RegulatorTriggerRecorded{trigger});
 }
 
-bool ReversalSession::close(const QString& summary) {
+bool ReversalSession::close(const QString& summary, const QString& stagesReason) {
     if (!requireOpen() || !tick())
         return false;
     if (summary.trimmed().isEmpty())
@@ -560,6 +560,8 @@ bool ReversalSession::close(const QString& summary) {
                        nullptr, int(open.size()))
                         .arg(ids.join(QStringLiteral(", "))));
     }
+    if (!recordRecoveryLeftOpen(stagesReason))
+        return false;
     // The same list NEXT and the close dialog show (OwedItems), so the record says what the screen said.
     const OwedCount owed = countOwed(owedItems(m_incident, m_clock.utcNow(), &m_kit));
     events::ReversalClosed closed{summary.trimmed(),

@@ -128,8 +128,30 @@ public:
     /// answer supersedes this one and both stay in the log. An answer must fit the prompt's type
     /// (a number, one of its choices); `unknown` needs a reason instead of an answer.
     bool answerImpact(const QString& promptId, const QString& answer, bool unknown = false, const QString& reason = {});
+    // ---- The kit's stages (ReversalSessionStages.cpp; docs/incident-events.md, "Stages") ----------
+    /// Records a stage item: a gate met / not met, a window or recovery step done / blocked. Not met,
+    /// blocked, and recording for the item's owner (`on_behalf_of`) need a reason; a window step needs
+    /// the window open. A later record supersedes the earlier one; both stay. Refusals are ActRefused rows.
+    bool recordStageItem(const QString& stageId, const QString& itemId, events::StageItemRecorded::Outcome outcome,
+                         const QString& reason = {});
+    /// The go / no-go of a pre-release stage; a go while any gate is not met (or not recorded) needs a
+    /// reason, and the row lists those gates.
+    bool decideGate(const QString& stageId, bool go, const QString& reason = {});
+    /// Opens the kit's live rollback window, for its `window` length from now. Once a reversal.
+    bool openWindow();
+    /// Closes the window on record; before its time ran out only with a reason (`early`).
+    bool closeWindow(const QString& reason = {});
+    /// Records who was harmed (required), how many, for how long, what data, on the recovery stage; a
+    /// second record corrects the one that stands (`corrects`), which stays in the log.
+    bool recordHarm(const events::StageHarmRecorded& harm);
+    /// The relaunch decision against the recovery stage's criteria (each judged; the kit's criteria
+    /// not given are recorded as not met). A relaunch with any criterion not met needs a reason.
+    bool decideRelaunch(bool relaunch, const QList<events::CriterionJudged>& criteria, const QString& reason = {});
+
     /// Refused while a required impact prompt is unanswered (unansweredRequiredPrompts()), naming it.
-    bool close(const QString& summary);
+    /// With the recovery under way and unfinished (openRecovery()), refused without `stagesReason`; with
+    /// it, a stage.left-open row naming what is open is written before the close.
+    bool close(const QString& summary, const QString& stagesReason = {});
 
     const Incident& incident() const override { return m_incident; }
     const RubricEngine& engine() const override { return m_engine; }
@@ -173,6 +195,11 @@ private:
     bool refuse(events::DecisionRefused attempt, events::Refusal why, const Obligation* blocking = nullptr);
     /// The same for an acknowledgement, a tick or a retraction: recorded with why, then fails with it.
     bool refuse(events::ActRefused attempt, events::ActRefusal why);
+    /// A refused stage act, naming `subject` (the stage or "stage/item") and what the operator wrote.
+    bool refuseStage(events::RefusedAct act, const QString& subject, const QString& reason, events::ActRefusal why,
+                     const QStringList& unmet = {});
+    /// Writes stage.left-open when closing would leave the recovery unfinished; false when refused.
+    bool recordRecoveryLeftOpen(const QString& reason);
     /// Records the decision and, behind it, the change of level it makes (if any).
     bool recordDecision(const events::DecisionRecorded& decided, Level before, Level after, events::LevelCause cause);
     /// After a retraction of an observation is applied: the rubric rebuilt from what stands.

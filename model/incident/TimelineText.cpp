@@ -1,6 +1,7 @@
 #include "TimelineText.h"
 
 #include "Kit.h"
+#include "StageText.h"
 
 namespace turnback {
 
@@ -109,6 +110,15 @@ public:
     QString operator()(const ActRefused& e) const {
         QString tried;
         switch (e.act) {
+        case RefusedAct::StageItem:
+        case RefusedAct::Gate:
+        case RefusedAct::OpenWindow:
+        case RefusedAct::CloseWindow:
+        case RefusedAct::Harm:
+        case RefusedAct::Relaunch:
+        case RefusedAct::Close:
+            tried = StageText::attempt(e, m_entry.actor, role(e.role));
+            break;
         case RefusedAct::Acknowledge:
             tried = tr("%1 (%2) tried to acknowledge %3").arg(m_entry.actor, role(e.role), item(e));
             break;
@@ -130,6 +140,8 @@ public:
         return e.signal.isEmpty() ? tr("item %1").arg(e.obligation) : signal(e.signal);
     }
     QString refusal(const ActRefused& e) const {
+        if (e.isStageAct())
+            return StageText::refusal(e, m_kit);
         const QString when =
             e.earlierAt.isValid() ? e.earlierAt.toString(QStringLiteral("HH:mm:ss")) : tr("an unknown time");
         switch (e.refusal) {
@@ -144,6 +156,8 @@ public:
                 return tr("%1 was already told, at %2 UTC, ticked by %3.").arg(role(e.told), when, e.earlierBy);
             case RefusedAct::Retract:
                 return tr("That entry was already retracted by %1 at %2 UTC.").arg(e.earlierBy, when);
+            default:
+                break;
             }
             break;
         case ActRefusal::NotOnList:
@@ -152,6 +166,8 @@ public:
             return tr("Only an observation or a notification tick can be retracted.");
         case ActRefusal::NoReason:
             return tr("Say why you are retracting it.");
+        default:
+            break;
         }
         return {};
     }
@@ -197,6 +213,11 @@ public:
         if (e.unknown)
             return tr("%1 recorded the impact question “%2” as unknown — \"%3\"").arg(m_entry.actor, prompt, e.reason);
         return tr("%1 answered the impact question “%2”: %3").arg(m_entry.actor, prompt, e.answer);
+    }
+
+    template <typename StageEvent>
+    auto operator()(const StageEvent& e) const -> decltype(StageText::render(e, QString(), nullptr)) {
+        return StageText::render(e, m_entry.actor, m_kit);
     }
 
 private:

@@ -202,6 +202,27 @@ const ImpactPrompt* Kit::impactPrompt(const QString& promptId) const {
     return nullptr;
 }
 
+const StageChecklist* Kit::stageChecklist(const QString& stageId) const {
+    for (const StageChecklist& s : stages)
+        if (s.id == stageId)
+            return &s;
+    return nullptr;
+}
+
+const StageChecklist* Kit::firstStageOfKind(const QString& stage) const {
+    for (const StageChecklist& s : stages)
+        if (s.stage == stage)
+            return &s;
+    return nullptr;
+}
+
+const ChecklistItem* StageChecklist::item(const QString& itemId) const {
+    for (const ChecklistItem& i : items)
+        if (i.id == itemId)
+            return &i;
+    return nullptr;
+}
+
 const DataStep* DataProcedure::step(const QString& stepId) const {
     for (const DataStep& s : steps)
         if (s.id == stepId)

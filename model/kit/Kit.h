@@ -167,6 +167,20 @@ struct ChecklistItem {
     QString id;
     QString text;
     QString owner; ///< role id, may be empty
+    /// A data procedure the step calls for (`procedure: snapshot`); empty for none.
+    QString procedure;
+    /// Comms templates the step sends (`comms: [internal-alert]`), in the kit's order.
+    QStringList comms;
+    /// A deadline from the moment the item's stage begins (`within: 15 min`; docs/kit-format.md,
+    /// "Stage checklists"); nullopt for an item without one.
+    std::optional<Milliseconds> within;
+    SourceLocation where;
+};
+
+/// One criterion a relaunch is decided against (`relaunch_criteria:` of the post-reversal stage).
+struct RelaunchCriterion {
+    QString id;
+    QString text;
     SourceLocation where;
 };
 
@@ -176,7 +190,13 @@ struct StageChecklist {
     QString title;
     QString summary;
     QList<ChecklistItem> items;
+    /// live-rollback: how long the rollback window stays open once opened (`window: 2 hr`).
+    std::optional<Milliseconds> window;
+    /// post-reversal: what a relaunch is decided against, in the kit's order.
+    QList<RelaunchCriterion> relaunchCriteria;
     SourceLocation where;
+
+    const ChecklistItem* item(const QString& itemId) const;
 };
 
 /// The kind of answer an impact prompt takes (docs/kit-format.md, "Impact prompt").
@@ -247,6 +267,9 @@ struct Kit {
     const Signal* signal(const QString& signalId) const;
     const DataProcedure* dataProcedure(const QString& procedureId) const;
     const ImpactPrompt* impactPrompt(const QString& promptId) const;
+    const StageChecklist* stageChecklist(const QString& stageId) const;
+    /// The first checklist of kind `stage` ("pre-release", "live-rollback", "post-reversal"), or nullptr.
+    const StageChecklist* firstStageOfKind(const QString& stage) const;
     /// "Slow (canary only)", or the level id when the kit has no label for it.
     QString levelLabel(Level level) const;
     /// The role's title, or the id when the role is unknown.

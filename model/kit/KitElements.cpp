@@ -24,7 +24,8 @@ QStringList stepKeys() {
 }
 
 QStringList itemKeys() {
-    return {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("owner")};
+    return {QStringLiteral("id"),        QStringLiteral("text"),  QStringLiteral("owner"),
+            QStringLiteral("procedure"), QStringLiteral("comms"), QStringLiteral("within")};
 }
 
 QStringList promptKeys() {
@@ -227,6 +228,32 @@ DataStep readStep(YamlReader& reader, const YamlNode* node, IdRegistry& ids, con
     return step;
 }
 
+namespace {
+/// A step's links: the data procedure it calls for and the comms it sends, each one the kit defines
+/// (data and comms are read before the stages, so every id is known here).
+void readItemLinks(YamlMap& map, ChecklistItem& item, const Kit& kit) {
+    item.procedure = map.text(QStringLiteral("procedure"), Need::Optional);
+    if (!item.procedure.isEmpty() && !kit.dataProcedure(item.procedure)) {
+        QStringList ids;
+        for (const DataProcedure& p : kit.dataProcedures)
+            ids << p.id;
+        map.error(QStringLiteral("procedure"),
+                  QStringLiteral("'procedure' refers to data procedure '%1', which this kit does not define%2")
+                      .arg(item.procedure, YamlReader::didYouMean(item.procedure, ids)));
+    }
+    QStringList templates;
+    for (const CommsTemplate& c : kit.comms)
+        templates << c.id;
+    for (const auto& [id, node] : map.textListNodes(QStringLiteral("comms"), Need::Optional)) {
+        if (!templates.contains(id))
+            map.reader().error(node, QStringLiteral("'comms' refers to comms template '%1', which this kit does not "
+                                                    "define%2")
+                                         .arg(id, YamlReader::didYouMean(id, templates)));
+        item.comms << id;
+    }
+}
+} // namespace
+
 ChecklistItem readItem(YamlReader& reader, const YamlNode* node, IdRegistry& ids, const Kit& kit) {
     YamlMap map(reader, node, QStringLiteral("checklist item"), itemKeys());
     ChecklistItem item;
@@ -237,6 +264,8 @@ ChecklistItem readItem(YamlReader& reader, const YamlNode* node, IdRegistry& ids
     item.text = map.text(QStringLiteral("text"), Need::Required);
     item.owner = map.text(QStringLiteral("owner"), Need::Optional);
     checkRole(reader, kit, QStringLiteral("owner"), item.owner, map.at(QStringLiteral("owner")));
+    readItemLinks(map, item, kit);
+    item.within = map.duration(QStringLiteral("within"), Need::Optional);
     item.where = reader.document().location(map.node());
     return item;
 }

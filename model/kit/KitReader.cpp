@@ -233,7 +233,8 @@ void KitReader::readStages(YamlMap& top) {
         if (m_reader.aborted())
             return;
         YamlMap map(m_reader, node, str("stage checklist"),
-                    {str("id"), str("stage"), str("title"), str("summary"), str("items")});
+                    {str("id"), str("stage"), str("title"), str("summary"), str("items"), str("window"),
+                     str("relaunch_criteria")});
         StageChecklist stage;
         stage.id = map.id();
         if (!stage.id.isEmpty())
@@ -246,8 +247,37 @@ void KitReader::readStages(YamlMap& top) {
         IdRegistry itemIds(str("checklist item"));
         for (const YamlNode* item : map.list(str("items"), Need::Required))
             stage.items << KitElements::readItem(m_reader, item, itemIds, m_kit);
+        readStageExtras(map, stage);
         stage.where = m_reader.document().location(map.node());
         m_kit.stages << stage;
+    }
+}
+
+void KitReader::readStageExtras(YamlMap& map, StageChecklist& stage) {
+    // A window belongs to the live rollback, criteria to the recovery: anywhere else they would be
+    // read by nothing, and a kit author would believe they count.
+    if (map.has(str("window")) && !stage.stage.isEmpty() && stage.stage != str("live-rollback"))
+        map.error(
+            str("window"),
+            QStringLiteral("'window' belongs to a live-rollback stage; %1 is a %2 stage").arg(map.what(), stage.stage));
+    stage.window = map.duration(str("window"), Need::Optional);
+    if (stage.window && stage.window->count() <= 0)
+        map.error(str("window"), str("'window' must be longer than zero, such as '2 hr'"));
+    if (map.has(str("relaunch_criteria")) && !stage.stage.isEmpty() && stage.stage != str("post-reversal"))
+        map.error(str("relaunch_criteria"),
+                  QStringLiteral("'relaunch_criteria' belongs to a post-reversal stage; %1 is a %2 stage")
+                      .arg(map.what(), stage.stage));
+    IdRegistry ids(str("relaunch criterion"));
+    for (const YamlNode* node : map.list(str("relaunch_criteria"), Need::Optional)) {
+        YamlMap criterion(m_reader, node, str("relaunch criterion"), {str("id"), str("text")});
+        RelaunchCriterion added;
+        added.id = criterion.id();
+        if (!added.id.isEmpty())
+            criterion.setWhat(QStringLiteral("relaunch criterion '%1'").arg(added.id));
+        ids.add(m_reader, added.id, criterion.at(str("id")));
+        added.text = criterion.text(str("text"), Need::Required);
+        added.where = m_reader.document().location(criterion.node());
+        stage.relaunchCriteria << added;
     }
 }
 

@@ -22,6 +22,8 @@ private:
     void readComms(YamlMap& top);
     void readData(YamlMap& top);
     void readStages(YamlMap& top);
+    /// A stage's `window` (live rollback) and `relaunch_criteria` (recovery), checked against its kind.
+    void readStageExtras(YamlMap& map, StageChecklist& stage);
     void readImpact(YamlMap& top);
     void readRegulators(YamlMap& top);
     /// Every template without `due` must be used by a regulator report.

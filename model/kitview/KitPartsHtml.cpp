@@ -103,14 +103,26 @@ QString KitPartsHtml::stages(const Kit& kit) {
     for (const StageChecklist& s : kit.stages) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(s.title));
         html += paragraphs(s.summary);
+        if (s.window)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("The window stays open %1 once opened.").arg(esc(Duration::humanText(*s.window))));
+        // Plain bullets, not ☐: this page is read, not ticked (the Stages tab records, in a reversal).
         html += QStringLiteral("<ul>");
         for (const ChecklistItem& item : s.items) {
-            html += QStringLiteral("<li>&#9744; ") + esc(item.text);
+            html += QStringLiteral("<li>") + esc(item.text);
             if (!item.owner.isEmpty())
                 html += QStringLiteral(" <i>(%1)</i>").arg(esc(kit.roleTitle(item.owner)));
+            if (item.within)
+                html += QStringLiteral(" — ") + esc(tr("within %1").arg(Duration::humanText(*item.within)));
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
+        if (!s.relaunchCriteria.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Relaunch criteria")));
+            for (const RelaunchCriterion& c : s.relaunchCriteria)
+                html += QStringLiteral("<li>%1</li>").arg(esc(c.text));
+            html += QStringLiteral("</ul>");
+        }
     }
     return html;
 }

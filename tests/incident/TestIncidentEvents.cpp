@@ -230,6 +230,65 @@ private slots:
                    ImpactAnswered{u"partners-actions"_s, {}, true, u"Partners not reached yet"_s, u"service-owner"_s})
             << u"partners-actions"_s
             << uR"({"answer":"","prompt":"partners-actions","reason":"Partners not reached yet","role":"service-owner","unknown":true})"_s;
+        // The stages (docs/incident-events.md, "Stages").
+        using StageOutcome = StageItemRecorded::Outcome;
+        QTest::newRow("stage.item.recorded met")
+            << IncidentEvent(StageItemRecorded{
+                   u"pre-release"_s, u"owners-named"_s, StageOutcome::Met, {}, u"incident-commander"_s, {}})
+            << u"pre-release/owners-named"_s
+            << uR"({"item":"owners-named","outcome":"met","role":"incident-commander","stage":"pre-release"})"_s;
+        QTest::newRow("stage.item.recorded blocked for the owner")
+            << IncidentEvent(StageItemRecorded{u"live-rollback"_s, u"pause-traffic"_s, StageOutcome::Blocked,
+                                               u"flag service down"_s, u"incident-commander"_s, u"engineering-lead"_s})
+            << u"live-rollback/pause-traffic"_s
+            << uR"({"item":"pause-traffic","on_behalf_of":"engineering-lead","outcome":"blocked","reason":"flag service down","role":"incident-commander","stage":"live-rollback"})"_s;
+        QTest::newRow("stage.gate.decided go")
+            << IncidentEvent(StageGateDecided{
+                   u"pre-release"_s, true, u"risk accepted"_s, {u"data-mapped"_s}, u"incident-commander"_s})
+            << u"pre-release"_s
+            << uR"({"decision":"go","reason":"risk accepted","role":"incident-commander","stage":"pre-release","unmet":["data-mapped"]})"_s;
+        QTest::newRow("stage.window.opened")
+            << IncidentEvent(StageWindowOpened{u"live-rollback"_s, 7200000,
+                                               QDateTime(QDate(2026, 3, 14), QTime(11, 0), Qt::UTC),
+                                               u"engineering-lead"_s})
+            << u"live-rollback"_s
+            << uR"({"closes_at":"2026-03-14T11:00:00.000Z","duration_ms":7200000,"role":"engineering-lead","stage":"live-rollback"})"_s;
+        QTest::newRow("stage.window.closed")
+            << IncidentEvent(StageWindowClosed{u"live-rollback"_s, QDateTime(QDate(2026, 3, 14), QTime(9, 40), Qt::UTC),
+                                               true, u"rolled back"_s, u"incident-commander"_s})
+            << u"live-rollback"_s
+            << uR"({"at":"2026-03-14T09:40:00.000Z","early":true,"reason":"rolled back","role":"incident-commander","stage":"live-rollback"})"_s;
+        QTest::newRow("stage.harm.recorded")
+            << IncidentEvent(StageHarmRecorded{u"post-reversal"_s, u"EU customers"_s, u"1,342"_s, u"41 min"_s,
+                                               u"order totals"_s, u""_s, 17, u"service-owner"_s})
+            << u"post-reversal"_s
+            << uR"({"affected":"EU customers","corrects":17,"count":"1,342","data":"order totals","duration":"41 min","note":"","role":"service-owner","stage":"post-reversal"})"_s;
+        QTest::newRow("stage.relaunch.decided")
+            << IncidentEvent(StageRelaunchDecided{
+                   u"post-reversal"_s,
+                   false,
+                   {{u"cause-understood"_s, true, u"fix #412"_s}, {u"harm-addressed"_s, false, {}}},
+                   {},
+                   u"incident-commander"_s})
+            << u"post-reversal"_s
+            << uR"({"criteria":[{"id":"cause-understood","met":true,"note":"fix #412"},{"id":"harm-addressed","met":false}],"decision":"no-relaunch","role":"incident-commander","stage":"post-reversal"})"_s;
+        QTest::newRow("stage.left-open")
+            << IncidentEvent(StagesLeftOpen{u"post-reversal"_s,
+                                            {u"post-reversal/restore-trust"_s},
+                                            true,
+                                            u"continues in OPS-7"_s,
+                                            u"incident-commander"_s})
+            << u"post-reversal"_s
+            << uR"({"open":["post-reversal/restore-trust"],"reason":"continues in OPS-7","relaunch_missing":true,"role":"incident-commander","stage":"post-reversal"})"_s;
+        ActRefused gate;
+        gate.act = RefusedAct::Gate;
+        gate.refusal = ActRefusal::NoReason;
+        gate.subject = u"pre-release"_s;
+        gate.role = u"incident-commander"_s;
+        gate.unmet = QStringList{u"data-mapped"_s};
+        QTest::newRow("ActRefused gate")
+            << IncidentEvent(gate) << u"pre-release"_s
+            << uR"({"act":"gate","obligation":0,"reason":"","refusal":"no-reason","role":"incident-commander","signal":"","subject":"pre-release","unmet":["data-mapped"]})"_s;
     }
     void writesTheDocumentedPayload() {
         QFETCH(IncidentEvent, event);

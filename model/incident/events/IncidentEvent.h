@@ -9,6 +9,7 @@
 #include "RegulatorEvents.h"
 #include "ReversalEvents.h"
 #include "RubricEvents.h"
+#include "StageEvents.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -24,10 +25,12 @@ namespace events {
 
 /// Any event a reversal is folded from (docs/incident-events.md). The writer builds one of these
 /// and the fold reads one back, through the same toJson/fromJson, so they cannot disagree on a key.
-using IncidentEvent = std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered,
-                                   LevelChanged, OwnerAcknowledged, NotificationConfirmed, DecisionRecorded,
-                                   DecisionRefused, OperatorChanged, ReversalClosed, EntryRetracted, ActRefused,
-                                   RegulatorTriggerRecorded, DataProcedureStarted, DataStepRecorded, ImpactAnswered>;
+using IncidentEvent =
+    std::variant<ReversalStarted, ObservationRecorded, SignalTriggered, SignalCleared, LevelEntered, LevelChanged,
+                 OwnerAcknowledged, NotificationConfirmed, DecisionRecorded, DecisionRefused, OperatorChanged,
+                 ReversalClosed, EntryRetracted, ActRefused, RegulatorTriggerRecorded, DataProcedureStarted,
+                 DataStepRecorded, ImpactAnswered, StageItemRecorded, StageGateDecided, StageWindowOpened,
+                 StageWindowClosed, StageHarmRecorded, StageRelaunchDecided, StagesLeftOpen>;
 
 /// The event of that kind read from `payload`; nullopt for a kind that is not an incident event
 /// (a click, a kit load) or a payload the event cannot be made from.

@@ -3,14 +3,21 @@
 #include "EventJson.h"
 #include "UtcTime.h"
 
+#include <QJsonArray>
+
 namespace turnback::events {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr RefusedAct allActs[] = {RefusedAct::Acknowledge, RefusedAct::ConfirmNotification, RefusedAct::Retract};
-constexpr ActRefusal allRefusals[] = {ActRefusal::NotOpen, ActRefusal::AlreadyDone, ActRefusal::NotOnList,
-                                      ActRefusal::NotRetractable, ActRefusal::NoReason};
+constexpr RefusedAct allActs[] = {RefusedAct::Acknowledge, RefusedAct::ConfirmNotification,
+                                  RefusedAct::Retract,     RefusedAct::StageItem,
+                                  RefusedAct::Gate,        RefusedAct::OpenWindow,
+                                  RefusedAct::CloseWindow, RefusedAct::Harm,
+                                  RefusedAct::Relaunch,    RefusedAct::Close};
+constexpr ActRefusal allRefusals[] = {ActRefusal::NotOpen,        ActRefusal::AlreadyDone, ActRefusal::NotOnList,
+                                      ActRefusal::NotRetractable, ActRefusal::NoReason,    ActRefusal::WindowNotOpen,
+                                      ActRefusal::WindowClosed,   ActRefusal::Incomplete};
 } // namespace
 
 QString refusedActId(RefusedAct act) {
@@ -21,6 +28,20 @@ QString refusedActId(RefusedAct act) {
         return u"confirm-notification"_s;
     case RefusedAct::Retract:
         return u"retract"_s;
+    case RefusedAct::StageItem:
+        return u"stage-item"_s;
+    case RefusedAct::Gate:
+        return u"gate"_s;
+    case RefusedAct::OpenWindow:
+        return u"open-window"_s;
+    case RefusedAct::CloseWindow:
+        return u"close-window"_s;
+    case RefusedAct::Harm:
+        return u"harm"_s;
+    case RefusedAct::Relaunch:
+        return u"relaunch"_s;
+    case RefusedAct::Close:
+        return u"close"_s;
     }
     return {};
 }
@@ -41,6 +62,12 @@ QString actRefusalId(ActRefusal refusal) {
         return u"not-retractable"_s;
     case ActRefusal::NoReason:
         return u"no-reason"_s;
+    case ActRefusal::WindowNotOpen:
+        return u"window-not-open"_s;
+    case ActRefusal::WindowClosed:
+        return u"window-closed"_s;
+    case ActRefusal::Incomplete:
+        return u"incomplete"_s;
     }
     return {};
 }
@@ -49,7 +76,13 @@ std::optional<ActRefusal> actRefusalFromId(const QString& id) {
     return json::enumFromId(id, allRefusals, &actRefusalId);
 }
 
+bool ActRefused::isStageAct() const {
+    return act != RefusedAct::Acknowledge && act != RefusedAct::ConfirmNotification && act != RefusedAct::Retract;
+}
+
 QString ActRefused::target() const {
+    if (isStageAct())
+        return subject;
     if (act != RefusedAct::Retract)
         return signal;
     return subject.isEmpty() ? QString::number(retracts) : subject;
@@ -67,6 +100,12 @@ QJsonObject ActRefused::toJson() const {
         p.insert("retracts"_L1, retracts);
         p.insert("subject"_L1, subject);
         p.insert("reason"_L1, reason);
+    }
+    if (isStageAct()) {
+        p.insert("subject"_L1, subject);
+        p.insert("reason"_L1, reason);
+        if (!unmet.isEmpty())
+            p.insert("unmet"_L1, QJsonArray::fromStringList(unmet));
     }
     if (refusal == ActRefusal::AlreadyDone) {
         p.insert("earlier_by"_L1, earlierBy);
@@ -90,7 +129,8 @@ std::optional<ActRefused> ActRefused::fromJson(const QJsonObject& p) {
                       json::text(p, "reason"_L1),
                       json::text(p, "role"_L1),
                       json::text(p, "earlier_by"_L1),
-                      json::time(p, "earlier_at"_L1)};
+                      json::time(p, "earlier_at"_L1),
+                      json::texts(p, "unmet"_L1)};
 }
 
 } // namespace turnback::events

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,8 +17,18 @@ enum class RefusedAct {
     Acknowledge,         ///< an owner's acknowledgement of an item
     ConfirmNotification, ///< a tick that a role on an item's notification list was told
     Retract,             ///< taking back an entry recorded in error
+    // The stages' acts (ReversalSessionStages.cpp): `subject` names the stage or "stage/item".
+    StageItem,   ///< a gate met / not met, a window or recovery step done / blocked
+    Gate,        ///< the go / no-go decision
+    OpenWindow,  ///< opening the live rollback window
+    CloseWindow, ///< closing it on record
+    Harm,        ///< a harm record
+    Relaunch,    ///< the relaunch decision
+    Close,       ///< closing the reversal with the recovery unfinished
 };
-QString refusedActId(RefusedAct act); ///< "acknowledge", "confirm-notification", "retract"
+/// "acknowledge", "confirm-notification", "retract", "stage-item", "gate", "open-window", "close-window",
+/// "harm", "relaunch", "close"
+QString refusedActId(RefusedAct act);
 std::optional<RefusedAct> refusedActFromId(const QString& id);
 
 /// Why it was refused. Stored as a fact; TimelineText words it.
@@ -26,9 +37,14 @@ enum class ActRefusal {
     AlreadyDone,    ///< already acknowledged, already told, already retracted: once is on record
     NotOnList,      ///< the role is not on that item's notification list
     NotRetractable, ///< only an observation or a notification tick can be retracted
-    NoReason,       ///< a retraction needs a written reason
+    NoReason,       ///< a retraction needs a written reason (so do the stage acts that say so)
+    WindowNotOpen,  ///< a window step before the rollback window was opened
+    WindowClosed,   ///< a window step after the window was closed on record
+    Incomplete,     ///< a harm record without who was affected
 };
-QString actRefusalId(ActRefusal refusal); ///< "not-open", "already-done", "not-on-list", "not-retractable", "no-reason"
+/// "not-open", "already-done", "not-on-list", "not-retractable", "no-reason", "window-not-open",
+/// "window-closed", "incomplete"
+QString actRefusalId(ActRefusal refusal);
 std::optional<ActRefusal> actRefusalFromId(const QString& id);
 
 /// An acknowledgement, a notification tick or a retraction the session refused (issue 8: refused
@@ -47,8 +63,11 @@ struct ActRefused {
     QString role;          ///< who was at the keyboard
     QString earlierBy;     ///< already-done: who did it first
     QDateTime earlierAt;   ///< already-done: when (invalid when not known)
+    QStringList unmet;     ///< gate, relaunch, close: the gates, criteria or steps still open
 
     QString target() const;
+    /// One of the stages' acts (StageItem .. Close), which name their `subject` instead of an item.
+    bool isStageAct() const;
     QJsonObject toJson() const;
     /// Nullopt when the act or the refusal is not one this version knows.
     static std::optional<ActRefused> fromJson(const QJsonObject& payload);

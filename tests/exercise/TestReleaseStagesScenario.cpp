@@ -1,0 +1,132 @@
+// The shipped release-stages scenario (issue 12): the stage steps read strictly, then the real
+// `turnback-cli exercise run` plays it headless, and the log it leaves folds to the three stages
+// worked as the scenario says, to the second (a gate not met, a go with a reason, the window's steps
+// with one late, the window closed early, a harm record, a relaunch decision), and verifies.
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Incident.h"
+#include "KitLoader.h"
+#include "ScenarioLoader.h"
+#include "StageTimers.h"
+
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace turnback;
+
+namespace {
+constexpr qint64 kMinute = 60'000;
+const QDateTime kStart(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+Kit baseline() {
+    return *KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT)).kit;
+}
+const StageTimer* timerOf(const QList<StageTimer>& timers, const QString& item) {
+    for (const StageTimer& t : timers)
+        if (t.item == item)
+            return &t;
+    return nullptr;
+}
+} // namespace
+
+class TestReleaseStagesScenario : public QObject {
+    Q_OBJECT
+private slots:
+    void loadsWithItsStageSteps();
+    void stageStepMistakesNameWhere();
+    void runsHeadlessAndFoldsToTheStages();
+};
+
+void TestReleaseStagesScenario::loadsWithItsStageSteps() {
+    const ScenarioLoadResult loaded =
+        ScenarioLoader::load(QStringLiteral(TURNBACK_SCENARIO_DIR "/release-stages.yaml"), baseline());
+    QVERIFY2(loaded.ok(), qPrintable(diagnosticsText(loaded.errors)));
+    int stageSteps = 0;
+    for (const ScenarioStep& step : loaded.scenario->steps)
+        stageSteps += step.action >= ScenarioStep::Action::StageItem ? 1 : 0;
+    QCOMPARE(stageSteps, 18);
+    QCOMPARE(loaded.scenario->steps.first().describe(), QStringLiteral("stage-item pre-release/owners-named (met)"));
+}
+
+void TestReleaseStagesScenario::stageStepMistakesNameWhere() {
+    const QByteArray yaml = "format: 1\n"
+                            "title: Bad stage steps\n"
+                            "operator: {name: Sam, role: incident-commander}\n"
+                            "steps:\n"
+                            "  - at: 0s\n"
+                            "    stage-item: pre-release/owners-named\n"
+                            "    outcome: done\n"
+                            "  - at: 1m\n"
+                            "    stage-item: pre-release/nothing\n"
+                            "    outcome: met\n"
+                            "  - at: 2m\n"
+                            "    relaunch: no-relaunch\n"
+                            "    met: [made-up]\n";
+    const ScenarioLoadResult loaded = ScenarioLoader::loadFromBytes(yaml, QStringLiteral("bad.yaml"), baseline());
+    QVERIFY(!loaded.ok());
+    const QString text = diagnosticsText(loaded.errors);
+    QVERIFY2(
+        text.contains(QStringLiteral("bad.yaml:7:14: error: 'outcome' must be one of: met, not-met; found 'done'")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("bad.yaml:9:17: error: 'stage-item' must name a stage item of the kit")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("bad.yaml:13:11: error: 'met' names relaunch criterion 'made-up'")),
+             qPrintable(text));
+}
+
+void TestReleaseStagesScenario::runsHeadlessAndFoldsToTheStages() {
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("exercise.sqlite"));
+    const test::ProgramRun run =
+        test::runCommand(QStringLiteral(TURNBACK_CLI),
+                         {QStringLiteral("exercise"), QStringLiteral("run"),
+                          QStringLiteral(TURNBACK_SCENARIO_DIR "/release-stages.yaml"), QStringLiteral("--kit"),
+                          QStringLiteral(TURNBACK_BASELINE_KIT), QStringLiteral("--db"), db, QStringLiteral("--start"),
+                          QStringLiteral("2026-11-26T09:00:00Z")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    const test::ProgramRun verify =
+        test::runCommand(QStringLiteral(TURNBACK_CLI), {QStringLiteral("audit"), QStringLiteral("verify"), db});
+    QCOMPARE(verify.exitCode, 0);
+
+    SimulatedClock clock(kStart);
+    AuditLog log(clock);
+    QVERIFY(log.open(db));
+    const QList<AuditRecord> rows = log.records();
+    QString id;
+    for (const AuditRecord& row : rows)
+        if (row.kind == EventKind::ReversalStarted)
+            id = row.incident;
+    const Incident incident = Incident::fold(rows, id);
+    QVERIFY(incident.isClosed());
+    const StageProgress& stages = incident.stages();
+    const auto* gate = stages.gateDecision(QStringLiteral("pre-release"));
+    QVERIFY(gate && gate->event.go);
+    QCOMPARE(gate->event.unmet, QStringList{QStringLiteral("comms-drafted")});
+    QVERIFY(!gate->event.reason.isEmpty());
+    QCOMPARE(stages.windowOpenedAt(), kStart.addMSecs(24 * kMinute));
+    QVERIFY(stages.windowClosed->event.early);
+    QCOMPARE(stages.harmRecord(QStringLiteral("post-reversal"))->event.count, QStringLiteral("about 1,200"));
+    const auto* relaunch = stages.relaunchDecision(QStringLiteral("post-reversal"));
+    QVERIFY(relaunch && !relaunch->event.relaunch);
+    QCOMPARE(relaunch->event.unmet(),
+             (QStringList{QStringLiteral("cause-understood"), QStringLiteral("rollback-rehearsed")}));
+    QVERIFY(stages.leftOpen.isEmpty()); // the recovery was finished before the close
+
+    // The window's timers, to the second: two steps in time, one 4 min late, the window closed early.
+    const QList<StageTimer> timers = stageTimers(incident, baseline());
+    QCOMPARE(timers.size(), 4);
+    QVERIFY(timerOf(timers, QStringLiteral("pause-traffic"))->met);
+    QVERIFY(timerOf(timers, QStringLiteral("preserve-evidence"))->met);
+    const StageTimer* late = timerOf(timers, QStringLiteral("notify-stakeholders"));
+    QCOMPARE(*late->dueUtc, kStart.addMSecs(54 * kMinute));
+    QCOMPARE(*late->actedUtc, kStart.addMSecs(58 * kMinute));
+    QVERIFY(!late->met);
+    QCOMPARE(timers.last().kind, QStringLiteral("window"));
+    QCOMPARE(*timers.last().actedUtc, kStart.addMSecs(65 * kMinute));
+    QVERIFY(timers.last().met);
+}
+
+QTEST_GUILESS_MAIN(TestReleaseStagesScenario)
+#include "TestReleaseStagesScenario.moc"

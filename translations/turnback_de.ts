@@ -297,6 +297,14 @@
         <source>by its regulator clock, counted from its own trigger</source>
         <translation>nach ihrer Meldefrist, gezählt ab ihrem eigenen Auslöser</translation>
     </message>
+    <message>
+        <source>The window stays open %1 once opened.</source>
+        <translation>Das Fenster bleibt nach dem Öffnen %1 offen.</translation>
+    </message>
+    <message>
+        <source>Relaunch criteria</source>
+        <translation>Kriterien für einen Neustart</translation>
+    </message>
 </context>
 <context>
     <name>ObservationImport</name>
@@ -464,6 +472,207 @@
     <message>
         <source>Clicks</source>
         <translation>Klicks</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source> — &quot;%1&quot;</source>
+        <translation> — &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 must be closed on record</source>
+        <translation>%1 muss erfasst geschlossen werden</translation>
+    </message>
+    <message>
+        <source>the go / no-go of %1 is not on record, and the window is open</source>
+        <translation>das Go / No-Go für %1 ist nicht erfasst, und das Fenster ist offen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1 must do “%2” (%3; Stages tab)</source>
+        <translation>%1 muss „%2“ erledigen (%3; Reiter Phasen)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>NICHT ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>BLOCKIERT</translation>
+    </message>
+    <message>
+        <source>%1 (%2) recorded %3 “%4”: %5</source>
+        <translation>%1 (%2) hat %3 „%4“ erfasst: %5</translation>
+    </message>
+    <message>
+        <source>, acting for %1</source>
+        <translation>, in Vertretung für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided GO for %3</source>
+        <translation>%1 (%2) hat GO für %3 entschieden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided NO-GO for %3</source>
+        <translation>%1 (%2) hat NO-GO für %3 entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n gate(s) not met: %1</source>
+        <translation>
+            <numerusform> mit %n nicht erfülltem Kriterium: %1</numerusform>
+            <numerusform> mit %n nicht erfüllten Kriterien: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) opened the %3 for %4: it closes at %5 UTC</source>
+        <translation>%1 (%2) hat %3 für %4 geöffnet: es schließt um %5 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2) closed the %3 early</source>
+        <translation>%1 (%2) hat %3 vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) closed the %3 after its time ran out</source>
+        <translation>%1 (%2) hat %3 nach Ablauf seiner Zeit geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) corrected the harm record (entry %3): %4</source>
+        <translation>%1 (%2) hat den Schadensbericht berichtigt (Eintrag %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) recorded the harm: %3</source>
+        <translation>%1 (%2) hat den Schaden erfasst: %3</translation>
+    </message>
+    <message>
+        <source>; how many: %1</source>
+        <translation>; wie viele: %1</translation>
+    </message>
+    <message>
+        <source>; for how long: %1</source>
+        <translation>; wie lange: %1</translation>
+    </message>
+    <message>
+        <source>; data: %1</source>
+        <translation>; Daten: %1</translation>
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation>; Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided to RELAUNCH: %3 of %4 criteria met</source>
+        <translation>%1 (%2) hat einen NEUSTART entschieden: %3 von %4 Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) decided NOT to relaunch: %3 of %4 criteria met</source>
+        <translation>%1 (%2) hat KEINEN Neustart entschieden: %3 von %4 Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source> (not met: %1)</source>
+        <translation> (nicht erfüllt: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) closed with the %3 unfinished: %n step(s) open</source>
+        <translation>
+            <numerusform>%1 (%2) hat mit unfertiger Phase %3 abgeschlossen: %n Schritt offen</numerusform>
+            <numerusform>%1 (%2) hat mit unfertiger Phase %3 abgeschlossen: %n Schritte offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no relaunch decision</source>
+        <translation>, keine Entscheidung über einen Neustart</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to record “%3”</source>
+        <translation>%1 (%2) wollte „%3“ erfassen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to decide go / no-go on %3</source>
+        <translation>%1 (%2) wollte Go / No-Go für %3 entscheiden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to open the rollback window</source>
+        <translation>%1 (%2) wollte das Rückrollfenster öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to close the rollback window</source>
+        <translation>%1 (%2) wollte das Rückrollfenster schließen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to record the harm</source>
+        <translation>%1 (%2) wollte den Schaden erfassen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to decide on a relaunch</source>
+        <translation>%1 (%2) wollte über einen Neustart entscheiden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tried to close with the recovery unfinished</source>
+        <translation>%1 (%2) wollte mit unfertiger Wiederherstellung abschließen</translation>
+    </message>
+    <message>
+        <source>The kit has no rollback window to act on.</source>
+        <translation>Das Kit hat kein Rückrollfenster.</translation>
+    </message>
+    <message>
+        <source>The kit has no stage item “%1”.</source>
+        <translation>Das Kit hat keinen Phasenpunkt „%1“.</translation>
+    </message>
+    <message>
+        <source>The rollback window was already opened by %1 at %2 UTC.</source>
+        <translation>Das Rückrollfenster wurde bereits von %1 um %2 UTC geöffnet.</translation>
+    </message>
+    <message>
+        <source>The rollback window was already closed by %1 at %2 UTC.</source>
+        <translation>Das Rückrollfenster wurde bereits von %1 um %2 UTC geschlossen.</translation>
+    </message>
+    <message>
+        <source>A go with gates not met or not recorded (%1) needs a reason.</source>
+        <translation>Ein Go mit nicht erfüllten oder nicht erfassten Kriterien (%1) braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>A relaunch with criteria not met (%1) needs a reason.</source>
+        <translation>Ein Neustart mit nicht erfüllten Kriterien (%1) braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Closing the window before its time runs out needs a reason.</source>
+        <translation>Das Fenster vor Ablauf seiner Zeit zu schließen braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>The recovery is unfinished (%1): say why you are closing anyway.</source>
+        <translation>Die Wiederherstellung ist nicht fertig (%1): Geben Sie an, warum Sie trotzdem abschließen.</translation>
+    </message>
+    <message>
+        <source>no relaunch decision</source>
+        <translation>keine Entscheidung über einen Neustart</translation>
+    </message>
+    <message>
+        <source>Say why: not met, blocked, or recorded for its owner, it needs a reason.</source>
+        <translation>Geben Sie einen Grund an: Nicht erfüllt, blockiert oder für die verantwortliche Rolle erfasst braucht es einen.</translation>
+    </message>
+    <message>
+        <source>The rollback window is not open: open it before recording its steps.</source>
+        <translation>Das Rückrollfenster ist nicht offen: Öffnen Sie es, bevor Sie seine Schritte erfassen.</translation>
+    </message>
+    <message>
+        <source>The rollback window is closed on record; its steps can no longer be recorded.</source>
+        <translation>Das Rückrollfenster ist erfasst geschlossen; seine Schritte können nicht mehr erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Say who was affected.</source>
+        <translation>Geben Sie an, wer betroffen war.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1366,22 @@
     <message>
         <source>&amp;Go to the impact prompts</source>
         <translation>Zu den &amp;Folgenfragen</translation>
+    </message>
+    <message>
+        <source>no relaunch decision</source>
+        <translation>keine Entscheidung über einen Neustart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The recovery is unfinished:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;Closing records what was left open and why.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ist nicht fertig:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;Beim Abschließen wird erfasst, was offen blieb und warum.</translation>
+    </message>
+    <message>
+        <source>Why close now, and where the recovery continues</source>
+        <translation>Warum jetzt abschließen, und wo die Wiederherstellung weitergeht</translation>
+    </message>
+    <message>
+        <source>&amp;Why close with the recovery unfinished:</source>
+        <translation>&amp;Warum mit unfertiger Wiederherstellung abschließen:</translation>
     </message>
 </context>
 <context>
@@ -2075,16 +2300,16 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
         <translation>Umgang &amp;mit Daten</translation>
     </message>
     <message>
-        <source>Sta&amp;ge checklists</source>
-        <translation>&amp;Phasen-Checklisten</translation>
-    </message>
-    <message>
         <source>Hu&amp;man impact</source>
         <translation>&amp;Folgen für Menschen</translation>
     </message>
     <message>
         <source>built into Turnback</source>
         <translation>in Turnback eingebaut</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>&amp;Phasen</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2592,10 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
     <message>
         <source>Recorded: %1.</source>
         <translation>Erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 — %2</source>
+        <translation>ALS NÄCHSTES: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3364,10 @@ Trotzdem beenden?</translation>
         <source>Begin the data procedure before recording its steps.</source>
         <translation>Beginnen Sie das Datenverfahren, bevor Sie seine Schritte erfassen.</translation>
     </message>
+    <message>
+        <source>A gate is met or not met; a window or recovery step is done or blocked.</source>
+        <translation>Ein Kriterium ist erfüllt oder nicht erfüllt; ein Fenster- oder Wiederherstellungsschritt ist erledigt oder blockiert.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::ReviewTimelineModel</name>
@@ -3547,6 +3780,392 @@ Oder bewahren Sie den Schlüssel in einer passphrasegeschützten Datei auf. Bewa
     <message>
         <source>No keychain can keep the signing key on this computer right now.</source>
         <translation>Auf diesem Computer kann derzeit kein Schlüsselbund den Signaturschlüssel aufbewahren.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::StageActDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>What the record should say, in a line</source>
+        <translation>Was die Aufzeichnung sagen soll, in einer Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::StageBanner</name>
+    <message>
+        <source>NO-GO: %1 (%2)</source>
+        <translation>NO-GO: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ROLLBACK WINDOW OPEN %1</source>
+        <translation>RÜCKROLLFENSTER OFFEN %1</translation>
+    </message>
+    <message>
+        <source>ROLLBACK WINDOW CLOSED — time ran out, %1: close it on record</source>
+        <translation>RÜCKROLLFENSTER ZU — Zeit abgelaufen, %1: erfasst schließen</translation>
+    </message>
+    <message>
+        <source>ROLLBACK WINDOW CLOSED at %1 UTC</source>
+        <translation>RÜCKROLLFENSTER GESCHLOSSEN um %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::StagesPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>What stands</source>
+        <translation>Was gilt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>This kit has no stage checklists.</source>
+        <translation>Dieses Kit hat keine Phasen-Checklisten.</translation>
+    </message>
+    <message>
+        <source>The kit&apos;s stages: pre-release gates, the live rollback window, the recovery. Start a reversal to work them on record.</source>
+        <translation>Die Phasen des Kits: Freigabekriterien vor dem Release, das Rückrollfenster, die Wiederherstellung. Starten Sie eine Rücknahme, um sie erfasst abzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>The reversal is closed: this is what its stages closed with.</source>
+        <translation>Die Rücknahme ist abgeschlossen: So standen ihre Phasen beim Abschluss.</translation>
+    </message>
+    <message>
+        <source>This console follows another: the stages are recorded there.</source>
+        <translation>Diese Konsole folgt einer anderen: Die Phasen werden dort erfasst.</translation>
+    </message>
+    <message>
+        <source>Space or Return on an item records it (who, when, why); P opens its data procedure, C its comms. A later record supersedes the one shown; both stay in the log.</source>
+        <translation>Leertaste oder Eingabe auf einem Punkt erfasst ihn (wer, wann, warum); P öffnet sein Datenverfahren, C seine Kommunikation. Eine spätere Erfassung ersetzt die angezeigte; beide bleiben im Protokoll.</translation>
+    </message>
+    <message>
+        <source> — owes %1, %2 OVERDUE</source>
+        <translation> — %1 fällig, %2 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source> — owes %1</source>
+        <translation> — %1 fällig</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 UTC</source>
+        <translation>%1 — %2, %3 UTC</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot;</source>
+        <translation>: &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (replaces %n earlier record(s))</source>
+        <translation>
+            <numerusform> (ersetzt %n frühere Erfassung)</numerusform>
+            <numerusform> (ersetzt %n frühere Erfassungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in time (by %1)</source>
+        <translation>rechtzeitig (bis %1)</translation>
+    </message>
+    <message>
+        <source>LATE by %1</source>
+        <translation>VERSPÄTET um %1</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>P: %1 — FINISHED</source>
+        <translation>P: %1 — ABGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <source>P: %1 — %2 of %3 steps</source>
+        <translation>P: %1 — %2 von %3 Schritten</translation>
+    </message>
+    <message>
+        <source>P: %1 — not begun</source>
+        <translation>P: %1 — nicht begonnen</translation>
+    </message>
+    <message>
+        <source>C: %1 — SENT %2</source>
+        <translation>C: %1 — GESENDET %2</translation>
+    </message>
+    <message>
+        <source>C: %1 — not sent</source>
+        <translation>C: %1 — nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Go / no-go decision</source>
+        <translation>Go / No-Go-Entscheidung</translation>
+    </message>
+    <message>
+        <source>OVERDUE: the window opened without it</source>
+        <translation>ÜBERFÄLLIG: Das Fenster wurde ohne sie geöffnet</translation>
+    </message>
+    <message>
+        <source>GO — %1, %2 UTC</source>
+        <translation>GO — %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>NO-GO — %1, %2 UTC</source>
+        <translation>NO-GO — %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>; not met: %1</source>
+        <translation>; nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Rollback window (%1)</source>
+        <translation>Rückrollfenster (%1)</translation>
+    </message>
+    <message>
+        <source>not opened — Space opens it</source>
+        <translation>nicht geöffnet — Leertaste öffnet es</translation>
+    </message>
+    <message>
+        <source>OPEN since %1 UTC, closes at %2 UTC</source>
+        <translation>OFFEN seit %1 UTC, schließt um %2 UTC</translation>
+    </message>
+    <message>
+        <source>CLOSED — its time ran out at %1 UTC; close it on record</source>
+        <translation>ZU — seine Zeit lief um %1 UTC ab; erfasst schließen</translation>
+    </message>
+    <message>
+        <source>CLOSED early at %1 UTC by %2</source>
+        <translation>vorzeitig GESCHLOSSEN um %1 UTC von %2</translation>
+    </message>
+    <message>
+        <source>CLOSED at %1 UTC by %2</source>
+        <translation>GESCHLOSSEN um %1 UTC von %2</translation>
+    </message>
+    <message>
+        <source>Harm record: who, how many, how long, what data</source>
+        <translation>Schadensbericht: wer, wie viele, wie lange, welche Daten</translation>
+    </message>
+    <message>
+        <source>%1; how many: %2; for how long: %3; data: %4 — %5, %6 UTC</source>
+        <translation>%1; wie viele: %2; wie lange: %3; Daten: %4 — %5, %6 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source> (corrects %n earlier record(s))</source>
+        <translation>
+            <numerusform> (berichtigt %n früheren Bericht)</numerusform>
+            <numerusform> (berichtigt %n frühere Berichte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaunch decision (%n criteria)</source>
+        <translation>
+            <numerusform>Entscheidung über einen Neustart (%n Kriterium)</numerusform>
+            <numerusform>Entscheidung über einen Neustart (%n Kriterien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RELAUNCH — %1 of %2 criteria met; %3, %4 UTC</source>
+        <translation>NEUSTART — %1 von %2 Kriterien erfüllt; %3, %4 UTC</translation>
+    </message>
+    <message>
+        <source>DO NOT RELAUNCH — %1 of %2 criteria met; %3, %4 UTC</source>
+        <translation>KEIN NEUSTART — %1 von %2 Kriterien erfüllt; %3, %4 UTC</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Folgen: %1</translation>
+    </message>
+    <message>
+        <source>unknown: &quot;%1&quot;</source>
+        <translation>unbekannt: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>NOT ANSWERED — blocks closing (Return: Human impact tab)</source>
+        <translation>NICHT BEANTWORTET — blockiert den Abschluss (Eingabe: Reiter Folgen für Menschen)</translation>
+    </message>
+    <message>
+        <source>not answered (Return: Human impact tab)</source>
+        <translation>nicht beantwortet (Eingabe: Reiter Folgen für Menschen)</translation>
+    </message>
+    <message>
+        <source>Owner: %1. Recording it for them needs a reason.</source>
+        <translation>Verantwortlich: %1. Eine Erfassung in Vertretung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Sign off a gate</source>
+        <translation>Kriterium abzeichnen</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Schritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>Er&amp;füllt</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Erle&amp;digt</translation>
+    </message>
+    <message>
+        <source>&amp;Not met</source>
+        <translation>&amp;Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>&amp;Blockiert</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required when not met):</source>
+        <translation>&amp;Grund (nötig, wenn nicht erfüllt):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required when blocked):</source>
+        <translation>&amp;Grund (nötig, wenn blockiert):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Every gate is met.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Jedes Kriterium ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b71c1c&apos;&gt;Not met or not recorded: %2.&lt;/span&gt; A go needs a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#b71c1c&apos;&gt;Nicht erfüllt oder nicht erfasst: %2.&lt;/span&gt; Ein Go braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / No-Go</translation>
+    </message>
+    <message>
+        <source>N&amp;o-go</source>
+        <translation>N&amp;o-Go</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Go (&amp;Freigabe)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Open the %1 now?
+
+It closes %2 from now; each step&apos;s deadline counts from now. This is recorded and cannot be taken back.</source>
+        <translation>%1 jetzt öffnen?
+
+Es schließt in %2; die Frist jedes Schritts zählt ab jetzt. Dies wird erfasst und kann nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Open the rollback window?</source>
+        <translation>Rückrollfenster öffnen?</translation>
+    </message>
+    <message>
+        <source>Close the rollback window</source>
+        <translation>Rückrollfenster schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its time has not run out: closing early needs a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Seine Zeit ist nicht abgelaufen: Vorzeitiges Schließen braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its time ran out; close it on record.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Seine Zeit ist abgelaufen; schließen Sie es erfasst.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required):</source>
+        <translation>&amp;Grund (nötig):</translation>
+    </message>
+    <message>
+        <source>Record the harm</source>
+        <translation>Schaden erfassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This corrects the record that stands; both stay in the log.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Dies berichtigt den geltenden Bericht; beide bleiben im Protokoll.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Who was affected, how many, for how long, and what data.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wer betroffen war, wie viele, wie lange und welche Daten.</translation>
+    </message>
+    <message>
+        <source>&amp;Who was affected:</source>
+        <translation>&amp;Wer war betroffen:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>Wie &amp;viele:</translation>
+    </message>
+    <message>
+        <source>as known, e.g. about 1,200</source>
+        <translation>soweit bekannt, z. B. etwa 1.200</translation>
+    </message>
+    <message>
+        <source>&amp;For how long:</source>
+        <translation>Wie &amp;lange:</translation>
+    </message>
+    <message>
+        <source>e.g. 41 min</source>
+        <translation>z. B. 41 min</translation>
+    </message>
+    <message>
+        <source>What &amp;data:</source>
+        <translation>Welche &amp;Daten:</translation>
+    </message>
+    <message>
+        <source>none, or what was exposed</source>
+        <translation>keine, oder was offengelegt wurde</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Decide on a relaunch</source>
+        <translation>Über einen Neustart entscheiden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tick each criterion that is met; a relaunch with any not met needs a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Haken Sie jedes erfüllte Kriterium an; ein Neustart mit einem nicht erfüllten braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Do &amp;not relaunch</source>
+        <translation>&amp;Kein Neustart</translation>
+    </message>
+    <message>
+        <source>Re&amp;launch</source>
+        <translation>Neu&amp;start</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

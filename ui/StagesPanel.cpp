@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -44,7 +45,7 @@ StagesPanel::StagesPanel(QWidget* parent)
     m_tree->setHeaderLabels({tr("Item"), tr("Owner"), tr("What stands"), tr("Due"), tr("Links")});
     m_tree->header()->setObjectName(QStringLiteral("stagesHeader"));
     m_tree->header()->setSectionResizeMode(ItemColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(ItemColumn, 300);
+    m_tree->header()->resizeSection(ItemColumn, 380);
     m_tree->header()->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
@@ -52,6 +53,9 @@ StagesPanel::StagesPanel(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
+    // Every clickable part has a name, for the click record (docs/architecture.md).
+    m_tree->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+    m_tree->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { actOnSelected(); });
     // Keys on the tree only, so they never shadow typing elsewhere: Space acts (Return does, through
     // itemActivated), P opens the linked procedure, C the linked comms.
@@ -66,6 +70,12 @@ StagesPanel::StagesPanel(QWidget* parent)
     key(QKeySequence(Qt::Key_Space), QStringLiteral("stageActAction"), &StagesPanel::actOnSelected);
     key(QKeySequence(Qt::Key_P), QStringLiteral("stageProcedureAction"), &StagesPanel::openProcedure);
     key(QKeySequence(Qt::Key_C), QStringLiteral("stageCommsAction"), &StagesPanel::openComms);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("stageDetail"));
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &StagesPanel::showDetail);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("stagesBrowser"));
     m_browser->setOpenLinks(false);
@@ -73,6 +83,7 @@ StagesPanel::StagesPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(m_browser, 1);
     // Countdowns move with the clock: once a second while the tab is on screen.
     m_tick = new QTimer(this);
@@ -104,6 +115,22 @@ void StagesPanel::setView(IncidentView* view, ReversalSession* session) {
     rebuild();
 }
 
+void StagesPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    updateKeys();
+}
+
+void StagesPanel::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    updateKeys();
+}
+
+void StagesPanel::updateKeys() {
+    const bool shown = isVisible() && !m_tree->isHidden();
+    for (QAction* action : m_tree->actions())
+        action->setVisible(shown);
+}
+
 bool StagesPanel::canRecord() const {
     return m_session && m_view && m_view->incident().isStarted() && !m_view->incident().isClosed();
 }
@@ -120,6 +147,8 @@ void StagesPanel::rebuild() {
     // The tree replaces the kit's page while a reversal is on screen; without one, the page is read.
     const bool live = m_view && m_view->incident().isStarted();
     m_tree->setVisible(live);
+    m_detail->setVisible(live);
+    updateKeys();
     m_browser->setVisible(!live);
     m_tree->clear();
     if (live)
@@ -185,6 +214,20 @@ void StagesPanel::refresh() {
             }
         }
     }
+    showDetail();
+}
+
+void StagesPanel::showDetail() {
+    const QTreeWidgetItem* row = m_tree->currentItem();
+    QStringList lines;
+    if (row && row->parent()) {
+        const QString item = row->toolTip(ItemColumn).isEmpty() ? row->text(ItemColumn) : row->toolTip(ItemColumn);
+        lines << item;
+        for (const int column : {OwnerColumn, StateColumn, DueColumn, LinksColumn})
+            if (!row->text(column).isEmpty())
+                lines << tr("%1: %2").arg(m_tree->headerItem()->text(column), row->text(column));
+    }
+    m_detail->setText(lines.join(u'\n'));
 }
 
 void StagesPanel::fillStage(QTreeWidgetItem* row, const StageChecklist& stage) {
@@ -227,21 +270,24 @@ void StagesPanel::fillItem(QTreeWidgetItem* row, const StageChecklist& stage, co
     row->setForeground(StateColumn, standing && !standing->event.isPositive() ? kRed : QBrush());
     // The deadline's state, as NEXT says it: pending, DUE SOON, OVERDUE; and when it was done, late or not.
     QString due;
+    bool late = false; // OVERDUE now, or done after its deadline: red, as well as said in words
     const QDateTime start = progress.stageStart(stage, incident.startedAt());
     if (item.within && start.isValid()) {
         const QDateTime deadline = start.addMSecs(item.within->count());
-        if (const auto* done = progress.firstPositive(stage.id, item.id))
-            due = done->at <= deadline
-                      ? tr("in time (by %1)").arg(hhmmss(deadline))
-                      : tr("LATE by %1").arg(Duration::clockText(Milliseconds(deadline.msecsTo(done->at))));
-        else if (start <= now)
-            due = countdownTo(deadline, now).text;
+        if (const auto* done = progress.firstPositive(stage.id, item.id)) {
+            late = done->at > deadline;
+            due = late ? tr("LATE by %1").arg(Duration::clockText(Milliseconds(deadline.msecsTo(done->at))))
+                       : tr("in time (by %1)").arg(hhmmss(deadline));
+        } else if (start <= now) {
+            const Countdown countdown = countdownTo(deadline, now);
+            late = countdown.phase == CountdownPhase::Overdue;
+            due = countdown.text;
+        }
     } else if (item.within) {
         due = tr("within %1").arg(Duration::humanText(*item.within));
     }
     row->setText(DueColumn, due);
-    row->setForeground(DueColumn,
-                       due.startsWith(tr("OVERDUE").left(4)) || due.startsWith(tr("LATE").left(4)) ? kRed : QBrush());
+    row->setForeground(DueColumn, late ? kRed : QBrush());
     QStringList links;
     if (const DataProcedure* procedure = m_kit.dataProcedure(item.procedure)) {
         const DataProgress* data = incident.dataProgress(procedure->id);

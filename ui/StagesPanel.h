@@ -48,7 +48,13 @@ signals:
     /// A human-impact prompt row was activated: the Human impact tab answers it.
     void goToImpactPrompts();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    /// The tree's keys (Space, P, C) exist only while the tree is on screen: hidden, nothing can act.
+    void updateKeys();
     enum class Row { Stage, Gate, GateDecision, Window, Step, Harm, Relaunch, Prompt };
     void rebuild();
     void refresh();
@@ -58,6 +64,8 @@ private:
     void fillPrompt(QTreeWidgetItem* row, const ImpactPrompt& prompt);
     QTreeWidgetItem* addRow(QTreeWidgetItem* parent, Row kind, const QString& stage, const QString& item);
     bool canRecord() const;
+    /// The current row in full under the tree: the tree's columns cut long reasons short.
+    void showDetail();
 
     // The acts (StagesPanelActs.cpp).
     void recordItem(const StageChecklist& stage, const ChecklistItem& item);
@@ -73,6 +81,7 @@ private:
     QPointer<ReversalSession> m_session;
     QLabel* m_note = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QLabel* m_detail = nullptr;
     QTextBrowser* m_browser = nullptr;
     QTimer* m_tick = nullptr;
 };

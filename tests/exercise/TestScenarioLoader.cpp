@@ -117,7 +117,7 @@ void TestScenarioLoader::shippedScenariosCoverEveryRubricRow() {
     }
     for (const Signal& signal : baselineKit().signalList)
         QVERIFY2(observed.contains(signal.id) && decided.contains(signal.id), qPrintable(signal.id));
-    QCOMPARE(actions.size(), 6);   // every kind of step is shown somewhere
+    QCOMPARE(actions.size(), 12);  // every kind of step is shown somewhere (the stages': release-stages.yaml)
     QCOMPARE(decisions.size(), 3); // carry-out, hold and de-escalate
 }
 
@@ -225,7 +225,7 @@ static QList<QPair<QString, QStringList>> malformedRows() {
          "two-actions.yaml:9:5: error: unknown key 'decision' in observe step; expected one of: at, observe, value, "
          "note, decide"});
     row("no-action.yaml", {"no-action.yaml:6:5: error: a step needs one action: observe, acknowledge, notify, decide, "
-                           "hand-over, close",
+                           "hand-over, close, stage-item, gate, open-window, close-window, harm, relaunch",
                            "no-action.yaml:9:5: error: unknown key 'obsrve' in step; did you mean 'observe'?"});
     row("bad-decision.yaml",
         {"bad-decision.yaml:10:15: error: 'decision' must be one of: carry-out, hold, de-escalate; found 'carryout'; "
@@ -259,7 +259,8 @@ static QList<QPair<QString, QStringList>> malformedRows() {
         {"wrong-types.yaml:2:8: error: 'title' must be a string, found a list",
          "wrong-types.yaml:4:11: error: 'operator' must be a mapping of keys, found 'Sam'",
          "wrong-types.yaml:6:5: error: each step must be a mapping with 'at' and one action (observe, acknowledge, "
-         "notify, decide, hand-over, close), found 'observe data-loss at 0s'",
+         "notify, decide, hand-over, close, stage-item, gate, open-window, close-window, harm, relaunch), found "
+         "'observe data-loss at 0s'",
          "wrong-types.yaml:8:16: error: 'hand-over' must be a mapping of keys, found 'Kim'"});
     row("missing-keys.yaml",
         {"missing-keys.yaml:1:1: error: the scenario is missing required key 'title'",

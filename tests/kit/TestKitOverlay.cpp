@@ -256,8 +256,9 @@ void TestKitOverlay::documentedExamplesLoad() {
     for (auto it = block.globalMatch(doc); it.hasNext();)
         examples << it.next().captured(1);
     // The third is the regulators overlay (section "Regulators"), also for the baseline kit; the
-    // fourth and fifth are fragments (a template's blanks, a procedure's steps), not files to load.
-    QCOMPARE(examples.size(), 5);
+    // fourth, fifth and sixth are fragments (a template's blanks, a procedure's steps, a kit's stages),
+    // not files to load.
+    QCOMPARE(examples.size(), 6);
     const KitLoadResult kit = KitLoader::loadFromBytes(examples[0].toUtf8(), QStringLiteral("example.yaml"));
     QVERIFY2(kit.ok(), qPrintable(diagnosticsText(kit.errors)));
     QFile baseline(QStringLiteral(TURNBACK_BASELINE_KIT));

@@ -6,7 +6,9 @@
 // dialog naming the unfinished recovery. Real widgets, a real SQLite log, a simulated clock.
 
 #include "CloseReversalDialog.h"
+#include "CommsWizard.h"
 #include "ConsoleWindowFixture.h"
+#include "DataWizard.h"
 #include "IncidentEvents.h"
 #include "MessageBoxes.h"
 #include "OwedItems.h"
@@ -189,6 +191,20 @@ void TestStagesUi::walkTheThreeStagesByKeyboard() {
     QCOMPARE(lastPayload(QStringLiteral("stage.item.recorded")).value(QStringLiteral("on_behalf_of")).toString(),
              QStringLiteral("engineering-lead"));
     QVERIFY(backToWindow());
+    // P opens the step's data procedure, C its comms: the wizards its links name.
+    QVERIFY(moveTo(QStringLiteral("live-rollback"), QStringLiteral("preserve-evidence")));
+    QTest::keyClick(tree(), Qt::Key_P);
+    DataWizard* data = nullptr;
+    QTRY_VERIFY((data = m_f.window->findChild<DataWizard*>()) && data->isVisible());
+    data->reject();
+    QVERIFY(backToWindow());
+    QVERIFY(moveTo(QStringLiteral("live-rollback"), QStringLiteral("notify-stakeholders")));
+    QTest::keyClick(tree(), Qt::Key_C);
+    CommsWizard* comms = nullptr;
+    QTRY_VERIFY((comms = m_f.window->findChild<CommsWizard*>()) && comms->isVisible());
+    comms->reject();
+    QVERIFY(backToWindow());
+    QVERIFY(goToStagesTab());
     // 31 minutes on: preserve-evidence (30 min) is OVERDUE in its row and in NEXT.
     m_f.clock->advance(Milliseconds(31 * 60'000));
     console->refreshNow();

@@ -96,10 +96,10 @@ void TestExerciseRunner::shippedScenariosRun_data() {
     QTest::addColumn<int>("decisions");
     QTest::addColumn<int>("overdue");
     QTest::addColumn<int>("events");
-    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 17;
-    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 17;
+    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 27;
+    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 27;
     QTest::newRow("data loss") << "data-loss-and-regulator.yaml" << Level::Reverse << Level::Reverse << true << 3 << 0
-                               << 26;
+                               << 37;
 }
 
 void TestExerciseRunner::shippedScenariosRun() {
@@ -272,9 +272,9 @@ void TestExerciseRunner::refusedStepNamesItsPlace() {
     QCOMPARE(result.error, QStringLiteral("inline.yaml:8:5: error: step 2 (decide error-rate (carry-out) at 1 min) was "
                                           "refused: There is no open decision there."));
     // What happened before the refusal is on record, verifiable, and the refusal itself (with why),
-    // and nothing after it.
+    // and nothing after it: the start, exercise.started, the inject and its observation, the refusal.
     QVERIFY(!result.incidentId.isEmpty());
-    QCOMPARE(result.eventsWritten, 3);
+    QCOMPARE(result.eventsWritten, 5);
     QVERIFY(!result.closed);
     QCOMPARE(result.endedAt, start.addSecs(60));
     QVERIFY(AuditVerifier::verify(f.path).ok);
@@ -298,7 +298,7 @@ void TestExerciseRunner::twoRunsShareOneDatabase() {
     const ExerciseResult second = f.run(shipped(QStringLiteral("data-loss-and-regulator.yaml")));
     QVERIFY2(second.ok, qPrintable(second.error));
     QVERIFY(first.incidentId != second.incidentId);
-    QCOMPARE(second.eventsWritten, 26);
+    QCOMPARE(second.eventsWritten, 37);
     QCOMPARE(second.startedAt, start.addSecs(3600));
     const AuditVerification verification = AuditVerifier::verify(f.path);
     QVERIFY(verification.ok);
@@ -325,7 +325,7 @@ void TestExerciseRunner::summaryText() {
     QCOMPARE(result.summaryText(),
              QStringLiteral("exercise: P1 storm after the payments release\n"
                             "incident: %1 (EXERCISE)\n"
-                            "events written: 17\n"
+                            "events written: 27\n"
                             "simulated time: 2026-11-26T09:00:00.000Z to 2026-11-26T10:00:00.000Z (1 hr)\n"
                             "level reached: stop (at the end: stop, still open)\n"
                             "decisions: 1\n"

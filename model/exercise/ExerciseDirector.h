@@ -54,6 +54,8 @@ public:
     bool isFinished() const { return m_playhead.isFinished(); }
     double speed() const;
     std::optional<QDateTime> nextInjectAt() const { return m_playhead.nextInjectAt(); }
+    /// When the next step to play falls (operator steps only while they are played).
+    std::optional<QDateTime> nextStepAt() const { return m_playhead.nextStepAt(); }
     QDateTime startUtc() const { return m_playhead.start(); }
     const Scenario& scenario() const { return m_scenario; }
     QString errorString() const { return m_error; }

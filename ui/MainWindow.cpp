@@ -7,6 +7,7 @@
 #include "CommsWizard.h"
 #include "ConsoleController.h"
 #include "EvidenceExport.h"
+#include "ExerciseLauncher.h"
 #include "FileDialogs.h"
 #include "ImpactPanel.h"
 #include "IncidentFollower.h"
@@ -125,6 +126,16 @@ void MainWindow::createActions() {
 
     QAction* review = file->addAction(tr("Open a log for revie&w..."), this, &MainWindow::openLogForReview);
     review->setObjectName(QStringLiteral("openForReviewAction"));
+
+    // In a Turnback of its own: its own exercise clock and its own log (ExerciseLauncher).
+    QAction* exercise = file->addAction(tr("Run an e&xercise..."), this, [this] {
+        if (m_controller->hasKit())
+            ExerciseLauncher::chooseAndRun(this, m_controller->kit(), m_controller->kitFile(),
+                                           m_controller->overlayFiles(), m_controller->log().path());
+        else
+            statusBar()->showMessage(tr("Open a kit first: an exercise runs on a kit's rubric."), kMessageMs);
+    });
+    exercise->setObjectName(QStringLiteral("runExerciseAction"));
 
     file->addSeparator();
     QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);

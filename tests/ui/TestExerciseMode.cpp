@@ -6,8 +6,11 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "ExerciseDirector.h"
+#include "ExerciseLauncher.h"
 #include "ExerciseMode.h"
+#include "FileDialogs.h"
 #include "InjectFeed.h"
+#include "KitErrorDialog.h"
 #include "KitLoader.h"
 #include "LiveConsole.h"
 #include "MainWindow.h"
@@ -76,6 +79,7 @@ private slots:
     void exerciseIsUnmistakable();
     void keyboardWalkOfTheTrainerControls();
     void pauseStopsTheConsoleCountdowns();
+    void runAnExerciseFromTheFileMenu();
 };
 
 void TestExerciseMode::exerciseIsUnmistakable() {
@@ -181,6 +185,37 @@ void TestExerciseMode::pauseStopsTheConsoleCountdowns() {
     d.key(Qt::Key_F6);
     d.pass(10s);
     QVERIFY(console->nextOwedText() != owed); // and it runs again
+}
+
+void TestExerciseMode::runAnExerciseFromTheFileMenu() {
+    // A live console starts the exercise in a Turnback of its own, on the same kit, into a log beside its own.
+    test::ScratchDir scratch;
+    SystemClock clock;
+    AuditLog log(clock);
+    const QString live = scratch.file(QStringLiteral("turnback.sqlite"));
+    QVERIFY(log.open(live));
+    MainWindow window(log, clock, QStringLiteral("trainer"));
+    QVERIFY(window.openKit(QStringLiteral(TURNBACK_BASELINE_KIT), {QStringLiteral(TURNBACK_EXAMPLE_OVERLAY)}));
+    QStringList started;
+    ExerciseLauncher::setStarterForTests([&started](const QStringList& args) {
+        started = args;
+        return true;
+    });
+    const QString scenario = QStringLiteral(TURNBACK_SCENARIO_DIR "/p1-storm.yaml");
+    FileDialogs::setNextAnswer({scenario});
+    window.findChild<QAction*>(QStringLiteral("runExerciseAction"))->trigger();
+    QCOMPARE(started, (QStringList{QStringLiteral("--exercise"), scenario, QStringLiteral("--kit"),
+                                   QStringLiteral(TURNBACK_BASELINE_KIT), QStringLiteral("--overlay"),
+                                   QStringLiteral(TURNBACK_EXAMPLE_OVERLAY), QStringLiteral("--db"),
+                                   scratch.file(QStringLiteral("turnback-exercises.sqlite"))}));
+    // A scenario that does not load is not started: every problem is shown instead.
+    started.clear();
+    FileDialogs::setNextAnswer(
+        {QStringLiteral(TURNBACK_SCENARIO_DIR "/../../tests/data/scenarios/unknown-signal.yaml")});
+    window.findChild<QAction*>(QStringLiteral("runExerciseAction"))->trigger();
+    QVERIFY(started.isEmpty());
+    QTRY_VERIFY(window.findChild<KitErrorDialog*>());
+    ExerciseLauncher::setStarterForTests({});
 }
 
 QTEST_MAIN(TestExerciseMode)

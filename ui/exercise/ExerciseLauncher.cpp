@@ -1,0 +1,65 @@
+#include "ExerciseLauncher.h"
+
+#include "FileDialogs.h"
+#include "KitErrorDialog.h"
+#include "MessageBoxes.h"
+#include "ScenarioLoader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace turnback {
+
+namespace {
+std::function<bool(const QStringList&)>& starter() {
+    static std::function<bool(const QStringList&)> start;
+    return start;
+}
+} // namespace
+
+void ExerciseLauncher::setStarterForTests(std::function<bool(const QStringList&)> start) {
+    starter() = std::move(start);
+}
+
+QString ExerciseLauncher::exerciseLogFor(const QString& liveLog) {
+    const QFileInfo live(liveLog);
+    return live.absolutePath() + QStringLiteral("/%1-exercises.sqlite").arg(live.completeBaseName());
+}
+
+QStringList ExerciseLauncher::arguments(const QString& scenario, const QString& kitFile, const QStringList& overlays,
+                                        const QString& liveLog) {
+    QStringList args{QStringLiteral("--exercise"), scenario, QStringLiteral("--kit"), kitFile};
+    for (const QString& overlay : overlays)
+        args << QStringLiteral("--overlay") << overlay;
+    args << QStringLiteral("--db") << exerciseLogFor(liveLog);
+    return args;
+}
+
+bool ExerciseLauncher::chooseAndRun(QWidget* parent, const Kit& kit, const QString& kitFile,
+                                    const QStringList& overlays, const QString& liveLog) {
+    const QString file = FileDialogs::openScenarioFile(parent);
+    if (file.isEmpty())
+        return false;
+    const ScenarioLoadResult loaded = ScenarioLoader::load(file, kit);
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const KitDiagnostic& error : loaded.errors)
+            lines << error.toString();
+        auto* dialog = new KitErrorDialog(file, lines, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return false;
+    }
+    const QStringList args = arguments(file, kitFile, overlays, liveLog);
+    const bool started =
+        starter() ? starter()(args) : QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    if (!started)
+        MessageBoxes::tell(parent, QMessageBox::Warning,
+                           QCoreApplication::translate("ExerciseLauncher", "Run an exercise"),
+                           QCoreApplication::translate("ExerciseLauncher", "The exercise could not be started."),
+                           {QStringLiteral("exerciseFailedDialog"), QStringLiteral("exerciseFailedCloseButton")});
+    return started;
+}
+
+} // namespace turnback

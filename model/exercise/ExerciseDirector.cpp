@@ -172,12 +172,23 @@ bool ExerciseDirector::addInject(const QString& text, const QString& toRole,
     return true;
 }
 
-void ExerciseDirector::setPlayOperatorSteps(bool play) {
+bool ExerciseDirector::setPlayOperatorSteps(bool play) {
     if (play == m_playhead.playOperatorSteps())
-        return;
+        return true;
+    if (m_begun) { // before begin(), exercise.started says it
+        events::ExerciseControl act;
+        act.action = events::ExerciseControl::Action::OperatorSteps;
+        act.speed = m_clock.speed();
+        act.from = act.to = utc::format(m_clock.utcNow());
+        act.role = m_session.incident().currentOperator().role;
+        act.operatorSteps = play;
+        if (!m_session.recordAside(events::ExerciseControl::kind, act.target(), act.toJson()))
+            return fail(m_session.errorString());
+    }
     m_playhead.setPlayOperatorSteps(play);
     schedule();
     emit stateChanged();
+    return true;
 }
 
 void ExerciseDirector::playDue() {

@@ -45,8 +45,9 @@ public:
     /// An inject the trainer adds now: words to a role (empty: the room), with an optional expectation.
     bool addInject(const QString& text, const QString& toRole,
                    const std::optional<events::ExerciseExpectation>& expectation = std::nullopt);
-    /// Whether the script's operator steps are played, or the room plays the operators itself.
-    void setPlayOperatorSteps(bool play);
+    /// Whether the script's operator steps are played, or the room plays the operators itself
+    /// (recorded, once begun: exercise.control operator-steps). False with errorString() when not recorded.
+    bool setPlayOperatorSteps(bool play);
     bool playOperatorSteps() const { return m_playhead.playOperatorSteps(); }
 
     bool isStarted() const { return m_started; }

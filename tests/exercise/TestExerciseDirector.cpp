@@ -303,7 +303,10 @@ void TestExerciseDirector::addedInjectIsRecordedWithItsExpectation() {
 
 void TestExerciseDirector::liveRoomPlaysOnlyTheInjects() {
     Room room(load(drill));
-    room.director->setPlayOperatorSteps(false);
+    QVERIFY(room.director->setPlayOperatorSteps(false));
+    const QJsonObject toggled = payloadOf(room.rows(events::ExerciseControl::kind).last());
+    QCOMPARE(toggled.value(QStringLiteral("action")).toString(), QStringLiteral("operator-steps"));
+    QCOMPARE(toggled.value(QStringLiteral("operator_steps")).toString(), QStringLiteral("live"));
     QVERIFY(room.director->start());
     QVERIFY(room.director->jumpToNextInject());
     QCOMPARE(room.clock.utcNow(), start.addSecs(180));

@@ -315,6 +315,17 @@ private slots:
             AuditLog::canonicalPayload(added.toJson()),
             uR"({"action":"inject-added","from":"2026-11-26T09:05:00.000Z","inject":"trainer-1","role":"incident-commander","speed":1,"to":"2026-11-26T09:05:00.000Z"})"_s);
         QCOMPARE(ExerciseControl::fromJson(added.toJson()), added);
+        const ExerciseControl live{ExerciseControl::Action::OperatorSteps,
+                                   2.0,
+                                   u"2026-11-26T09:06:00.000Z"_s,
+                                   u"2026-11-26T09:06:00.000Z"_s,
+                                   u"incident-commander"_s,
+                                   {},
+                                   false};
+        QCOMPARE(
+            AuditLog::canonicalPayload(live.toJson()),
+            uR"({"action":"operator-steps","from":"2026-11-26T09:06:00.000Z","operator_steps":"live","role":"incident-commander","speed":2,"to":"2026-11-26T09:06:00.000Z"})"_s);
+        QCOMPARE(ExerciseControl::fromJson(live.toJson()), live);
         QCOMPARE(controlActionId(ExerciseControl::Action::Pause), u"pause"_s);
         QCOMPARE(controlActionId(ExerciseControl::Action::Resume), u"resume"_s);
         QCOMPARE(controlActionId(ExerciseControl::Action::Speed), u"speed"_s);

@@ -164,7 +164,8 @@ void TestExerciseMode::keyboardWalkOfTheTrainerControls() {
             actions << r.target;
     QCOMPARE(actions, (QStringList{QStringLiteral("start"), QStringLiteral("pause"), QStringLiteral("resume"),
                                    QStringLiteral("speed"), QStringLiteral("speed"), QStringLiteral("speed"),
-                                   QStringLiteral("speed"), QStringLiteral("jump"), QStringLiteral("inject-added")}));
+                                   QStringLiteral("speed"), QStringLiteral("jump"), QStringLiteral("inject-added"),
+                                   QStringLiteral("operator-steps")}));
 }
 
 void TestExerciseMode::pauseStopsTheConsoleCountdowns() {

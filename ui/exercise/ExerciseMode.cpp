@@ -140,9 +140,14 @@ void ExerciseMode::createActions() {
                      });
     menu->addSeparator();
     m_playSteps = add(tr("Play the script's &operator steps"), QStringLiteral("exercisePlayStepsAction"),
-                      QKeySequence(tr("Ctrl+Shift+P")), [this](bool on) { m_director->setPlayOperatorSteps(on); });
+                      QKeySequence(tr("Ctrl+Shift+P")), [] {});
     m_playSteps->setCheckable(true);
     m_playSteps->setChecked(m_director->playOperatorSteps());
+    // One place that asks the director (and records it): the menu's check, whichever way it was set.
+    connect(m_playSteps, &QAction::toggled, this, [this](bool on) {
+        if (!m_director->setPlayOperatorSteps(on))
+            say(m_director->errorString());
+    });
 }
 
 void ExerciseMode::createDocks() {
@@ -181,7 +186,6 @@ void ExerciseMode::createDocks() {
     m_operatorSteps->setObjectName(QStringLiteral("exercisePlayStepsCheck"));
     connect(m_operatorSteps, &QCheckBox::toggled, m_playSteps, &QAction::setChecked);
     connect(m_playSteps, &QAction::toggled, m_operatorSteps, &QCheckBox::setChecked);
-    connect(m_operatorSteps, &QCheckBox::toggled, m_director, &ExerciseDirector::setPlayOperatorSteps);
     m_operatorSteps->setChecked(m_director->playOperatorSteps());
     grid->addWidget(m_operatorSteps, 5, 0, 1, 2);
     grid->setRowStretch(6, 1);
@@ -259,12 +263,15 @@ void ExerciseMode::updateControls() {
 }
 
 bool ExerciseMode::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Show)
-        if (auto* dialog = qobject_cast<QDialog*>(watched)) {
-            const QString prefix = tr("EXERCISE — ");
-            if (!dialog->windowTitle().startsWith(prefix))
-                dialog->setWindowTitle(prefix + dialog->windowTitle());
-        }
+    // Every other window of an exercise console (dialogs, wizards, a review window) says so too;
+    // menus, tool tips and pop-ups are windows of other types and keep their text.
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (event->type() == QEvent::Show && widget && widget != &m_window && widget->isWindow() &&
+        (widget->windowType() == Qt::Dialog || widget->windowType() == Qt::Window)) {
+        const QString prefix = tr("EXERCISE — ");
+        if (!widget->windowTitle().startsWith(prefix))
+            widget->setWindowTitle(prefix + widget->windowTitle());
+    }
     return QObject::eventFilter(watched, event);
 }
 

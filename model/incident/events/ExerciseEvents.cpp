@@ -11,9 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr ExerciseInject::Type kInjectKinds[] = {ExerciseInject::Type::Observation, ExerciseInject::Type::Occurrence,
                                                  ExerciseInject::Type::Message};
-constexpr ExerciseControl::Action kActions[] = {ExerciseControl::Action::Start,  ExerciseControl::Action::Pause,
-                                                ExerciseControl::Action::Resume, ExerciseControl::Action::Speed,
-                                                ExerciseControl::Action::Jump,   ExerciseControl::Action::InjectAdded};
+constexpr ExerciseControl::Action kActions[] = {
+    ExerciseControl::Action::Start,        ExerciseControl::Action::Pause, ExerciseControl::Action::Resume,
+    ExerciseControl::Action::Speed,        ExerciseControl::Action::Jump,  ExerciseControl::Action::InjectAdded,
+    ExerciseControl::Action::OperatorSteps};
 } // namespace
 
 const QStringList& expectationActs() {
@@ -114,6 +115,8 @@ QString controlActionId(ExerciseControl::Action action) {
         return u"jump"_s;
     case ExerciseControl::Action::InjectAdded:
         return u"inject-added"_s;
+    case ExerciseControl::Action::OperatorSteps:
+        return u"operator-steps"_s;
     }
     return {};
 }
@@ -130,6 +133,8 @@ QJsonObject ExerciseControl::toJson() const {
                         {"role"_L1, role}};
     if (!inject.isEmpty())
         payload.insert("inject"_L1, inject);
+    if (operatorSteps)
+        payload.insert("operator_steps"_L1, *operatorSteps ? u"scripted"_s : u"live"_s);
     return payload;
 }
 
@@ -142,7 +147,10 @@ std::optional<ExerciseControl> ExerciseControl::fromJson(const QJsonObject& p) {
                            json::text(p, "from"_L1),
                            json::text(p, "to"_L1),
                            json::text(p, "role"_L1),
-                           json::text(p, "inject"_L1)};
+                           json::text(p, "inject"_L1),
+                           p.contains("operator_steps"_L1)
+                               ? std::optional(json::text(p, "operator_steps"_L1) != "live"_L1)
+                               : std::nullopt};
 }
 
 } // namespace turnback::events

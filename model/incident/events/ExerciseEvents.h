@@ -76,13 +76,16 @@ QString injectKindId(ExerciseInject::Type type); ///< "observation", "occurrence
 /// A trainer's act on the exercise clock or script.
 struct ExerciseControl {
     inline static const QString kind = QStringLiteral("exercise.control");
-    enum class Action { Start, Pause, Resume, Speed, Jump, InjectAdded };
+    enum class Action { Start, Pause, Resume, Speed, Jump, InjectAdded, OperatorSteps };
     Action action = Action::Start;
     double speed = 1.0; ///< the clock's speed after the act
     QString from;       ///< clock time before the act (ISO 8601 UTC)
     QString to;         ///< clock time after it (differs only for a jump)
     QString role;       ///< role of whoever was at the keyboard
     QString inject;     ///< InjectAdded: the id of the inject added
+    /// OperatorSteps: whether the script plays the operators' steps from now on ("scripted") or the
+    /// room does ("live"); an after-action report tells the room's acts from the script's by it.
+    std::optional<bool> operatorSteps;
 
     QString target() const;
     QJsonObject toJson() const;
@@ -90,6 +93,7 @@ struct ExerciseControl {
     friend bool operator==(const ExerciseControl&, const ExerciseControl&) = default;
 };
 
-QString controlActionId(ExerciseControl::Action action); ///< "start", "pause", ..., "inject-added"
+/// "start", "pause", "resume", "speed", "jump", "inject-added", "operator-steps".
+QString controlActionId(ExerciseControl::Action action);
 
 } // namespace turnback::events

@@ -139,6 +139,10 @@
         <source>The exercise could not be started.</source>
         <translation>Die Übung konnte nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Run an e&amp;xercise...</source>
+        <translation>Übung &amp;ausführen …</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -852,6 +856,10 @@
     <message>
         <source>The exercise cannot run</source>
         <translation>Die Übung kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>turnback: the kit did not load, so the exercise cannot run: %1</source>
+        <translation>turnback: Das Kit wurde nicht geladen, daher kann die Übung nicht laufen: %1</translation>
     </message>
 </context>
 <context>
@@ -3071,14 +3079,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>Evidence pack not written.</source>
         <translation>Beweispaket nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>Run an e&amp;xercise...</source>
-        <translation>Übung &amp;ausführen …</translation>
-    </message>
-    <message>
-        <source>Open a kit first: an exercise runs on a kit&apos;s rubric.</source>
-        <translation>Öffnen Sie zuerst ein Kit: Eine Übung folgt der Rubrik eines Kits.</translation>
     </message>
 </context>
 <context>

@@ -127,15 +127,7 @@ void MainWindow::createActions() {
     QAction* review = file->addAction(tr("Open a log for revie&w..."), this, &MainWindow::openLogForReview);
     review->setObjectName(QStringLiteral("openForReviewAction"));
 
-    // In a Turnback of its own: its own exercise clock and its own log (ExerciseLauncher).
-    QAction* exercise = file->addAction(tr("Run an e&xercise..."), this, [this] {
-        if (m_controller->hasKit())
-            ExerciseLauncher::chooseAndRun(this, m_controller->kit(), m_controller->kitFile(),
-                                           m_controller->overlayFiles(), m_controller->log().path());
-        else
-            statusBar()->showMessage(tr("Open a kit first: an exercise runs on a kit's rubric."), kMessageMs);
-    });
-    exercise->setObjectName(QStringLiteral("runExerciseAction"));
+    ExerciseLauncher::addTo(file, *m_controller, this);
 
     file->addSeparator();
     QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);

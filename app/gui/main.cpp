@@ -210,6 +210,11 @@ int main(int argc, char* argv[]) {
 
     const bool kitOpen = window.openKit(parser.value(options.kit), parser.values(options.overlay));
     if (exercise) {
+        if (!kitOpen)
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "turnback: the kit did not load, so the exercise "
+                                                               "cannot run: %1")
+                                   .arg(parser.value(options.kit))));
         if (!kitOpen || !startExercise(window, exerciseClock, parser.value(options.exercise)))
             return 1;
     } else if (kitOpen) {

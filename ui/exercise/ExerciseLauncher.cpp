@@ -1,12 +1,16 @@
 #include "ExerciseLauncher.h"
 
+#include "AuditLog.h"
+#include "ConsoleController.h"
 #include "FileDialogs.h"
 #include "KitErrorDialog.h"
 #include "MessageBoxes.h"
 #include "ScenarioLoader.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMenu>
 #include <QProcess>
 
 namespace turnback {
@@ -34,6 +38,20 @@ QStringList ExerciseLauncher::arguments(const QString& scenario, const QString& 
         args << QStringLiteral("--overlay") << overlay;
     args << QStringLiteral("--db") << exerciseLogFor(liveLog);
     return args;
+}
+
+void ExerciseLauncher::addTo(QMenu* menu, ConsoleController& controller, QWidget* parent) {
+    QAction* run = menu->addAction(QCoreApplication::translate("ExerciseLauncher", "Run an e&xercise..."), parent,
+                                   [&controller, parent] {
+                                       if (!controller.hasKit())
+                                           return; // the action is enabled only with a kit open
+                                       chooseAndRun(parent, controller.kit(), controller.kitFile(),
+                                                    controller.overlayFiles(), controller.log().path());
+                                   });
+    run->setObjectName(QStringLiteral("runExerciseAction"));
+    const auto enable = [run, &controller] { run->setEnabled(controller.hasKit()); };
+    QObject::connect(&controller, &ConsoleController::kitChanged, run, enable);
+    enable();
 }
 
 bool ExerciseLauncher::chooseAndRun(QWidget* parent, const Kit& kit, const QString& kitFile,

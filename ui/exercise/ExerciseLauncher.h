@@ -5,10 +5,12 @@
 
 #include <functional>
 
+class QMenu;
 class QWidget;
 
 namespace turnback {
 
+class ConsoleController;
 struct Kit;
 
 /// File > Run an exercise...: a scenario chosen, checked against the kit in use, and run in a
@@ -25,6 +27,8 @@ public:
     /// the exercise. False when nothing was started.
     static bool chooseAndRun(QWidget* parent, const Kit& kit, const QString& kitFile, const QStringList& overlays,
                              const QString& liveLog);
+    /// Adds "Run an exercise..." to `menu` (the File menu) for the kit `controller` has open.
+    static void addTo(QMenu* menu, ConsoleController& controller, QWidget* parent);
     /// Tests: starts the program instead of QProcess::startDetached; returns whether it started.
     static void setStarterForTests(std::function<bool(const QStringList&)> starter);
 };

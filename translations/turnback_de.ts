@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>ExerciseLauncher</name>
+    <message>
+        <source>Run an exercise</source>
+        <translation>Übung ausführen</translation>
+    </message>
+    <message>
+        <source>The exercise could not be started.</source>
+        <translation>Die Übung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Run an e&amp;xercise...</source>
+        <translation>Übung &amp;ausführen …</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Reversibility kits (*.yaml *.yml);;All files (*)</source>
@@ -198,6 +213,14 @@
     <message>
         <source>E-mail messages (*.eml)</source>
         <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Run an exercise</source>
+        <translation>Übung ausführen</translation>
+    </message>
+    <message>
+        <source>Tabletop scenarios (*.yaml *.yml);;All files (*)</source>
+        <translation>Planspiel-Szenarien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1058,18 @@
         <source>Turnback cannot open this log for review</source>
         <translation>Turnback kann dieses Protokoll nicht zur Prüfung öffnen</translation>
     </message>
+    <message>
+        <source>Run a tabletop exercise from this scenario, on an exercise clock the trainer starts, pauses and speeds up (default log: %1).</source>
+        <translation>Eine Planspielübung nach diesem Szenario ausführen, auf einer Übungsuhr, die die Übungsleitung startet, anhält und beschleunigt (Standardprotokoll: %1).</translation>
+    </message>
+    <message>
+        <source>The exercise cannot run</source>
+        <translation>Die Übung kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>turnback: the kit did not load, so the exercise cannot run: %1</source>
+        <translation>turnback: Das Kit wurde nicht geladen, daher kann die Übung nicht laufen: %1</translation>
+    </message>
 </context>
 <context>
     <name>turnback</name>
@@ -1309,6 +1344,69 @@
     <message>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::AddInjectDialog</name>
+    <message>
+        <source>Add an inject</source>
+        <translation>Einspielung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The regulator calls and asks whether personal data was lost.</source>
+        <translation>Die Aufsichtsbehörde ruft an und fragt, ob personenbezogene Daten verloren gingen.</translation>
+    </message>
+    <message>
+        <source>The whole room</source>
+        <translation>Alle Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Nothing expected</source>
+        <translation>Nichts erwartet</translation>
+    </message>
+    <message>
+        <source>signal, template, PROCEDURE/STEP, prompt or trigger id</source>
+        <translation>Signal-, Vorlagen-, VERFAHREN/SCHRITT-, Fragen- oder Auslöser-ID</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;What reaches the room:</source>
+        <translation>&amp;Was den Raum erreicht:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ressed to:</source>
+        <translation>&amp;Gerichtet an:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected act:</source>
+        <translation>E&amp;rwartete Handlung:</translation>
+    </message>
+    <message>
+        <source>On &amp;item:</source>
+        <translation>&amp;Zu Element:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation>&amp;Innerhalb:</translation>
+    </message>
+    <message>
+        <source>&amp;Add inject</source>
+        <translation>Einspielung hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Write what reaches the room.</source>
+        <translation>Schreiben Sie, was den Raum erreicht.</translation>
+    </message>
+    <message>
+        <source>Say which item the act is expected on, or choose &quot;Nothing expected&quot;.</source>
+        <translation>Geben Sie an, zu welchem Element die Handlung erwartet wird, oder wählen Sie „Nichts erwartet“.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2146,144 @@ Unter %2 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>turnback::ExerciseDirector</name>
+    <message>
+        <source>The exercise has already started.</source>
+        <translation>Die Übung hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The exercise clock is not running.</source>
+        <translation>Die Übungsuhr läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The exercise clock is not paused.</source>
+        <translation>Die Übungsuhr ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>The exercise runs at 1x, 2x, 5x or 10x.</source>
+        <translation>Die Übung läuft mit 1x, 2x, 5x oder 10x.</translation>
+    </message>
+    <message>
+        <source>The script stopped at a refused step.</source>
+        <translation>Das Drehbuch ist bei einem abgelehnten Schritt stehen geblieben.</translation>
+    </message>
+    <message>
+        <source>No inject is left in the script.</source>
+        <translation>Im Drehbuch ist keine Einspielung mehr übrig.</translation>
+    </message>
+    <message>
+        <source>An inject needs its words.</source>
+        <translation>Eine Einspielung braucht ihren Wortlaut.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ExerciseMode</name>
+    <message>
+        <source>INJECT: %1</source>
+        <translation>EINSPIELUNG: %1</translation>
+    </message>
+    <message>
+        <source>The script stopped: %1</source>
+        <translation>Das Drehbuch ist stehen geblieben: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <source>&amp;Start / resume the exercise clock</source>
+        <translation>Übungsuhr &amp;starten / fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the exercise clock</source>
+        <translation>Übungsuhr &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>Sch&amp;neller</translation>
+    </message>
+    <message>
+        <source>Slo&amp;wer</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to the next inject</source>
+        <translation>Zur nächsten &amp;Einspielung springen</translation>
+    </message>
+    <message>
+        <source>&amp;Add an inject...</source>
+        <translation>Einspielung &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the keyboard to a participant...</source>
+        <translation>Tastatur an Teilnehmende &amp;übergeben …</translation>
+    </message>
+    <message>
+        <source>Play the script&apos;s &amp;operator steps</source>
+        <translation>&amp;Bedienschritte des Drehbuchs abspielen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>Play the script&apos;s operator steps</source>
+        <translation>Bedienschritte des Drehbuchs abspielen</translation>
+    </message>
+    <message>
+        <source>Trainer — %1</source>
+        <translation>Übungsleitung — %1</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>Einspielungen</translation>
+    </message>
+    <message>
+        <source>not started (F6 starts)</source>
+        <translation>nicht gestartet (F6 startet)</translation>
+    </message>
+    <message>
+        <source>PAUSED (F6 resumes)</source>
+        <translation>ANGEHALTEN (F6 setzt fort)</translation>
+    </message>
+    <message>
+        <source>running at %1x</source>
+        <translation>läuft mit %1x</translation>
+    </message>
+    <message>
+        <source>Exercise clock %1 UTC, +%2, %3</source>
+        <translation>Übungsuhr %1 UTC, +%2, %3</translation>
+    </message>
+    <message>
+        <source>No inject is left in the script.</source>
+        <translation>Im Drehbuch ist keine Einspielung mehr übrig.</translation>
+    </message>
+    <message>
+        <source>Next inject in %1 (at +%2)</source>
+        <translation>Nächste Einspielung in %1 (bei +%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the exercise clock</source>
+        <translation>Übungsuhr &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the exercise clock</source>
+        <translation>Übungsuhr &amp;starten</translation>
+    </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>ÜBUNG — </translation>
+    </message>
+</context>
+<context>
     <name>turnback::ImpactAnswerDialog</name>
     <message>
         <source>Answer a human-impact prompt</source>
@@ -2200,6 +2436,36 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     <message>
         <source>Reversal %1 was started with the kit &apos;%2&apos;; open that kit to follow it.</source>
         <translation>Die Rücknahme %1 wurde mit dem Kit &apos;%2&apos; begonnen; öffnen Sie dieses Kit, um ihr zu folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::InjectFeed</name>
+    <message>
+        <source>Injects appear here as they reach the room, newest on top.</source>
+        <translation>Einspielungen erscheinen hier, sobald sie den Raum erreichen, die neueste oben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 observed.</source>
+        <translation>%1: %2 beobachtet.</translation>
+    </message>
+    <message>
+        <source>%1: one more occurrence.</source>
+        <translation>%1: ein weiteres Vorkommnis.</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>An %1:</translation>
+    </message>
+    <message>
+        <source>nothing expected</source>
+        <translation>nichts erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n Erwartung</numerusform>
+            <numerusform>%n Erwartungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

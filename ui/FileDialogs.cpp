@@ -57,6 +57,16 @@ QString FileDialogs::openObservationsFile(QWidget* parent) {
         QCoreApplication::translate("FileDialogs", "Observations, seconds from the start (*.csv);;All files (*)"));
 }
 
+QString FileDialogs::openScenarioFile(QWidget* parent) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Run an exercise"), QString(),
+        QCoreApplication::translate("FileDialogs", "Tabletop scenarios (*.yaml *.yml);;All files (*)"));
+}
+
 QString FileDialogs::openEvidenceFile(QWidget* parent) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);

@@ -14,6 +14,8 @@ public:
     static QString openKitFile(QWidget* parent);
     static QStringList openOverlayFiles(QWidget* parent);
     static QString openObservationsFile(QWidget* parent);
+    /// A tabletop scenario to run (File > Run an exercise).
+    static QString openScenarioFile(QWidget* parent);
     /// An audit log to open read-only for review (File > Open a log for review).
     static QString openLogForReview(QWidget* parent);
     /// A file to attach as evidence (a log, a screenshot, a snapshot manifest).

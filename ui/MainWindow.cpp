@@ -7,6 +7,7 @@
 #include "CommsWizard.h"
 #include "ConsoleController.h"
 #include "EvidenceExport.h"
+#include "ExerciseLauncher.h"
 #include "FileDialogs.h"
 #include "ImpactPanel.h"
 #include "IncidentFollower.h"
@@ -125,6 +126,8 @@ void MainWindow::createActions() {
 
     QAction* review = file->addAction(tr("Open a log for revie&w..."), this, &MainWindow::openLogForReview);
     review->setObjectName(QStringLiteral("openForReviewAction"));
+
+    ExerciseLauncher::addTo(file, *m_controller, this);
 
     file->addSeparator();
     QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);

@@ -2,16 +2,19 @@
 #include "AuditLog.h"
 #include "ClickRecorder.h"
 #include "Clock.h"
+#include "ExerciseMode.h"
 #include "KitLoader.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReviewWindow.h"
+#include "ScenarioLoader.h"
 #include "SigningKey.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -29,6 +32,12 @@ void installTranslations(QCoreApplication& app) {
 
 QString defaultDatabasePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/turnback.sqlite");
+}
+
+/// Exercises go to a log of their own unless --db says otherwise: drills are kept apart from live reversals.
+QString defaultExerciseDatabasePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/turnback-exercises.sqlite");
 }
 
 QString operatorName() {
@@ -55,6 +64,12 @@ struct Options {
             "main", "The interface language: %1 (default: the choice in the View menu, else the system's).")
             .arg(Language::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
+    QCommandLineOption exercise{
+        QStringLiteral("exercise"),
+        QCoreApplication::translate("main", "Run a tabletop exercise from this scenario, on an exercise clock the "
+                                            "trainer starts, pauses and speeds up (default log: %1).")
+            .arg(QDir::toNativeSeparators(defaultExerciseDatabasePath())),
+        QStringLiteral("SCENARIO")};
     QCommandLineOption review{
         QStringLiteral("review"),
         QCoreApplication::translate("main", "Open this audit log read-only for review (no console, nothing recorded)."),
@@ -65,7 +80,7 @@ struct Options {
             QCoreApplication::translate("main", "Turnback: the incident console for reversibility kits."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({kit, overlay, db, lang, review});
+        parser.addOptions({kit, overlay, db, lang, review, exercise});
     }
 };
 
@@ -113,6 +128,27 @@ int runReview(const QString& path, const QString& kitFile, const QStringList& ov
     return app.exec();
 }
 
+/// `--exercise SCENARIO`: the scenario checked against the open kit, then the exercise reversal
+/// started and the trainer's controls shown. False (after saying why) when it cannot run.
+bool startExercise(MainWindow& window, SimulatedClock& clock, const QString& file) {
+    const ScenarioLoadResult loaded = ScenarioLoader::load(file, window.kit());
+    QString problem;
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const KitDiagnostic& error : loaded.errors)
+            lines << error.toString();
+        problem = lines.join(QLatin1Char('\n'));
+    } else {
+        auto* mode = new ExerciseMode(window, clock, *loaded.scenario);
+        if (mode->begin())
+            return true;
+        problem = mode->errorString();
+    }
+    fprintf(stderr, "%s\n", qPrintable(problem));
+    QMessageBox::critical(nullptr, QApplication::translate("main", "The exercise cannot run"), problem);
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -146,10 +182,17 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(options.review))
         return runReview(parser.value(options.review), parser.value(options.kit), parser.values(options.overlay), app);
 
-    SystemClock clock;
+    // An exercise runs on a clock of its own, from now, that the trainer steers; its rows carry that time.
+    const bool exercise = parser.isSet(options.exercise);
+    SystemClock systemClock;
+    SimulatedClock exerciseClock(systemClock.utcNow());
+    Clock& clock = exercise ? static_cast<Clock&>(exerciseClock) : systemClock;
     AuditLog auditLog(clock);
+    const QString database =
+        exercise && !parser.isSet(options.db) ? defaultExerciseDatabasePath() : parser.value(options.db);
+    QDir().mkpath(QFileInfo(database).absolutePath());
     // A second Turnback on the same log opens it read-only, and says so in its window.
-    if (!auditLog.openForConsole(parser.value(options.db))) {
+    if (!auditLog.openForConsole(database)) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Turnback cannot record"),
             QApplication::translate("main", "The audit log could not be opened, so nothing you do "
@@ -165,8 +208,18 @@ int main(int argc, char* argv[]) {
     });
     recorder.install();
 
-    if (window.openKit(parser.value(options.kit), parser.values(options.overlay)))
+    const bool kitOpen = window.openKit(parser.value(options.kit), parser.values(options.overlay));
+    if (exercise) {
+        if (!kitOpen)
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "turnback: the kit did not load, so the exercise "
+                                                               "cannot run: %1")
+                                   .arg(parser.value(options.kit))));
+        if (!kitOpen || !startExercise(window, exerciseClock, parser.value(options.exercise)))
+            return 1;
+    } else if (kitOpen) {
         window.resumeOpenReversal(); // quit mid-reversal, start again: the same reversal, countdowns intact
+    }
     window.show();
     StartupProbe::attachIfRequested(window);
     // A read-only console (another Turnback records into this log) signs nothing: no key needed.

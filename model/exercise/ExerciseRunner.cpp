@@ -4,10 +4,10 @@
 #include "Clock.h"
 #include "Countdown.h"
 #include "ExerciseLogging.h"
+#include "ExercisePlayhead.h"
 #include "KitDiagnostic.h"
 #include "ReversalEvents.h"
 #include "ReversalSession.h"
-#include "ScenarioStageSteps.h"
 #include "UtcTime.h"
 
 #include <QElapsedTimer>
@@ -21,30 +21,6 @@ namespace turnback {
 
 namespace {
 
-/// The newest obligation of a signal that is still open, else the newest of any state (the session
-/// then says why it cannot be acted on), else 0 (nothing triggered: the session says so too).
-qint64 obligationFor(const Incident& incident, const QString& signalId) {
-    const QList<Obligation>& all = incident.obligations();
-    for (auto it = all.crbegin(); it != all.crend(); ++it)
-        if (it->signalId == signalId && it->isOpen())
-            return it->id;
-    const Obligation* latest = incident.latestObligation(signalId);
-    return latest ? latest->id : 0;
-}
-
-/// The newest obligation of a signal whose list still waits for `role`, else as obligationFor.
-qint64 notificationFor(const Incident& incident, const QString& signalId, const QString& role) {
-    const QList<Obligation>& all = incident.obligations();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->signalId != signalId)
-            continue;
-        for (const NotificationItem& item : it->notifications)
-            if (item.role == role && !item.confirmedAt)
-                return it->id;
-    }
-    return obligationFor(incident, signalId);
-}
-
 QString failure(const SourceLocation& where, const QString& message) {
     return KitDiagnostic{where, message}.toString();
 }
@@ -56,53 +32,8 @@ ExerciseRunner::ExerciseRunner(AuditLog& log, SimulatedClock& clock, const Kit& 
     , m_clock(clock)
     , m_kit(kit) {}
 
-bool ExerciseRunner::runUntil(ReversalSession& session, const QDateTime& target, QString* error) {
-    for (;;) {
-        const std::optional<QDateTime> next = session.nextScheduledTransition();
-        if (!next || *next > target)
-            return true;
-        if (*next > m_clock.utcNow())
-            m_clock.setNow(*next);
-        if (!session.tick()) {
-            *error = session.errorString();
-            return false;
-        }
-        // A transition the session does not consume would loop here for ever: stop instead.
-        if (const std::optional<QDateTime> after = session.nextScheduledTransition(); after && *after <= *next) {
-            *error = QStringLiteral("the rubric did not move past %1").arg(utc::format(*next));
-            return false;
-        }
-    }
-}
-
 bool ExerciseRunner::perform(ReversalSession& session, const ScenarioStep& step) {
-    if (step.by) {
-        const Operator current = session.incident().currentOperator();
-        if (current.name != step.by->name || current.role != step.by->role)
-            if (!session.changeOperator({step.by->name, step.by->role}))
-                return false;
-    }
-    const Incident& incident = session.incident();
-    switch (step.action) {
-    case ScenarioStep::Action::Observe:
-        return session.recordObservation(step.signalId, step.value);
-    case ScenarioStep::Action::Acknowledge:
-        return session.acknowledge(obligationFor(incident, step.signalId));
-    case ScenarioStep::Action::Notify:
-        for (const QString& role : step.told)
-            if (!session.confirmNotification(notificationFor(incident, step.signalId, role), role))
-                return false;
-        return true;
-    case ScenarioStep::Action::Decide:
-        return session.decide(obligationFor(incident, step.signalId), step.decision, step.reason, step.deEscalateTo);
-    case ScenarioStep::Action::HandOver:
-        return session.changeOperator({step.handOver.name, step.handOver.role});
-    case ScenarioStep::Action::Close:
-        return session.close(step.summary);
-    default:
-        return ScenarioStageSteps::perform(session, step);
-    }
-    return false;
+    return ExercisePlayhead::perform(session, step);
 }
 
 QDateTime ExerciseRunner::startEndingAt(const Scenario& scenario, const QDateTime& end) {
@@ -142,33 +73,15 @@ ExerciseResult ExerciseRunner::run(const Scenario& scenario) {
                     QStringLiteral("the reversal could not start: %1").arg(session.errorString()));
     }
 
-    for (qsizetype i = 0; started && result.error.isEmpty() && i < scenario.steps.size(); ++i) {
-        const ScenarioStep& step = scenario.steps.at(i);
-        const QDateTime at = start.addMSecs(step.at.count());
-        const QString name = QStringLiteral("step %1 (%2 at %3)")
-                                 .arg(QString::number(i + 1), step.describe(),
-                                      step.at.count() ? Duration::humanText(step.at) : QStringLiteral("0 s"));
-        QString error;
-        if (!runUntil(session, at, &error)) {
-            result.error =
-                failure(step.where, QStringLiteral("before %1 the rubric could not be recorded: %2").arg(name, error));
-            break;
-        }
-        if (at > m_clock.utcNow())
-            m_clock.setNow(at);
-        qCDebug(lcExercise) << "performing" << name;
-        if (!perform(session, step))
-            result.error = failure(step.where, QStringLiteral("%1 was refused: %2").arg(name, session.errorString()));
-    }
-
+    if (started && !ExercisePlayhead::recordStarted(session, scenario, scenario.playOperatorSteps))
+        result.error = failure(SourceLocation{scenario.sourceFile, 1, 1},
+                               QStringLiteral("the exercise could not be recorded: %1").arg(session.errorString()));
+    // Headless, nobody plays the operators: a scenario for a live room plays its injects only.
+    ExercisePlayhead playhead(scenario, start);
     if (started && result.error.isEmpty()) {
         QString error;
-        const QDateTime end = start.addMSecs(scenario.duration().count());
-        if (!runUntil(session, end, &error))
-            result.error = failure(SourceLocation{scenario.sourceFile, 1, 1},
-                                   QStringLiteral("running the clock to the end failed: %1").arg(error));
-        else if (end > m_clock.utcNow())
-            m_clock.setNow(end);
+        if (!playhead.playUntil(session, m_clock, playhead.end(), &error))
+            result.error = error;
     }
 
     result.ok = result.error.isEmpty();

@@ -38,15 +38,12 @@ public:
     /// The open exercise reversals in `log` that were started from a scenario of this title.
     static QStringList openExercisesOf(const AuditLog& log, const Scenario& scenario);
 
-    /// Performs one step on the session now, as run() does (a hand-over first when the step says who
-    /// does it; an acknowledgement or decision on the signal's newest open obligation). For callers
-    /// that drive the clock themselves and look at the session between steps. False with the
-    /// session's errorString() when refused.
+    /// ExercisePlayhead::perform(): one step on the session now, as run() does (a hand-over first when the step says
+    /// who does it; an acknowledgement or decision on the signal's newest open obligation). For callers that drive the
+    /// clock themselves and look at the session between steps. False with the session's errorString() when refused.
     static bool perform(ReversalSession& session, const ScenarioStep& step);
 
 private:
-    /// Ticks the session at every scheduled transition up to and including `target`.
-    bool runUntil(ReversalSession& session, const QDateTime& target, QString* error);
     void collect(const ReversalSession& session, qint64 firstSeq, ExerciseResult& result) const;
 
     AuditLog& m_log;

@@ -30,6 +30,12 @@ QString scenarioActionId(ScenarioStep::Action action) {
         return QStringLiteral("harm");
     case ScenarioStep::Action::Relaunch:
         return QStringLiteral("relaunch");
+    case ScenarioStep::Action::Message:
+        return QStringLiteral("message");
+    case ScenarioStep::Action::RegulatorTrigger:
+        return QStringLiteral("regulator-trigger");
+    case ScenarioStep::Action::Answer:
+        return QStringLiteral("answer");
     }
     return {};
 }
@@ -52,10 +58,48 @@ QString ScenarioStep::describe() const {
         return QStringLiteral("%1 to %2 (%3)").arg(verb, handOver.name, handOver.role);
     case Action::Close:
         return verb;
+    case Action::Message:
+        return to.isEmpty() ? verb : QStringLiteral("%1 to %2").arg(verb, to);
+    case Action::RegulatorTrigger:
+        return QStringLiteral("%1 %2").arg(verb, trigger);
+    case Action::Answer:
+        return QStringLiteral("%1 %2: %3").arg(verb, prompt, answer);
     default:
         return ScenarioStageSteps::describe(*this);
     }
     return verb;
+}
+
+events::ExerciseInject ScenarioStep::inject(const Kit& kit) const {
+    events::ExerciseInject out;
+    out.inject = injectId;
+    out.to = to;
+    out.expects = expects;
+    if (action == Action::Message) {
+        out.type = events::ExerciseInject::Type::Message;
+        out.text = message;
+        return out;
+    }
+    const Signal* observed = kit.signal(signalId);
+    const bool measured = observed && observed->threshold.kind == Threshold::Kind::Measured;
+    out.type = measured ? events::ExerciseInject::Type::Observation : events::ExerciseInject::Type::Occurrence;
+    out.signal = signalId;
+    out.value = value;
+    out.text = message.isEmpty() ? describe() : message;
+    return out;
+}
+
+events::ExerciseStarted Scenario::started(bool operatorSteps) const {
+    events::ExerciseStarted out;
+    out.scenarioTitle = title;
+    out.scenarioFile = sourceFile;
+    out.scenarioSha256 = sourceSha256;
+    out.objectives = objectives;
+    for (const ScenarioOperator& p : participants)
+        out.participants.append({p.name, p.role});
+    out.format = formatVersion;
+    out.operatorSteps = operatorSteps;
+    return out;
 }
 
 Milliseconds Scenario::duration() const {

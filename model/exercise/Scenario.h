@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Duration.h"
+#include "ExerciseEvents.h"
 #include "IncidentEvents.h"
 #include "Kit.h"
 
@@ -21,7 +22,8 @@ struct ScenarioOperator {
     bool isSameAs(const ScenarioOperator& other) const { return name == other.name && role == other.role; }
 };
 
-/// One timed line of a scenario: an inject (an observation) or a scripted operator action.
+/// One timed line of a scenario: an inject (an observation or a message to a role) or a scripted
+/// operator action (optional in play: a room may play the operators itself).
 /// Which fields matter depends on `action`; docs/scenario-format.md lists them.
 struct ScenarioStep {
     enum class Action {
@@ -38,6 +40,10 @@ struct ScenarioStep {
         CloseWindow, ///< close it, with `reason` when early
         Harm,        ///< record the harm: `harm` (who), `count`, `duration`, `data`, `reason` (a note)
         Relaunch,    ///< decide on a relaunch (`go`), the criteria in `met` met, the others not, `reason`
+        // Format 2:
+        Message,          ///< an inject of words (`message`) to a role (`to`) or the whole room
+        RegulatorTrigger, ///< record the regulator trigger `trigger` ("became-aware", ...)
+        Answer,           ///< answer the kit's human-impact prompt `prompt` with `answer`
     };
 
     Action action = Action::Observe;
@@ -59,12 +65,25 @@ struct ScenarioStep {
     QStringList met;                     ///< Relaunch: the criteria met
     QString harm, count, duration, data; ///< Harm
     SourceLocation where;
+    // Format 2:
+    QString injectId;                           ///< Observe, Message: the inject's id (given, else "step-N")
+    QString message;                            ///< Message: the words
+    QString to;                                 ///< Message: the role addressed; empty for the whole room
+    QList<events::ExerciseExpectation> expects; ///< Observe, Message: what the room should do
+    QString trigger;                            ///< RegulatorTrigger
+    QString prompt, answer;                     ///< Answer
+
+    /// Observe and Message reach the room; the other actions are an operator's.
+    bool isInject() const { return action == Action::Observe || action == Action::Message; }
+    /// The exercise.inject row this step writes (Observe, Message), for `kit`'s signals.
+    events::ExerciseInject inject(const Kit& kit) const;
 
     /// "observe error-rate = 7.5", "decide p1-count (carry-out)", "hand-over to Sam (incident-commander)".
     QString describe() const;
 };
 
-/// "observe", "acknowledge", "notify", "decide", "hand-over", "close": the step's key in the file.
+/// "observe", "acknowledge", "notify", "decide", "hand-over", "close", "message", "regulator-trigger",
+/// "answer": the step's key in the file.
 QString scenarioActionId(ScenarioStep::Action action);
 
 /// A tabletop exercise: who starts the reversal, then timed steps in time order (equal times run
@@ -79,9 +98,18 @@ struct Scenario {
     QList<ScenarioStep> steps;
     std::optional<Milliseconds> end;
     QString sourceFile;
+    QString sourceSha256; ///< of the file's bytes, lowercase hex
+    // Format 2:
+    QStringList objectives;
+    QList<ScenarioOperator> participants;
+    /// `operator-steps: scripted` (the default) or `live`: whether the scripted operator steps are
+    /// played; a trainer can change it for the room in the GUI.
+    bool playOperatorSteps = true;
 
     /// When the exercise ends: `end`, else the last step's time.
     Milliseconds duration() const;
+    /// The exercise.started row of this scenario; `playOperatorSteps` as the room plays it.
+    events::ExerciseStarted started(bool operatorSteps) const;
 };
 
 } // namespace turnback

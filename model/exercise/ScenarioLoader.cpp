@@ -1,10 +1,12 @@
 #include "ScenarioLoader.h"
 
 #include "ExerciseLogging.h"
+#include "ScenarioReader.h"
 #include "ScenarioStageSteps.h"
 #include "YamlDocument.h"
 #include "YamlReader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <algorithm>
@@ -19,37 +21,6 @@ QString str(const char* text) {
     return QString::fromLatin1(text);
 }
 
-const QStringList& actionKeys() {
-    static const QStringList keys =
-        QStringList{str("observe"), str("acknowledge"), str("notify"), str("decide"), str("hand-over"), str("close")} +
-        ScenarioStageSteps::actionKeys();
-    return keys;
-}
-
-/// The keys a step may have besides `at` and `note`, by its action.
-QStringList stepKeys(const QString& action) {
-    QStringList keys = {str("at")};
-    if (action == QLatin1String("observe"))
-        keys << str("observe") << str("value");
-    else if (action == QLatin1String("acknowledge"))
-        keys << str("acknowledge") << str("by");
-    else if (action == QLatin1String("notify"))
-        keys << str("notify") << str("told") << str("by");
-    else if (action == QLatin1String("decide"))
-        keys << str("decide") << str("decision") << str("reason") << str("to") << str("by");
-    else if (action == QLatin1String("hand-over"))
-        keys << str("hand-over");
-    else if (action == QLatin1String("close"))
-        keys << str("close") << str("by");
-    else if (const QStringList stage = ScenarioStageSteps::stepKeys(action); !stage.isEmpty())
-        keys << stage;
-    else // no action found: offer every key, so a misspelt action gets its "did you mean"
-        keys << actionKeys() << str("value") << str("told") << str("decision") << str("reason") << str("to")
-             << str("by");
-    keys << str("note");
-    return keys;
-}
-
 /// The YamlDocument messages speak of kits; a scenario file deserves its own word.
 void rewordDocumentErrors(QList<KitDiagnostic>& errors) {
     for (qsizetype i = 0; i < errors.size(); ++i) {
@@ -61,40 +32,61 @@ void rewordDocumentErrors(QList<KitDiagnostic>& errors) {
     }
 }
 
-class ScenarioReader {
-public:
-    ScenarioReader(YamlReader& reader, const Kit& kit)
-        : m_reader(reader)
-        , m_kit(kit) {}
+} // namespace
 
-    Scenario read();
+const QStringList& ScenarioReader::actionKeys() {
+    static const QStringList keys = QStringList{str("observe"), str("acknowledge"),       str("notify"),
+                                                str("decide"),  str("hand-over"),         str("close"),
+                                                str("message"), str("regulator-trigger"), str("answer")} +
+                                    ScenarioStageSteps::actionKeys();
+    return keys;
+}
 
-private:
-    std::optional<Milliseconds> time(YamlMap& map, const QString& key, Need need);
-    std::optional<ScenarioOperator> readOperator(YamlMap& parent, const QString& key, Need need);
-    const Signal* checkSignal(YamlMap& map, const QString& key, const QString& signalId);
-    bool checkRole(const QString& key, const QString& roleId, const YamlNode* at);
-    std::optional<ScenarioStep> readStep(const YamlNode* node);
-    void readObserve(YamlMap& map, ScenarioStep& step);
-    void readNotify(YamlMap& map, ScenarioStep& step);
-    void readDecide(YamlMap& map, ScenarioStep& step);
+QStringList ScenarioReader::stepKeys(const QString& action) {
+    QStringList keys = {str("at")};
+    if (action == QLatin1String("observe"))
+        keys << str("observe") << str("value") << str("id") << str("expect") << str("message");
+    else if (action == QLatin1String("acknowledge"))
+        keys << str("acknowledge") << str("by");
+    else if (action == QLatin1String("notify"))
+        keys << str("notify") << str("told") << str("by");
+    else if (action == QLatin1String("decide"))
+        keys << str("decide") << str("decision") << str("reason") << str("to") << str("by");
+    else if (action == QLatin1String("hand-over"))
+        keys << str("hand-over");
+    else if (action == QLatin1String("close"))
+        keys << str("close") << str("by");
+    else if (action == QLatin1String("message"))
+        keys << str("message") << str("to") << str("id") << str("expect");
+    else if (action == QLatin1String("regulator-trigger"))
+        keys << str("regulator-trigger") << str("by");
+    else if (action == QLatin1String("answer"))
+        keys << str("answer") << str("value") << str("by");
+    else if (const QStringList stage = ScenarioStageSteps::stepKeys(action); !stage.isEmpty())
+        keys << stage;
+    else // no action found: offer every key, so a misspelt action gets its "did you mean"
+        keys << actionKeys() << str("value") << str("told") << str("decision") << str("reason") << str("to")
+             << str("by") << str("id") << str("expect");
+    keys << str("note");
+    return keys;
+}
 
-    /// Whether the step has `key`, or a misspelling of it that was already reported with "did you mean".
-    bool hasOrSuggested(const YamlMap& map, const QString& key) const {
-        return map.has(key) || m_suggested.contains(key);
-    }
+namespace {
 
-    YamlReader& m_reader;
-    const Kit& m_kit;
-    Scenario m_scenario;
-    QStringList m_suggested; ///< of the step being read
-};
+/// Errors of one file in reading order (line, then column), whatever order the checks ran in.
+void sortErrors(QList<KitDiagnostic>& errors) {
+    std::stable_sort(errors.begin(), errors.end(), [](const KitDiagnostic& a, const KitDiagnostic& b) {
+        return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+    });
+}
+
+} // namespace
 
 Scenario ScenarioReader::read() {
     m_scenario.sourceFile = m_reader.document().fileName();
     YamlMap top(m_reader, m_reader.document().root(), str("the scenario"),
                 {str("format"), str("title"), str("description"), str("kit"), str("service"), str("operator"),
-                 str("steps"), str("end")});
+                 str("steps"), str("end"), str("objectives"), str("participants"), str("operator-steps")});
     if (!top.isMap())
         return m_scenario;
 
@@ -104,20 +96,23 @@ Scenario ScenarioReader::read() {
         return m_scenario;
     }
     const YamlNode* format = top.value(str("format"));
-    if (!format || format->type != YamlNode::Type::Scalar || format->quoted ||
-        format->scalar != QString::number(ScenarioLoader::FormatVersion)) {
+    const bool known = format && format->type == YamlNode::Type::Scalar && !format->quoted &&
+                       (format->scalar == QLatin1String("1") || format->scalar == QLatin1String("2"));
+    if (!known) {
         const bool isNumber =
             format && format->type == YamlNode::Type::Scalar && !format->quoted && !format->scalar.isEmpty() &&
             format->scalar.size() <= 6 &&
             std::all_of(format->scalar.cbegin(), format->scalar.cend(), [](QChar c) { return c.isDigit(); });
         top.error(str("format"),
                   isNumber
-                      ? QStringLiteral("scenario format %1 is not supported; this Turnback reads scenario format %2")
+                      ? QStringLiteral("scenario format %1 is not supported; this Turnback reads scenario formats 1 "
+                                       "and %2")
                             .arg(format->scalar, QString::number(ScenarioLoader::FormatVersion))
-                      : QStringLiteral("'format' must be the scenario format version, %1; found %2")
+                      : QStringLiteral("'format' must be the scenario format version, 1 or %1; found %2")
                             .arg(QString::number(ScenarioLoader::FormatVersion), YamlReader::describe(format)));
         return m_scenario;
     }
+    m_scenario.formatVersion = format->scalar.toInt();
 
     m_scenario.title = top.text(str("title"), Need::Required);
     m_scenario.description = top.text(str("description"), Need::Optional);
@@ -135,14 +130,16 @@ Scenario ScenarioReader::read() {
         m_scenario.service = m_kit.service;
     if (const std::optional<ScenarioOperator> op = readOperator(top, str("operator"), Need::Required))
         m_scenario.op = *op;
+    readFormat2Top(top);
 
     const ScenarioStep* previous = nullptr;
     const ScenarioStep* closing = nullptr;
     bool reportedAfterClose = false;
+    int number = 0;
     for (const YamlNode* node : top.list(str("steps"), Need::Required)) {
         if (m_reader.aborted())
             return m_scenario;
-        const std::optional<ScenarioStep> step = readStep(node);
+        const std::optional<ScenarioStep> step = readStep(node, ++number);
         if (!step)
             continue;
         if (previous && step->at < previous->at)
@@ -241,13 +238,14 @@ bool ScenarioReader::checkRole(const QString& key, const QString& roleId, const 
     return false;
 }
 
-std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node) {
+std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node, int number) {
     const YamlNode* resolved = m_reader.resolve(node);
     if (!resolved)
         return std::nullopt;
     if (resolved->type != YamlNode::Type::Map) {
-        m_reader.error(resolved, QStringLiteral("each step must be a mapping with 'at' and one action (%1), found %2")
-                                     .arg(actionKeys().join(QStringLiteral(", ")), YamlReader::describe(resolved)));
+        m_reader.error(resolved,
+                       QStringLiteral("each step must be a mapping with 'at' and one action (%1), found %2")
+                           .arg(actionsOfFormat().join(QStringLiteral(", ")), YamlReader::describe(resolved)));
         return std::nullopt;
     }
 
@@ -268,8 +266,9 @@ std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node) {
             extraActions << key->scalar; // reported here, so not again as an unknown key
         }
     }
+    // A format 2 key in a format 1 file gets its own message, not "unknown key".
+    const QStringList keys = keysOfFormat(stepKeys(action), resolved) + extraActions;
     // Misspelt keys already get "did you mean"; the checks below must not also call them missing.
-    const QStringList keys = stepKeys(action) + extraActions;
     m_suggested.clear();
     for (const auto& [rawKey, value] : resolved->entries) {
         Q_UNUSED(value)
@@ -288,7 +287,8 @@ std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node) {
     step.note = map.text(str("note"), Need::Optional);
     if (action.isEmpty()) {
         if (!misspeltAction)
-            m_reader.error(resolved, QStringLiteral("a step needs one action: %1").arg(actionKeys().join(str(", "))));
+            m_reader.error(resolved,
+                           QStringLiteral("a step needs one action: %1").arg(actionsOfFormat().join(str(", "))));
         return std::nullopt;
     }
 
@@ -315,6 +315,7 @@ std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node) {
     } else {
         ScenarioStageSteps::read(map, action, m_kit, step);
     }
+    readFormat2Step(map, action, step, number);
     if (map.has(str("by")))
         step.by = readOperator(map, str("by"), Need::Optional);
     if (!at)
@@ -397,15 +398,6 @@ void ScenarioReader::readDecide(YamlMap& map, ScenarioStep& step) {
         map.error(str("decision"), QStringLiteral("a '%1' decision needs a 'reason'").arg(decision));
 }
 
-/// Errors of one file in reading order (line, then column), whatever order the checks ran in.
-void sortErrors(QList<KitDiagnostic>& errors) {
-    std::stable_sort(errors.begin(), errors.end(), [](const KitDiagnostic& a, const KitDiagnostic& b) {
-        return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
-    });
-}
-
-} // namespace
-
 ScenarioLoadResult ScenarioLoader::load(const QString& file, const Kit& kit) {
     ScenarioLoadResult result;
     QFile in(file);
@@ -435,6 +427,7 @@ ScenarioLoadResult ScenarioLoader::loadFromBytes(const QByteArray& yaml, const Q
     sortErrors(result.errors);
     if (!result.errors.isEmpty())
         return result;
+    scenario.sourceSha256 = QString::fromLatin1(QCryptographicHash::hash(yaml, QCryptographicHash::Sha256).toHex());
     qCDebug(lcExercise) << "loaded scenario" << fileName << "with" << scenario.steps.size() << "steps";
     result.scenario = std::move(scenario);
     return result;

@@ -24,7 +24,8 @@ struct ScenarioLoadResult {
 /// Every problem is reported, not only the first. Never throws.
 class ScenarioLoader {
 public:
-    static constexpr int FormatVersion = 1;
+    /// The newest scenario format this version reads; format 1 files still load.
+    static constexpr int FormatVersion = 2;
 
     /// Reads with QFile, so Qt resource paths work.
     static ScenarioLoadResult load(const QString& file, const Kit& kit);

@@ -1,8 +1,10 @@
 #include "AuditLog.h"
 #include "AuditVerifier.h"
 #include "Clock.h"
+#include "ExerciseEvents.h"
 #include "ExerciseRunner.h"
 #include "IncidentEvents.h"
+#include "IncidentRegulators.h"
 #include "KitLoader.h"
 #include "ScenarioLoader.h"
 #include "UtcTime.h"
@@ -76,6 +78,8 @@ class TestExerciseRunner : public QObject {
 private slots:
     void shippedScenariosRun_data();
     void shippedScenariosRun();
+    void exerciseRowsForTheReport();
+    void regulatorClockScenarioWithTheOverlay();
     void forTriggerIsRecordedAtItsExactInstant();
     void overdueObligationsAreDetected();
     void deEscalationInTime();
@@ -96,10 +100,72 @@ void TestExerciseRunner::shippedScenariosRun_data() {
     QTest::addColumn<int>("decisions");
     QTest::addColumn<int>("overdue");
     QTest::addColumn<int>("events");
-    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 17;
-    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 17;
+    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 27;
+    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 27;
     QTest::newRow("data loss") << "data-loss-and-regulator.yaml" << Level::Reverse << Level::Reverse << true << 3 << 0
-                               << 26;
+                               << 37;
+}
+
+void TestExerciseRunner::exerciseRowsForTheReport() {
+    // What an after-action report reads: exercise.started right after the start, then each inject
+    // at its instant, before the observation it carries, with what it expects.
+    Fixture f;
+    const Scenario scenario = shipped(QStringLiteral("error-spike-canary.yaml"));
+    const ExerciseResult result = f.run(scenario);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QList<AuditRecord> rows = f.records(result.incidentId);
+    QCOMPARE(rows.at(1).kind, events::ExerciseStarted::kind);
+    const std::optional<events::ExerciseStarted> started = events::ExerciseStarted::fromJson(payloadOf(rows.at(1)));
+    QVERIFY(started);
+    QCOMPARE(*started, scenario.started(true));
+    QCOMPARE(started->scenarioSha256.size(), 64);
+    QStringList injects;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).kind != events::ExerciseInject::kind)
+            continue;
+        const std::optional<events::ExerciseInject> inject = events::ExerciseInject::fromJson(payloadOf(rows.at(i)));
+        QVERIFY(inject);
+        injects << inject->inject;
+        if (inject->type != events::ExerciseInject::Type::Message) {
+            QCOMPARE(rows.at(i + 1).kind, EventKind::ObservationRecorded);
+            QCOMPARE(rows.at(i + 1).atUtc, rows.at(i).atUtc);
+        }
+        if (inject->inject == QLatin1String("spike")) {
+            QCOMPARE(rows.at(i).atUtc, utc::format(start.addSecs(60)));
+            QCOMPARE(inject->expects.size(), 3);
+        }
+        if (inject->inject == QLatin1String("sre-calls"))
+            QCOMPARE(inject->to, QStringLiteral("incident-commander"));
+    }
+    QCOMPARE(injects,
+             (QStringList{QStringLiteral("baseline"), QStringLiteral("blip"), QStringLiteral("blip-over"),
+                          QStringLiteral("spike"), QStringLiteral("spike-holds"), QStringLiteral("sre-calls"),
+                          QStringLiteral("security-asks"), QStringLiteral("recovering"), QStringLiteral("recovered")}));
+    QVERIFY(AuditVerifier::verify(f.path).ok);
+}
+
+void TestExerciseRunner::regulatorClockScenarioWithTheOverlay() {
+    // The data-loss scenario with every regime switched on: became-aware at 4 min starts the GDPR
+    // clock (72 hours), still running when the exercise closes; the log verifies.
+    const KitLoadResult kit =
+        KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT),
+                        {QStringLiteral(TURNBACK_SCENARIO_DIR "/../kits/examples/all-regulators.overlay.yaml")});
+    QVERIFY(kit.ok());
+    const ScenarioLoadResult loaded =
+        ScenarioLoader::load(QStringLiteral(TURNBACK_SCENARIO_DIR "/data-loss-and-regulator.yaml"), *kit.kit);
+    QVERIFY(loaded.ok());
+    Fixture f;
+    const ExerciseResult result = ExerciseRunner(f.log, f.clock, *kit.kit).run(*loaded.scenario);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.incident.regulatorTriggers().value(QStringLiteral("became-aware")), start.addSecs(240));
+    bool gdpr = false;
+    for (const RegulatorClock& clock : IncidentRegulators::clocks(result.incident, *kit.kit))
+        if (clock.regime == QLatin1String("gdpr")) {
+            gdpr = true;
+            QCOMPARE(clock.dueUtc, start.addSecs(240).addSecs(72 * 3600));
+        }
+    QVERIFY(gdpr);
+    QVERIFY(AuditVerifier::verify(f.path).ok);
 }
 
 void TestExerciseRunner::shippedScenariosRun() {
@@ -272,9 +338,9 @@ void TestExerciseRunner::refusedStepNamesItsPlace() {
     QCOMPARE(result.error, QStringLiteral("inline.yaml:8:5: error: step 2 (decide error-rate (carry-out) at 1 min) was "
                                           "refused: There is no open decision there."));
     // What happened before the refusal is on record, verifiable, and the refusal itself (with why),
-    // and nothing after it.
+    // and nothing after it: the start, exercise.started, the inject and its observation, the refusal.
     QVERIFY(!result.incidentId.isEmpty());
-    QCOMPARE(result.eventsWritten, 3);
+    QCOMPARE(result.eventsWritten, 5);
     QVERIFY(!result.closed);
     QCOMPARE(result.endedAt, start.addSecs(60));
     QVERIFY(AuditVerifier::verify(f.path).ok);
@@ -298,7 +364,7 @@ void TestExerciseRunner::twoRunsShareOneDatabase() {
     const ExerciseResult second = f.run(shipped(QStringLiteral("data-loss-and-regulator.yaml")));
     QVERIFY2(second.ok, qPrintable(second.error));
     QVERIFY(first.incidentId != second.incidentId);
-    QCOMPARE(second.eventsWritten, 26);
+    QCOMPARE(second.eventsWritten, 37);
     QCOMPARE(second.startedAt, start.addSecs(3600));
     const AuditVerification verification = AuditVerifier::verify(f.path);
     QVERIFY(verification.ok);
@@ -325,7 +391,7 @@ void TestExerciseRunner::summaryText() {
     QCOMPARE(result.summaryText(),
              QStringLiteral("exercise: P1 storm after the payments release\n"
                             "incident: %1 (EXERCISE)\n"
-                            "events written: 17\n"
+                            "events written: 27\n"
                             "simulated time: 2026-11-26T09:00:00.000Z to 2026-11-26T10:00:00.000Z (1 hr)\n"
                             "level reached: stop (at the end: stop, still open)\n"
                             "decisions: 1\n"

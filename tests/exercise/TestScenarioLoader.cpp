@@ -61,6 +61,9 @@ private slots:
     void shippedScenariosLoad();
     void shippedScenariosCoverEveryRubricRow();
     void canaryScenarioIsTyped();
+    void shippedScenariosRehearseTheKit();
+    void format1StillLoads();
+    void format2IsTyped();
     void minimalScenarioLoads();
     void serviceComesFromTheOverlay();
     void malformed_data();
@@ -117,7 +120,7 @@ void TestScenarioLoader::shippedScenariosCoverEveryRubricRow() {
     }
     for (const Signal& signal : baselineKit().signalList)
         QVERIFY2(observed.contains(signal.id) && decided.contains(signal.id), qPrintable(signal.id));
-    QCOMPARE(actions.size(), 12);  // every kind of step is shown somewhere (the stages': release-stages.yaml)
+    QCOMPARE(actions.size(), 15);  // every kind of step is shown somewhere (the stages': release-stages.yaml)
     QCOMPARE(decisions.size(), 3); // carry-out, hold and de-escalate
 }
 
@@ -131,7 +134,13 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
     QCOMPARE(s.op.name, QStringLiteral("Priya Nair"));
     QCOMPARE(s.op.role, QStringLiteral("engineering-lead"));
     QVERIFY(!s.end);
-    QCOMPARE(s.steps.size(), 11);
+    QCOMPARE(s.formatVersion, 2);
+    QCOMPARE(s.steps.size(), 13);
+    QCOMPARE(s.objectives.size(), 4);
+    QCOMPARE(s.participants.size(), 4);
+    QCOMPARE(s.participants.first().role, QStringLiteral("engineering-lead"));
+    QVERIFY(s.playOperatorSteps);
+    QCOMPARE(s.sourceSha256.size(), 64);
 
     const ScenarioStep& first = s.steps.first();
     QCOMPARE(first.action, ScenarioStep::Action::Observe);
@@ -139,15 +148,28 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
     QCOMPARE(first.signalId, QStringLiteral("error-rate"));
     QCOMPARE(first.value, std::optional<double>(1.2));
     QVERIFY(!first.note.isEmpty());
-    QCOMPARE(first.where.line, 27);
+    QCOMPARE(first.where.line, 46);
     QCOMPARE(first.where.column, 5);
+    QCOMPARE(first.injectId, QStringLiteral("baseline"));
+    QVERIFY(first.expects.isEmpty()); // the deliberate gap
 
-    QCOMPARE(s.steps[5].action, ScenarioStep::Action::Acknowledge);
-    QCOMPARE(s.steps[5].at, 3min + 40s);
-    QCOMPARE(s.steps[6].action, ScenarioStep::Action::Notify);
-    QCOMPARE(s.steps[6].told, (QStringList{QStringLiteral("incident-commander"), QStringLiteral("service-owner")}));
+    const ScenarioStep& spike = s.steps[3];
+    QCOMPARE(spike.injectId, QStringLiteral("spike"));
+    QCOMPARE(spike.expects.size(), 3);
+    QCOMPARE(spike.expects.last(), (events::ExerciseExpectation{QStringLiteral("decide"), QStringLiteral("error-rate"),
+                                                                QStringLiteral("engineering-lead"), 7 * 60 * 1000}));
+    const ScenarioStep& call = s.steps[5];
+    QCOMPARE(call.action, ScenarioStep::Action::Message);
+    QCOMPARE(call.to, QStringLiteral("incident-commander"));
+    QVERIFY(call.message.startsWith(QStringLiteral("The on-call SRE calls")));
+    QCOMPARE(call.inject(baselineKit()).type, events::ExerciseInject::Type::Message);
 
-    const ScenarioStep& decide = s.steps[9];
+    QCOMPARE(s.steps[6].action, ScenarioStep::Action::Acknowledge);
+    QCOMPARE(s.steps[6].at, 3min + 40s);
+    QCOMPARE(s.steps[7].action, ScenarioStep::Action::Notify);
+    QCOMPARE(s.steps[7].told, (QStringList{QStringLiteral("incident-commander"), QStringLiteral("service-owner")}));
+
+    const ScenarioStep& decide = s.steps[11];
     QCOMPARE(decide.action, ScenarioStep::Action::Decide);
     QCOMPARE(decide.decision, Decision::DeEscalate);
     QCOMPARE(decide.deEscalateTo, std::optional<Level>(Level::Normal));
@@ -156,6 +178,105 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
 
     QCOMPARE(s.steps.last().action, ScenarioStep::Action::Close);
     QCOMPARE(s.duration(), 10min);
+}
+
+void TestScenarioLoader::shippedScenariosRehearseTheKit() {
+    // Between them (docs/scenario-format.md): each comms audience with a deadline, a regulator clock,
+    // each data procedure, messages to roles, and at least one inject deliberately without an expectation.
+    QSet<QString> expectedItems, triggers, addressed;
+    int withoutExpectation = 0;
+    for (const QString& file : shippedScenarios()) {
+        const ScenarioLoadResult result = ScenarioLoader::load(file, baselineKit());
+        QVERIFY(result.ok());
+        const Scenario& scenario = *result.scenario;
+        QCOMPARE(scenario.formatVersion, 2);
+        QVERIFY2(!scenario.objectives.isEmpty() && !scenario.participants.isEmpty(), qPrintable(file));
+        for (const ScenarioStep& step : scenario.steps) {
+            if (step.action == ScenarioStep::Action::RegulatorTrigger)
+                triggers << step.trigger;
+            if (step.action == ScenarioStep::Action::Message && !step.to.isEmpty())
+                addressed << step.to;
+            if (step.isInject() && step.expects.isEmpty())
+                ++withoutExpectation;
+            for (const events::ExerciseExpectation& e : step.expects)
+                expectedItems << e.act + QLatin1Char(':') + e.item.section(QLatin1Char('/'), 0, 0);
+        }
+    }
+    for (const CommsTemplate& t : baselineKit().comms)
+        if (t.dueFromStart)
+            QVERIFY2(expectedItems.contains(QStringLiteral("comms:") + t.id), qPrintable(t.id));
+    QVERIFY(expectedItems.contains(QStringLiteral("comms:gdpr-notification"))); // owed through a regulator clock
+    for (const DataProcedure& procedure : baselineKit().dataProcedures)
+        QVERIFY2(expectedItems.contains(QStringLiteral("data-step:") + procedure.id), qPrintable(procedure.id));
+    QVERIFY(triggers.contains(QStringLiteral("became-aware")));
+    QVERIFY(addressed.size() >= 4);
+    QVERIFY(withoutExpectation >= 1);
+}
+
+void TestScenarioLoader::format1StillLoads() {
+    // A format 1 file loads as before: its observations are injects (ids from their place), with
+    // nothing expected, and the operator steps are played.
+    const ScenarioLoadResult result = ScenarioLoader::loadFromBytes(minimal, QStringLiteral("min.yaml"), baselineKit());
+    QVERIFY2(result.ok(), qPrintable(diagnosticsText(result.errors)));
+    const Scenario& s = *result.scenario;
+    QCOMPARE(s.formatVersion, 1);
+    QCOMPARE(s.steps.first().injectId, QStringLiteral("step-1"));
+    QVERIFY(s.steps.first().isInject());
+    QVERIFY(s.steps.first().expects.isEmpty());
+    QVERIFY(s.playOperatorSteps);
+    QVERIFY(s.objectives.isEmpty());
+    const events::ExerciseStarted started = s.started(true);
+    QCOMPARE(started.format, 1);
+    QCOMPARE(started.scenarioTitle, QStringLiteral("Minimal"));
+}
+
+void TestScenarioLoader::format2IsTyped() {
+    const QByteArray yaml = "format: 2\n"
+                            "title: Two\n"
+                            "service: Checkout\n"
+                            "operator: {name: Sam, role: incident-commander}\n"
+                            "operator-steps: live\n"
+                            "objectives: [Decide in time, Tell the regulator]\n"
+                            "participants:\n"
+                            "  - {name: Rita, role: policy-lead}\n"
+                            "steps:\n"
+                            "  - at: 0s\n"
+                            "    message: The regulator calls.\n"
+                            "    to: policy-lead\n"
+                            "    expect:\n"
+                            "      - {act: comms, item: regulator-update, by: policy-lead, within: 30 min}\n"
+                            "  - at: 1m\n"
+                            "    regulator-trigger: became-aware\n"
+                            "  - at: 2m\n"
+                            "    answer: users-affected\n"
+                            "    value: 12\n"
+                            "  - at: 3m\n"
+                            "    id: loss\n"
+                            "    observe: data-loss\n";
+    const ScenarioLoadResult result = ScenarioLoader::loadFromBytes(yaml, QStringLiteral("two.yaml"), baselineKit());
+    QVERIFY2(result.ok(), qPrintable(diagnosticsText(result.errors)));
+    const Scenario& s = *result.scenario;
+    QVERIFY(!s.playOperatorSteps);
+    QCOMPARE(s.objectives, (QStringList{QStringLiteral("Decide in time"), QStringLiteral("Tell the regulator")}));
+    QCOMPARE(s.participants.size(), 1);
+    QCOMPARE(s.participants.first().name, QStringLiteral("Rita"));
+    QCOMPARE(s.steps.size(), 4);
+    const events::ExerciseInject call = s.steps[0].inject(baselineKit());
+    QCOMPARE(call.inject, QStringLiteral("step-1"));
+    QCOMPARE(call.type, events::ExerciseInject::Type::Message);
+    QCOMPARE(call.to, QStringLiteral("policy-lead"));
+    QCOMPARE(call.text, QStringLiteral("The regulator calls."));
+    QCOMPARE(call.expects.size(), 1);
+    QCOMPARE(call.expects.first().withinMs, qint64(30 * 60 * 1000));
+    QCOMPARE(s.steps[1].action, ScenarioStep::Action::RegulatorTrigger);
+    QCOMPARE(s.steps[1].trigger, QStringLiteral("became-aware"));
+    QVERIFY(!s.steps[1].isInject());
+    QCOMPARE(s.steps[2].action, ScenarioStep::Action::Answer);
+    QCOMPARE(s.steps[2].answer, QStringLiteral("12"));
+    const events::ExerciseInject loss = s.steps[3].inject(baselineKit());
+    QCOMPARE(loss.inject, QStringLiteral("loss"));
+    QCOMPARE(loss.type, events::ExerciseInject::Type::Occurrence);
+    QCOMPARE(loss.signal, QStringLiteral("data-loss"));
 }
 
 void TestScenarioLoader::minimalScenarioLoads() {
@@ -225,7 +346,7 @@ static QList<QPair<QString, QStringList>> malformedRows() {
          "two-actions.yaml:9:5: error: unknown key 'decision' in observe step; expected one of: at, observe, value, "
          "note, decide"});
     row("no-action.yaml", {"no-action.yaml:6:5: error: a step needs one action: observe, acknowledge, notify, decide, "
-                           "hand-over, close, stage-item, gate, open-window, close-window, harm, relaunch",
+                           "hand-over, close",
                            "no-action.yaml:9:5: error: unknown key 'obsrve' in step; did you mean 'observe'?"});
     row("bad-decision.yaml",
         {"bad-decision.yaml:10:15: error: 'decision' must be one of: carry-out, hold, de-escalate; found 'carryout'; "
@@ -251,15 +372,42 @@ static QList<QPair<QString, QStringList>> malformedRows() {
          "roles are: incident-commander, engineering-lead, service-owner, policy-lead, communications-lead",
          "notify-wrong-role.yaml:11:57: error: 'told' names 'incident-commander' twice",
          "notify-wrong-role.yaml:14:11: error: 'told' must name at least one role"});
+    // Format 2 (objectives, injects with ids and expectations, messages, regulator triggers, answers).
+    row("format2-key-in-format1.yaml",
+        {"format2-key-in-format1.yaml:5:13: error: 'objectives' needs scenario format 2; this file says 'format: 1'",
+         "format2-key-in-format1.yaml:8:5: error: 'id' needs scenario format 2; this file says 'format: 1'",
+         "format2-key-in-format1.yaml:11:5: error: 'message' needs scenario format 2; this file says 'format: 1'"});
+    row("bad-expectation.yaml",
+        {"bad-expectation.yaml:10:15: error: 'act' must be one of: decide, acknowledge, notify, comms, data-step, "
+         "answer, regulator-trigger; found 'sing'",
+         "bad-expectation.yaml:11:28: error: 'item' of a 'comms' expectation must be a comms template of the kit, not "
+         "'customer-notise'; did you mean 'customer-notice'?",
+         "bad-expectation.yaml:12:32: error: 'item' of a 'data-step' expectation must be a data step "
+         "(PROCEDURE/STEP) of the kit, not 'snapshot/paint'; the kit has: snapshot/scope, snapshot/take-snapshot, "
+         "snapshot/verify-snapshot, snapshot/restrict-access, delete/confirm-snapshot, delete/approve, "
+         "delete/count-before, delete/delete-records, delete/verify-deletion, quarantine/identify, "
+         "quarantine/isolate, quarantine/stop-propagation, quarantine/decide",
+         "bad-expectation.yaml:13:44: error: 'by' refers to role 'sre', which the kit does not define; roles are: "
+         "incident-commander, engineering-lead, service-owner, policy-lead, communications-lead",
+         "bad-expectation.yaml:13:57: error: 'within' must be a duration such as '30s', '2m', '5 min', '1h' or "
+         "'immediate', found 'soon'"});
+    row("duplicate-inject-id.yaml",
+        {"duplicate-inject-id.yaml:11:9: error: inject id 'call' is used twice: first at line 6",
+         "duplicate-inject-id.yaml:13:9: error: 'to' refers to role 'polcy-lead', which the kit does not define; did "
+         "you mean 'policy-lead'?",
+         "duplicate-inject-id.yaml:15:24: error: 'became-awre' is not a regulator trigger; triggers are: "
+         "became-aware, classified-major, determined-material, discovered",
+         "duplicate-inject-id.yaml:16:5: error: answer step is missing required key 'value'"});
     row("wrong-format.yaml",
-        {"wrong-format.yaml:1:9: error: scenario format 2 is not supported; this Turnback reads scenario format 1"});
+        {"wrong-format.yaml:1:9: error: scenario format 3 is not supported; this Turnback reads scenario formats 1 "
+         "and 2"});
     row("wrong-kit.yaml", {"wrong-kit.yaml:2:6: error: the scenario was written for kit 'payments', but the kit "
                            "loaded is 'baseline'"});
     row("wrong-types.yaml",
         {"wrong-types.yaml:2:8: error: 'title' must be a string, found a list",
          "wrong-types.yaml:4:11: error: 'operator' must be a mapping of keys, found 'Sam'",
          "wrong-types.yaml:6:5: error: each step must be a mapping with 'at' and one action (observe, acknowledge, "
-         "notify, decide, hand-over, close, stage-item, gate, open-window, close-window, harm, relaunch), found "
+         "notify, decide, hand-over, close), found "
          "'observe data-loss at 0s'",
          "wrong-types.yaml:8:16: error: 'hand-over' must be a mapping of keys, found 'Kim'"});
     row("missing-keys.yaml",

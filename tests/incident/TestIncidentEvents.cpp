@@ -4,6 +4,7 @@
 #include "AttachmentCheck.h"
 #include "AuditLog.h"
 #include "CommsEvents.h"
+#include "ExerciseEvents.h"
 #include "ImportEvents.h"
 #include "IncidentEvent.h"
 #include "UtcTime.h"
@@ -316,6 +317,82 @@ private slots:
             uR"({"context":"data:snapshot/take-snapshot","original_name":"manifest.txt","path":"inc-1/e3b0c44298fc-manifest.txt","sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","size":0})"_s);
         QCOMPARE(EvidenceAttached::fromJson(attached.toJson()), attached);
         QVERIFY(!isIncidentEventKind(EvidenceAttached::kind));
+    }
+
+    void exerciseRowsWriteTheDocumentedPayload() {
+        // A tabletop exercise's own rows (docs/incident-events.md, "Exercises"): what an after-action
+        // report reads. Beside the fold, like the import rows.
+        ExerciseStarted started;
+        started.scenarioTitle = u"Error spike on the canary"_s;
+        started.scenarioFile = u"resources/scenarios/error-spike-canary.yaml"_s;
+        started.scenarioSha256 = u"9f86d081884c7d65"_s;
+        started.objectives = {u"Decide in time"_s};
+        started.participants = {{u"Priya Nair"_s, u"engineering-lead"_s}};
+        started.format = 2;
+        QCOMPARE(
+            AuditLog::canonicalPayload(started.toJson()),
+            uR"({"format":2,"objectives":["Decide in time"],"operator_steps":"scripted","participants":[{"name":"Priya Nair","role":"engineering-lead"}],"scenario_file":"resources/scenarios/error-spike-canary.yaml","scenario_sha256":"9f86d081884c7d65","scenario_title":"Error spike on the canary"})"_s);
+        QCOMPARE(ExerciseStarted::fromJson(started.toJson()), started);
+        started.operatorSteps = false;
+        QCOMPARE(started.toJson().value(u"operator_steps"_s).toString(), u"live"_s);
+        QCOMPARE(ExerciseStarted::fromJson(started.toJson()), started);
+
+        ExerciseInject call;
+        call.inject = u"dpa-calls"_s;
+        call.type = ExerciseInject::Type::Message;
+        call.to = u"policy-lead"_s;
+        call.text = u"The regulator calls."_s;
+        call.expects = {{u"comms"_s, u"regulator-update"_s, u"policy-lead"_s, 1'200'000}};
+        QCOMPARE(
+            AuditLog::canonicalPayload(call.toJson()),
+            uR"({"expects":[{"act":"comms","item":"regulator-update","role":"policy-lead","within_ms":1200000}],"inject":"dpa-calls","kind":"message","text":"The regulator calls.","to":"policy-lead"})"_s);
+        QCOMPARE(ExerciseInject::fromJson(call.toJson()), call);
+        const ExerciseInject sample{
+            u"spike"_s, ExerciseInject::Type::Observation, {}, u"observe error-rate = 6.8"_s, u"error-rate"_s, 6.8, {}};
+        QCOMPARE(
+            AuditLog::canonicalPayload(sample.toJson()),
+            uR"({"expects":[],"inject":"spike","kind":"observation","signal":"error-rate","text":"observe error-rate = 6.8","value":6.8})"_s);
+        QCOMPARE(ExerciseInject::fromJson(sample.toJson()), sample);
+        QCOMPARE(injectKindId(ExerciseInject::Type::Occurrence), u"occurrence"_s);
+        QVERIFY(!ExerciseInject::fromJson(QJsonObject{{u"kind"_s, u"rumour"_s}}));
+
+        const ExerciseControl jump{ExerciseControl::Action::Jump, 10.0,
+                                   u"2026-11-26T09:01:00.000Z"_s, u"2026-11-26T09:03:10.000Z"_s,
+                                   u"incident-commander"_s,       {}};
+        QCOMPARE(
+            AuditLog::canonicalPayload(jump.toJson()),
+            uR"({"action":"jump","from":"2026-11-26T09:01:00.000Z","role":"incident-commander","speed":10,"to":"2026-11-26T09:03:10.000Z"})"_s);
+        QCOMPARE(ExerciseControl::fromJson(jump.toJson()), jump);
+        QCOMPARE(jump.target(), u"jump"_s);
+        const ExerciseControl added{ExerciseControl::Action::InjectAdded,
+                                    1.0,
+                                    u"2026-11-26T09:05:00.000Z"_s,
+                                    u"2026-11-26T09:05:00.000Z"_s,
+                                    u"incident-commander"_s,
+                                    u"trainer-1"_s};
+        QCOMPARE(
+            AuditLog::canonicalPayload(added.toJson()),
+            uR"({"action":"inject-added","from":"2026-11-26T09:05:00.000Z","inject":"trainer-1","role":"incident-commander","speed":1,"to":"2026-11-26T09:05:00.000Z"})"_s);
+        QCOMPARE(ExerciseControl::fromJson(added.toJson()), added);
+        const ExerciseControl live{ExerciseControl::Action::OperatorSteps,
+                                   2.0,
+                                   u"2026-11-26T09:06:00.000Z"_s,
+                                   u"2026-11-26T09:06:00.000Z"_s,
+                                   u"incident-commander"_s,
+                                   {},
+                                   false};
+        QCOMPARE(
+            AuditLog::canonicalPayload(live.toJson()),
+            uR"({"action":"operator-steps","from":"2026-11-26T09:06:00.000Z","operator_steps":"live","role":"incident-commander","speed":2,"to":"2026-11-26T09:06:00.000Z"})"_s);
+        QCOMPARE(ExerciseControl::fromJson(live.toJson()), live);
+        QCOMPARE(controlActionId(ExerciseControl::Action::Pause), u"pause"_s);
+        QCOMPARE(controlActionId(ExerciseControl::Action::Resume), u"resume"_s);
+        QCOMPARE(controlActionId(ExerciseControl::Action::Speed), u"speed"_s);
+        QCOMPARE(controlActionId(ExerciseControl::Action::Start), u"start"_s);
+        QVERIFY(!ExerciseControl::fromJson(QJsonObject{{u"action"_s, u"rewind"_s}}));
+        QVERIFY(!isIncidentEventKind(ExerciseStarted::kind));
+        QVERIFY(!isIncidentEventKind(ExerciseInject::kind));
+        QVERIFY(!isIncidentEventKind(ExerciseControl::kind));
     }
 
     void importRowsWriteTheDocumentedPayload() {

@@ -129,6 +129,9 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);
     evidence->setObjectName(QStringLiteral("exportEvidenceAction"));
+    QAction* report = file->addAction(tr("&After-action report..."), this, &MainWindow::showAfterActionReport);
+    report->setObjectName(QStringLiteral("afterActionReportAction"));
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
 
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -75,8 +75,7 @@ void evaluate(AarExpectation& expectation, const QDateTime& injectAt, const QLis
         expectation.actedByRole = answered->role;
     }
     if (!byRole)
-        expectation.outcome =
-            byAnyone ? AarExpectation::Outcome::WrongRole : AarExpectation::Outcome::Unmet;
+        expectation.outcome = byAnyone ? AarExpectation::Outcome::WrongRole : AarExpectation::Outcome::Unmet;
     else if (expectation.due && byRole->at > *expectation.due)
         expectation.outcome = AarExpectation::Outcome::Late;
     else

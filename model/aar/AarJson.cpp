@@ -43,10 +43,14 @@ QJsonObject injectJson(const AarInject& inject) {
     QJsonArray expects;
     for (const AarExpectation& e : inject.expects)
         expects.append(expectationJson(e));
-    return {{"inject"_L1, inject.id}, {"at_utc"_L1, utc::format(inject.at)}, {"kind"_L1, inject.kind},
-            {"to"_L1, inject.to},     {"text"_L1, inject.text},               {"expects"_L1, expects},
+    return {{"inject"_L1, inject.id},
+            {"at_utc"_L1, utc::format(inject.at)},
+            {"kind"_L1, inject.kind},
+            {"to"_L1, inject.to},
+            {"text"_L1, inject.text},
+            {"expects"_L1, expects},
             {"gap"_L1, inject.expects.isEmpty() || std::any_of(inject.expects.cbegin(), inject.expects.cend(),
-                                                                 [](const AarExpectation& e) { return !e.isMet(); })}};
+                                                               [](const AarExpectation& e) { return !e.isMet(); })}};
 }
 
 QJsonObject overviewJson(const AarOverview& o) {

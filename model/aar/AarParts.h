@@ -16,9 +16,9 @@ namespace aar {
 
 /// Something an operator did that an inject's expectation can be met by.
 struct Act {
-    QString act;  ///< as an expectation names it: decide, acknowledge, notify, comms, data-step, ...
+    QString act;       ///< as an expectation names it: decide, acknowledge, notify, comms, data-step, ...
     QStringList items; ///< what it was done to (a notification matches its role told and its signal)
-    QString role; ///< the role of whoever did it
+    QString role;      ///< the role of whoever did it
     QString actor;
     QDateTime at;
 };

@@ -34,20 +34,22 @@ QString list(const QStringList& items, const QString& none) {
 
 QString overview(const AfterActionReport& r) {
     const AarOverview& o = r.overview;
-    QString html = u"<h1>%1</h1>"_s.arg(esc(AarText::tr("After-action report: %1")
-                                                 .arg(o.scenarioTitle.isEmpty() ? o.title : o.scenarioTitle)));
+    QString html = u"<h1>%1</h1>"_s.arg(
+        esc(AarText::tr("After-action report: %1").arg(o.scenarioTitle.isEmpty() ? o.title : o.scenarioTitle)));
     if (o.exercise)
-        html += u"<p class='warn'>%1</p>"_s.arg(esc(AarText::tr("EXERCISE: this reversal was an exercise, not a live incident.")));
+        html += u"<p class='warn'>%1</p>"_s.arg(
+            esc(AarText::tr("EXERCISE: this reversal was an exercise, not a live incident.")));
     html += u"<h2>%1</h2><table>"_s.arg(esc(AarText::tr("Overview")));
     html += row(AarText::tr("Exercise name"), o.scenarioTitle.isEmpty() ? o.title : o.scenarioTitle);
     html += row(AarText::tr("Reversal"), r.incident);
     html += row(AarText::tr("Service"), o.service);
     html += row(AarText::tr("Mode"), o.exercise ? AarText::tr("exercise") : AarText::tr("live"));
     html += row(AarText::tr("Date"), AarText::time(o.started));
-    html += row(AarText::tr("Ended"), o.closed ? AarText::time(*o.closed) : AarText::tr("not closed (last row %1)")
-                                                                              .arg(AarText::time(o.endOfRecord)));
+    html +=
+        row(AarText::tr("Ended"), o.closed ? AarText::time(*o.closed)
+                                           : AarText::tr("not closed (last row %1)").arg(AarText::time(o.endOfRecord)));
     html += row(AarText::tr("Scenario"), o.scenarioFile.isEmpty() ? AarText::tr("(no scenario recorded)")
-                                                                   : o.scenarioFile + u"  sha256 "_s + o.scenarioSha256);
+                                                                  : o.scenarioFile + u"  sha256 "_s + o.scenarioSha256);
     html += u"</table>"_s;
     html += u"<h2>%1</h2>"_s.arg(esc(AarText::tr("Objectives")));
     html += list(o.objectives, AarText::tr("None recorded."));
@@ -64,14 +66,15 @@ QString timers(const AfterActionReport& r) {
         return html + u"<p>%1</p>"_s.arg(esc(AarText::tr("No timer ran.")));
     html += u"<table class='grid' width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
             "<th>%5</th><th>%6</th><th>%7</th></tr>"_s.arg(esc(AarText::tr("Kind")), esc(AarText::tr("Item")),
-                                                          esc(AarText::tr("Owner")), esc(AarText::tr("Started")),
-                                                          esc(AarText::tr("Due")), esc(AarText::tr("Acted")),
-                                                          esc(AarText::tr("Met or missed")));
+                                                           esc(AarText::tr("Owner")), esc(AarText::tr("Started")),
+                                                           esc(AarText::tr("Due")), esc(AarText::tr("Acted")),
+                                                           esc(AarText::tr("Met or missed")));
     for (const AarTimer& t : r.timers)
-        html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td class='%7'>%8</td></tr>"_s
-                    .arg(esc(AarText::timerKind(t.kind)), esc(t.item), esc(t.owner), esc(AarText::time(t.started)),
-                         esc(AarText::time(t.due)), esc(t.acted ? AarText::time(*t.acted) : AarText::tr("never")),
-                         t.met ? u"ok"_s : u"warn"_s, esc(AarText::timerOutcome(t)));
+        html +=
+            u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td class='%7'>%8</td></tr>"_s.arg(
+                esc(AarText::timerKind(t.kind)), esc(t.item), esc(t.owner), esc(AarText::time(t.started)),
+                esc(AarText::time(t.due)), esc(t.acted ? AarText::time(*t.acted) : AarText::tr("never")),
+                t.met ? u"ok"_s : u"warn"_s, esc(AarText::timerOutcome(t)));
     return html + u"</table>"_s;
 }
 
@@ -79,10 +82,10 @@ QString injects(const AfterActionReport& r) {
     QString html = u"<h2>%1</h2>"_s.arg(esc(AarText::tr("Injects and what was expected")));
     html += u"<p>%1</p>"_s.arg(esc(AarText::tr("Score: %1 of %2 met (%3%); %4 gaps. Every inject without an "
                                                "expectation counts as a gap.")
-                                         .arg(r.score.met)
-                                         .arg(r.score.counted)
-                                         .arg(QString::number(r.score.percent(), 'f', 0))
-                                         .arg(r.score.gaps)));
+                                       .arg(r.score.met)
+                                       .arg(r.score.counted)
+                                       .arg(QString::number(r.score.percent(), 'f', 0))
+                                       .arg(r.score.gaps)));
     if (r.injects.isEmpty())
         return html + u"<p>%1</p>"_s.arg(esc(AarText::tr("No inject was recorded.")));
     html += u"<table class='grid' width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
@@ -120,8 +123,8 @@ QString review(const AfterActionReport& r) {
         html += u"<table class='grid' width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th></tr>"_s.arg(
             esc(AarText::tr("Corrective action")), esc(AarText::tr("Owner")), esc(AarText::tr("Due")));
         for (const events::PlanItem& item : review.plan)
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(esc(item.action), esc(item.owner),
-                                                                         esc(item.due));
+            html +=
+                u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(esc(item.action), esc(item.owner), esc(item.due));
         html += u"</table>"_s;
     }
     html += u"<h2>%1</h2>"_s.arg(esc(AarText::tr("Trainer's notes")));

@@ -37,8 +37,8 @@ void addComms(const Incident& incident, const Kit& kit, const QDateTime& end, QL
         std::optional<QDateTime> acted;
         if (const auto* sent = incident.firstSent(comms.id))
             acted = sent->at;
-        timers.append(timer(u"comms"_s, comms.id, comms.owner, incident.startedAt(), commsDue(incident, comms),
-                            acted, end));
+        timers.append(
+            timer(u"comms"_s, comms.id, comms.owner, incident.startedAt(), commsDue(incident, comms), acted, end));
     }
 }
 
@@ -86,8 +86,7 @@ QList<AarTimer> timersOf(const Incident& incident, const Kit* kit, const QList<A
     //   for (const StageTimer& s : stageTimers(incident, *kit))
     //       timers.append(timer(s.kind, s.item, s.owner, s.startedUtc, s.dueUtc.value_or(...), s.actedUtc, end));
     // (kind "gate" / "window-step" / "recovery-step" / "window"; a stage timer without a due keeps s.met.)
-    std::stable_sort(timers.begin(), timers.end(),
-                     [](const AarTimer& a, const AarTimer& b) { return a.due < b.due; });
+    std::stable_sort(timers.begin(), timers.end(), [](const AarTimer& a, const AarTimer& b) { return a.due < b.due; });
     return timers;
 }
 

@@ -39,7 +39,7 @@ struct AarParticipant {
 
 /// What the report's overview says, in the shape of an HSEEP after-action report.
 struct AarOverview {
-    QString title;   ///< the reversal's title
+    QString title; ///< the reversal's title
     QString service;
     bool exercise = false;
     QString scenarioTitle; ///< the exercise's name (exercise.started); empty for a live reversal
@@ -67,7 +67,8 @@ struct AarExpectation {
 
     bool isMet() const { return outcome == Outcome::Met; }
 };
-QString expectationOutcomeId(AarExpectation::Outcome outcome); ///< "met", "late", "wrong-role", "unmet", "not-evaluated"
+QString
+expectationOutcomeId(AarExpectation::Outcome outcome); ///< "met", "late", "wrong-role", "unmet", "not-evaluated"
 
 /// One inject (exercise.inject) as the report lists it.
 struct AarInject {

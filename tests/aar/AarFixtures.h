@@ -104,8 +104,10 @@ struct ScriptedExercise {
         if (!bench.open())
             return false;
         ReversalSession s(bench.log, bench.clock, kit);
-        bool ok = s.start({QStringLiteral("Checkout drill"), QStringLiteral("checkout"),
-                           {QStringLiteral("Ana"), QStringLiteral("incident-commander")}, true});
+        bool ok = s.start({QStringLiteral("Checkout drill"),
+                           QStringLiteral("checkout"),
+                           {QStringLiteral("Ana"), QStringLiteral("incident-commander")},
+                           true});
         id = s.incident().id();
         ok = ok && appendRow(QStringLiteral("exercise.started"), QStringLiteral("drill.yaml"),
                              {{QStringLiteral("scenario_title"), QStringLiteral("Checkout drill")},
@@ -143,20 +145,23 @@ struct ScriptedExercise {
         bench.setTime(5 * kMinute);
         ok = ok && inject(QStringLiteral("A"), QStringLiteral("Scope the data"),
                           {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/scope"), {}, 5 * kMinute)});
-        ok = ok && inject(QStringLiteral("B"), QStringLiteral("Snapshot now"),
-                          {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/take-snapshot"), {},
-                                   2 * kMinute)});
-        ok = ok && inject(QStringLiteral("C"), QStringLiteral("Verify it"),
-                          {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/verify-snapshot"), {},
-                                   1 * kMinute)});
-        ok = ok && inject(QStringLiteral("D"), QStringLiteral("Lock it down"),
-                          {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/restrict-access"), {},
-                                   1 * kMinute)});
-        ok = ok && inject(QStringLiteral("G"), QStringLiteral("Data loss confirmed"),
-                          {expects(QStringLiteral("acknowledge"), kDataLoss, QStringLiteral("service-owner"),
-                                   1 * kMinute)},
-                          QStringLiteral("service-owner"));
-        ok = ok && inject(QStringLiteral("E"), QStringLiteral("The press calls"), {}, QStringLiteral("communications-lead"));
+        ok = ok &&
+             inject(QStringLiteral("B"), QStringLiteral("Snapshot now"),
+                    {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/take-snapshot"), {}, 2 * kMinute)});
+        ok =
+            ok &&
+            inject(QStringLiteral("C"), QStringLiteral("Verify it"),
+                   {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/verify-snapshot"), {}, 1 * kMinute)});
+        ok =
+            ok &&
+            inject(QStringLiteral("D"), QStringLiteral("Lock it down"),
+                   {expects(QStringLiteral("data-step"), QStringLiteral("snapshot/restrict-access"), {}, 1 * kMinute)});
+        ok = ok &&
+             inject(QStringLiteral("G"), QStringLiteral("Data loss confirmed"),
+                    {expects(QStringLiteral("acknowledge"), kDataLoss, QStringLiteral("service-owner"), 1 * kMinute)},
+                    QStringLiteral("service-owner"));
+        ok = ok &&
+             inject(QStringLiteral("E"), QStringLiteral("The press calls"), {}, QStringLiteral("communications-lead"));
         ok = ok && s.recordRegulatorTrigger(QStringLiteral("became-aware"));
         bench.setTime(5 * kMinute + 30 * kSecond);
         ok = ok && s.changeOperator({QStringLiteral("Bo"), QStringLiteral("service-owner")});

@@ -56,8 +56,8 @@ private slots:
     void decisionTimers() {
         checkTimer(QStringLiteral("decision"), kP1, QStringLiteral("incident-commander"), kMinute, 3 * kMinute,
                    2 * kMinute, true, 60'000);
-        checkTimer(QStringLiteral("decision"), kErrorRate, QStringLiteral("engineering-lead"), 3 * kMinute,
-                   8 * kMinute, 8 * kMinute, true, 0);
+        checkTimer(QStringLiteral("decision"), kErrorRate, QStringLiteral("engineering-lead"), 3 * kMinute, 8 * kMinute,
+                   8 * kMinute, true, 0);
         checkTimer(QStringLiteral("decision"), kDataLoss, QStringLiteral("service-owner"), 4 * kMinute, 4 * kMinute,
                    4 * kMinute + 30 * kSecond, false, -30'000);
         // Never decided: measured against the end of the record (the last row).
@@ -68,8 +68,8 @@ private slots:
     void commsTimers() {
         checkTimer(QStringLiteral("comms"), QStringLiteral("internal-alert"), QStringLiteral("incident-commander"), 0,
                    15 * kMinute, 10 * kMinute, true, 300'000);
-        checkTimer(QStringLiteral("comms"), QStringLiteral("customer-notice"), QStringLiteral("communications-lead"),
-                   0, kHour, kHour, true, 0);
+        checkTimer(QStringLiteral("comms"), QStringLiteral("customer-notice"), QStringLiteral("communications-lead"), 0,
+                   kHour, kHour, true, 0);
         checkTimer(QStringLiteral("comms"), QStringLiteral("regulator-update"), QStringLiteral("policy-lead"), 0,
                    24 * kHour, std::nullopt, false, 24 * kHour - ScriptedExercise::kEnd);
         // A regulator report's template has no `due` of its own: only its clock is a timer.
@@ -170,12 +170,12 @@ private slots:
         ScriptedExercise run;
         QVERIFY(run.write(false));
         events::ExerciseReview first{run.id, {QStringLiteral("calm")}, {}, {}, QStringLiteral("one")};
-        events::ExerciseReview second{run.id,
-                                      {QStringLiteral("fast decisions")},
-                                      {QStringLiteral("tell the regulator sooner")},
-                                      {{QStringLiteral("Add a GDPR reminder"), QStringLiteral("policy-lead"),
-                                        QStringLiteral("2026-04-30")}},
-                                      QStringLiteral("two")};
+        events::ExerciseReview second{
+            run.id,
+            {QStringLiteral("fast decisions")},
+            {QStringLiteral("tell the regulator sooner")},
+            {{QStringLiteral("Add a GDPR reminder"), QStringLiteral("policy-lead"), QStringLiteral("2026-04-30")}},
+            QStringLiteral("two")};
         for (const auto& review : {first, second})
             QVERIFY(run.bench.log.append(
                 {QStringLiteral("Trainer"), events::ExerciseReview::kind, run.id, {}, review.toJson()}));

@@ -60,6 +60,9 @@ struct ScriptedExercise {
     Bench bench;
     QString id;
     Kit kit = withGdpr(baselineKit());
+    /// Stops after the internal alert at 10:00 and closes at 10:30 (for a screenshot whose chart is not
+    /// 72 hours wide).
+    bool shortRun = false;
 
     static Kit withGdpr(Kit kit) {
         for (Regulator& r : kit.regulators)
@@ -177,10 +180,16 @@ struct ScriptedExercise {
         ok = ok && s.recordObservation(QStringLiteral("regulator-inquiry"));
         bench.setTime(10 * kMinute);
         ok = ok && send(s, QStringLiteral("internal-alert"));
-        bench.setTime(kHour);
-        ok = ok && send(s, QStringLiteral("customer-notice"));
-        bench.setTime(kEnd);
-        ok = ok && send(s, QStringLiteral("gdpr-notification"));
+        if (!shortRun) {
+            bench.setTime(kHour);
+            ok = ok && send(s, QStringLiteral("customer-notice"));
+            bench.setTime(kEnd);
+            ok = ok && send(s, QStringLiteral("gdpr-notification"));
+        } else {
+            // Closed, so that a console opened on a copy does not resume it (and write at today's time).
+            bench.setTime(10 * kMinute + 30 * kSecond);
+            ok = ok && s.close(QStringLiteral("Drill ended"));
+        }
         if (!ok)
             qWarning("scripted exercise: %s", qPrintable(s.errorString()));
         if (close)

@@ -123,6 +123,24 @@ private slots:
         QCOMPARE(folderState(m_run->bench.dir.path()), before);
     }
 
+    /// Not a check: with TURNBACK_KEEP_OUTPUT=DIR, leaves a ten-minute run's log and its report there, to
+    /// look at (docs/screenshots/after-action-report-*.png are made from them).
+    void keepForLooking() {
+        const QString keep = qEnvironmentVariable("TURNBACK_KEEP_OUTPUT");
+        if (keep.isEmpty())
+            QSKIP("set TURNBACK_KEEP_OUTPUT=DIR to keep a run and its report");
+        ScriptedExercise run;
+        run.shortRun = true;
+        QVERIFY(run.write());
+        const QString db = keep + QStringLiteral("/aar-drill.sqlite");
+        QFile::remove(db);
+        QVERIFY(QFile::copy(run.bench.dbPath(), db));
+        const ProgramRun pdf =
+            cli({QStringLiteral("exercise"), QStringLiteral("report"), db, QStringLiteral("--incident"), run.id,
+                 QStringLiteral("--out"), keep + QStringLiteral("/aar-drill.pdf")});
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+    }
+
     void errors() {
         const QString db = m_run->bench.dbPath();
         const auto report = [](const QStringList& rest) {

@@ -2,9 +2,9 @@
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -82,14 +82,17 @@ QChart* ReportChart::create(const AfterActionReport& report, const Kit* kit) {
 }
 
 QImage ReportChart::render(const AfterActionReport& report, const Kit* kit, const QSize& size) {
-    QChartView view(create(report, kit));
-    view.setRenderHint(QPainter::Antialiasing);
-    view.resize(size);
+    // Drawn from a scene of its own, laid out at the image's size (a view not shown keeps a small layout).
+    QGraphicsScene scene;
+    QChart* chart = create(report, kit);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    scene.setSceneRect(chart->geometry());
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    view.render(&painter);
+    scene.render(&painter);
     return image;
 }
 

@@ -21,7 +21,7 @@ QByteArray ReportPdf::render(const AfterActionReport& report, const Kit* kit) {
     const QString html = AarText::html(report, chart.toString());
     const PdfPageStyle style{tr("After-action report: %1").arg(report.incident),
                              tr("Turnback after-action report: %1").arg(report.incident), report.overview.exercise};
-    return PagedPdf::render(html, style, {{chart, ReportChart::render(report, kit, QSize(1280, 560))}});
+    return PagedPdf::render(html, style, {{chart, ReportChart::render(report, kit, QSize(900, 400))}});
 }
 
 bool ReportPdf::write(const AfterActionReport& report, const Kit* kit, const QString& path, QString* error) {

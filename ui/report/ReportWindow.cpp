@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -108,7 +109,9 @@ ReportWindow::ReportWindow(const QString& logPath, const QString& incident, cons
     setCentralWidget(central);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
-    resize(1366, 768);
+    // Room for the frame and title bar a window manager adds, as the main window leaves (fitToScreen).
+    const QSize frameAllowance(16, 40);
+    resize(QSize(1366, 768).boundedTo(screen()->availableGeometry().size() - frameAllowance));
 }
 
 QWidget* ReportWindow::buildTimersTab() {

@@ -501,12 +501,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::exportEvidencePack() {
     const AuditLog& log = m_controller->log();
-    // The reversal on screen; with none, the one started last in this log.
-    QString incident;
-    if (ReversalSession* running = session())
-        incident = running->incident().id();
-    else if (const QList<IncidentSummary> all = log.incidentSummaries(); !all.isEmpty())
-        incident = all.last().incident;
+    const QString incident = incidentOnScreenOrNewest();
     if (incident.isEmpty()) {
         MessageBoxes::tell(this, QMessageBox::Information, tr("Export evidence pack"),
                            tr("This log holds no reversal yet: there is nothing to export."),

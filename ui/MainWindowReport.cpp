@@ -9,14 +9,16 @@
 
 namespace turnback {
 
+QString MainWindow::incidentOnScreenOrNewest() const {
+    if (ReversalSession* running = session())
+        return running->incident().id();
+    const QList<IncidentSummary> all = m_controller->log().incidentSummaries();
+    return all.isEmpty() ? QString() : all.last().incident;
+}
+
 void MainWindow::showAfterActionReport() {
     const AuditLog& log = m_controller->log();
-    // The reversal on screen; with none, the one started last in this log.
-    QString incident;
-    if (ReversalSession* running = session())
-        incident = running->incident().id();
-    else if (const QList<IncidentSummary> all = log.incidentSummaries(); !all.isEmpty())
-        incident = all.last().incident;
+    const QString incident = incidentOnScreenOrNewest();
     if (incident.isEmpty()) {
         MessageBoxes::tell(this, QMessageBox::Information, tr("After-action report"),
                            tr("This log holds no reversal yet: there is nothing to report on."),
@@ -30,16 +32,8 @@ void MainWindow::showAfterActionReport() {
         recorder = [controller = m_controller](const QString& kind, const QString& target, const QJsonObject& payload) {
             return controller->recordConsoleLevel(kind, target, payload);
         };
-    auto* report =
-        new ReportWindow(log.path(), incident, m_controller->hasKit() ? &m_controller->kit() : nullptr, recorder, this);
-    report->setWindowFlag(Qt::Window);
-    if (!report->load()) {
-        MessageBoxes::tell(this, QMessageBox::Warning, tr("After-action report"), report->errorString(),
-                           {QStringLiteral("reportFailedBox"), QStringLiteral("reportFailedCloseButton")});
-        delete report;
-        return;
-    }
-    report->show();
+    ReportWindow::open(this, log.path(), incident, m_controller->hasKit() ? &m_controller->kit() : nullptr, recorder,
+                       QStringLiteral("reportFailedBox"));
 }
 
 } // namespace turnback

@@ -210,9 +210,12 @@ QString EvidenceReport::html(const EvidenceReportFacts& facts, const Incident& i
 }
 
 QByteArray EvidenceReport::renderPdf(const EvidenceReportFacts& facts, const Incident& incident) {
-    return PagedPdf::render(html(facts, incident),
-                            {tr("Evidence pack: %1").arg(facts.incident),
-                             tr("Turnback evidence pack: %1").arg(facts.incident), facts.exercise});
+    // Spelled out (not the file's tr helper) so that lupdate files them under the context they are looked up in.
+    return PagedPdf::render(
+        html(facts, incident),
+        {QCoreApplication::translate("EvidenceReport", "Evidence pack: %1").arg(facts.incident),
+         QCoreApplication::translate("EvidenceReport", "Turnback evidence pack: %1").arg(facts.incident),
+         facts.exercise});
 }
 
 } // namespace turnback

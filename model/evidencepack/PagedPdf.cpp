@@ -11,10 +11,6 @@ namespace turnback {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PagedPdf", text);
-}
-
 /// The footer and, for an exercise, the watermark, drawn over each laid-out page.
 void decoratePage(QPainter& painter, const QRectF& page, int number, int count, const PdfPageStyle& style) {
     painter.save();
@@ -25,17 +21,21 @@ void decoratePage(QPainter& painter, const QRectF& page, int number, int count, 
         painter.translate(page.center());
         painter.rotate(-45);
         painter.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
-                         Qt::AlignCenter, tr("EXERCISE"));
+                         Qt::AlignCenter, QCoreApplication::translate("PagedPdf", "EXERCISE"));
         painter.resetTransform();
     }
     QFont small(QStringLiteral("DejaVu Sans"), 7);
     painter.setFont(small);
     painter.setPen(Qt::black);
-    const QString left = (style.exercise ? tr("EXERCISE") + QStringLiteral(" \u2014 ") : QString()) + style.footerLeft;
+    const QString left =
+        (style.exercise ? QCoreApplication::translate("PagedPdf", "EXERCISE") + QStringLiteral(" \u2014 ")
+                        : QString()) +
+        style.footerLeft;
     const QRectF footer(page.left(), page.bottom() - painter.fontMetrics().height() * 1.5, page.width(),
                         painter.fontMetrics().height() * 1.5);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("page %1 of %2").arg(number).arg(count));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                     QCoreApplication::translate("PagedPdf", "page %1 of %2").arg(number).arg(count));
     painter.restore();
 }
 

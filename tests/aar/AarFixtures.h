@@ -6,29 +6,11 @@
 
 #include "IncidentFixtures.h"
 #include "ReversalSession.h"
+#include "ReviewFixtures.h" // folderState
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QJsonArray>
 
 namespace turnback::test {
-
-/// Every file of a folder: name, size, SHA-256 and modification time (what reading must not change).
-inline QStringList folderState(const QString& folder) {
-    QStringList state;
-    for (const QFileInfo& info : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)) {
-        QFile file(info.absoluteFilePath());
-        QByteArray digest;
-        if (file.open(QIODevice::ReadOnly))
-            digest = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-        state << QStringLiteral("%1 %2 %3 %4")
-                     .arg(info.fileName())
-                     .arg(info.size())
-                     .arg(QString::fromLatin1(digest))
-                     .arg(info.lastModified().toMSecsSinceEpoch());
-    }
-    return state;
-}
 
 inline QJsonObject expects(const QString& act, const QString& item, const QString& role, qint64 withinMs) {
     QJsonObject e{{QStringLiteral("act"), act}, {QStringLiteral("item"), item}};

@@ -2,6 +2,7 @@
 // in red with their margin, the gaps marked, the chart, the trainer's fields typed and recorded into the
 // log as exercise.review (latest wins), a read-only window that shows them without editing, Export PDF.
 #include "AarFixtures.h"
+#include "ClickRecorder.h"
 #include "FileDialogs.h"
 #include "ReportWindow.h"
 
@@ -108,6 +109,20 @@ private slots:
         QCOMPARE(tabs->currentIndex(), 0);
     }
 
+    void everyWidgetOnEveryTabHasAName() {
+        // Every click is recorded by the widget's objectName path: none may be "[QWidget]".
+        open(true);
+        auto* tabs = find<QTabWidget>("reportTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QStringList unnamed;
+            for (QWidget* w : m_window->findChildren<QWidget*>())
+                if (w->isVisible() && ClickRecorder::objectPath(w).contains(QLatin1Char('[')))
+                    unnamed << ClickRecorder::objectPath(w);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        }
+    }
+
     void trainerTypesAndRecordsTheReview() {
         open(true);
         press(Qt::Key_V, Qt::AltModifier);
@@ -158,6 +173,14 @@ private slots:
         QTRY_COMPARE(m_recorded.size(), 2);
         QCOMPARE(m_window->report().earlierReviews, 1);
         QCOMPARE(m_window->report().review->notes, QStringLiteral("Good room. Second look."));
+    }
+
+    void anEmptyReviewIsNotRecorded() {
+        open(true);
+        press(Qt::Key_V, Qt::AltModifier);
+        press(Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(find<QLabel>("reportReviewState")->text().startsWith(QStringLiteral("Nothing to record")));
+        QVERIFY(m_recorded.isEmpty());
     }
 
     void readOnlyShowsTheReviewWithoutEditing() {

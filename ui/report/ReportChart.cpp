@@ -13,15 +13,11 @@ namespace turnback {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReportChart", text);
-}
-
 constexpr double kInjectRow = 3.5; ///< injects are marked above the highest level
 
 QLineSeries* levelSeries(const AfterActionReport& report) {
     auto* series = new QLineSeries;
-    series->setName(tr("Level"));
+    series->setName(QCoreApplication::translate("ReportChart", "Level"));
     QPen pen(QColor(0, 70, 160));
     pen.setWidth(3);
     series->setPen(pen);
@@ -38,7 +34,8 @@ QLineSeries* levelSeries(const AfterActionReport& report) {
 
 QScatterSeries* injectSeries(const AfterActionReport& report, bool gaps) {
     auto* series = new QScatterSeries;
-    series->setName(gaps ? tr("Inject with a gap") : tr("Inject"));
+    series->setName(gaps ? QCoreApplication::translate("ReportChart", "Inject with a gap")
+                         : QCoreApplication::translate("ReportChart", "Inject"));
     series->setMarkerShape(gaps ? QScatterSeries::MarkerShapeRectangle : QScatterSeries::MarkerShapeCircle);
     series->setMarkerSize(11);
     series->setColor(gaps ? QColor(190, 0, 0) : QColor(0, 130, 0));
@@ -56,21 +53,21 @@ QScatterSeries* injectSeries(const AfterActionReport& report, bool gaps) {
 
 QChart* ReportChart::create(const AfterActionReport& report, const Kit* kit) {
     auto* chart = new QChart;
-    chart->setTitle(tr("Level over time, with the injects"));
+    chart->setTitle(QCoreApplication::translate("ReportChart", "Level over time, with the injects"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QList<QXYSeries*> all{levelSeries(report), injectSeries(report, false), injectSeries(report, true)};
 
     auto* time = new QDateTimeAxis;
     time->setFormat(report.overview.started.secsTo(report.overview.endOfRecord) > 86400 ? QStringLiteral("dd HH:mm")
                                                                                         : QStringLiteral("HH:mm"));
-    time->setTitleText(tr("Time (UTC)"));
+    time->setTitleText(QCoreApplication::translate("ReportChart", "Time (UTC)"));
     time->setRange(report.overview.started, report.overview.endOfRecord.addSecs(1));
     auto* levels = new QCategoryAxis;
     levels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     levels->setRange(-0.2, 3.8);
     for (const Level level : {Level::Normal, Level::Slow, Level::Stop, Level::Reverse})
         levels->append(kit ? kit->levelLabel(level) : levelId(level), int(level));
-    levels->append(tr("injects"), kInjectRow);
+    levels->append(QCoreApplication::translate("ReportChart", "injects"), kInjectRow);
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(levels, Qt::AlignLeft);
     for (QXYSeries* series : all) {

@@ -2,11 +2,13 @@
 
 #include "AarText.h"
 #include "FileDialogs.h"
+#include "MessageBoxes.h"
 #include "ReportChart.h"
 #include "ReportPdf.h"
 #include "ReviewDatabase.h"
 
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -72,6 +75,7 @@ ReportWindow::ReportWindow(const QString& logPath, const QString& incident, cons
     setAttribute(Qt::WA_DeleteOnClose, parent != nullptr);
 
     auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("reportCentral"));
     auto* layout = new QVBoxLayout(central);
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("reportExerciseBanner"));
@@ -91,22 +95,34 @@ ReportWindow::ReportWindow(const QString& logPath, const QString& incident, cons
     m_chart = new QChartView(m_tabs);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
+    // A picture to look at, nothing to click or type into (the figures are in the tables): no focus.
+    m_chart->setFocusPolicy(Qt::NoFocus);
+    m_chart->viewport()->setFocusPolicy(Qt::NoFocus);
+    m_chart->viewport()->setObjectName(QStringLiteral("qt_scrollarea_viewport"));
     m_tabs->addTab(m_chart, tr("&Level chart"));
     m_tabs->addTab(buildReviewTab(), tr("Trainer's re&view"));
     layout->addWidget(m_tabs, 1);
 
-    auto* buttons = new QHBoxLayout;
-    auto* exportButton = new QPushButton(tr("Export &PDF..."), central);
+    // A button box, so Close is the window's rejecting button as in every dialog (Escape too).
+    auto* buttons = new QDialogButtonBox(central);
+    buttons->setObjectName(QStringLiteral("reportButtons"));
+    auto* exportButton = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("reportExportPdfButton"));
     connect(exportButton, &QPushButton::clicked, this, &ReportWindow::chooseAndExport);
-    auto* closeButton = new QPushButton(tr("Close"), central);
+    QPushButton* closeButton = buttons->addButton(QDialogButtonBox::Close);
     closeButton->setObjectName(QStringLiteral("reportCloseButton"));
-    connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
-    buttons->addStretch(1);
-    buttons->addWidget(exportButton);
-    buttons->addWidget(closeButton);
-    layout->addLayout(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    layout->addWidget(buttons);
     setCentralWidget(central);
+    // Every click is recorded by its widget's path (docs/incident-events.md, "Clicks"): scroll bars too.
+    for (QAbstractScrollArea* area : findChildren<QAbstractScrollArea*>()) {
+        area->verticalScrollBar()->setObjectName(QStringLiteral("verticalScrollBar"));
+        area->horizontalScrollBar()->setObjectName(QStringLiteral("horizontalScrollBar"));
+    }
+    for (QTableWidget* t : findChildren<QTableWidget*>()) {
+        t->horizontalHeader()->setObjectName(QStringLiteral("horizontalHeader"));
+        t->verticalHeader()->setObjectName(QStringLiteral("verticalHeader"));
+    }
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
     // Room for the frame and title bar a window manager adds, as the main window leaves (fitToScreen).
@@ -116,6 +132,7 @@ ReportWindow::ReportWindow(const QString& logPath, const QString& incident, cons
 
 QWidget* ReportWindow::buildTimersTab() {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("reportTimersPage"));
     auto* layout = new QVBoxLayout(page);
     m_timers = table(page, QStringLiteral("reportTimers"),
                      {tr("Kind"), tr("Item"), tr("Owner"), tr("Started"), tr("Due"), tr("Acted"), tr("Margin (s)"),
@@ -127,6 +144,7 @@ QWidget* ReportWindow::buildTimersTab() {
 
 QWidget* ReportWindow::buildInjectsTab() {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("reportInjectsPage"));
     auto* layout = new QVBoxLayout(page);
     m_score = new QLabel(page);
     m_score->setObjectName(QStringLiteral("reportScore"));
@@ -141,6 +159,7 @@ QWidget* ReportWindow::buildInjectsTab() {
 
 QWidget* ReportWindow::buildReviewTab() {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("reportReviewPage"));
     auto* form = new QFormLayout(page);
     const auto edit = [page](const QString& name) {
         auto* e = new QPlainTextEdit(page);
@@ -151,6 +170,10 @@ QWidget* ReportWindow::buildReviewTab() {
     m_strengths = edit(QStringLiteral("reportStrengths"));
     m_improvements = edit(QStringLiteral("reportImprovements"));
     m_notes = edit(QStringLiteral("reportNotes"));
+    // Made before the plan table (laid out below it), so "Add a plan row" comes first in creation order.
+    m_addPlanRow = new QPushButton(tr("&Add a plan row"), page);
+    m_addPlanRow->setObjectName(QStringLiteral("reportAddPlanRowButton"));
+    connect(m_addPlanRow, &QPushButton::clicked, this, &ReportWindow::addPlanRow);
     m_plan = new QTableWidget(0, 3, page);
     m_plan->setObjectName(QStringLiteral("reportPlan"));
     m_plan->setHorizontalHeaderLabels({tr("Corrective action"), tr("Owner"), tr("Due date")});
@@ -158,19 +181,20 @@ QWidget* ReportWindow::buildReviewTab() {
     m_plan->verticalHeader()->hide();
     m_plan->setTabKeyNavigation(false);
     auto* strengthsLabel = new QLabel(tr("&Strengths (one a line):"), page);
+    strengthsLabel->setObjectName(QStringLiteral("reportStrengthsLabel"));
     strengthsLabel->setBuddy(m_strengths);
     auto* improvementsLabel = new QLabel(tr("Areas for i&mprovement (one a line):"), page);
+    improvementsLabel->setObjectName(QStringLiteral("reportImprovementsLabel"));
     improvementsLabel->setBuddy(m_improvements);
     auto* planLabel = new QLabel(tr("Improvement pla&n:"), page);
+    planLabel->setObjectName(QStringLiteral("reportPlanLabel"));
     planLabel->setBuddy(m_plan);
     auto* notesLabel = new QLabel(tr("Trainer's no&tes:"), page);
+    notesLabel->setObjectName(QStringLiteral("reportNotesLabel"));
     notesLabel->setBuddy(m_notes);
     form->addRow(strengthsLabel, m_strengths);
     form->addRow(improvementsLabel, m_improvements);
     form->addRow(planLabel, m_plan);
-    m_addPlanRow = new QPushButton(tr("&Add a plan row"), page);
-    m_addPlanRow->setObjectName(QStringLiteral("reportAddPlanRowButton"));
-    connect(m_addPlanRow, &QPushButton::clicked, this, &ReportWindow::addPlanRow);
     form->addRow(QString(), m_addPlanRow);
     form->addRow(notesLabel, m_notes);
     m_record = new QPushButton(tr("&Record the review"), page);
@@ -181,6 +205,20 @@ QWidget* ReportWindow::buildReviewTab() {
     m_reviewState->setWordWrap(true);
     form->addRow(m_record, m_reviewState);
     return page;
+}
+
+ReportWindow* ReportWindow::open(QWidget* parent, const QString& logPath, const QString& incident, const Kit* kit,
+                                 Recorder recorder, const QString& boxName) {
+    auto* report = new ReportWindow(logPath, incident, kit, std::move(recorder), parent);
+    report->setWindowFlag(Qt::Window);
+    if (!report->load()) {
+        MessageBoxes::tell(parent, QMessageBox::Warning, tr("After-action report"), report->errorString(),
+                           {boxName, boxName + QStringLiteral("CloseButton")});
+        delete report;
+        return nullptr;
+    }
+    report->show();
+    return report;
 }
 
 bool ReportWindow::load() {
@@ -235,6 +273,11 @@ void ReportWindow::fillInjects() {
                          .arg(QString::number(s.percent(), 'f', 0))
                          .arg(s.gaps));
     m_injects->setRowCount(0);
+    if (m_report->injects.isEmpty()) {
+        m_injects->insertRow(0);
+        setRow(m_injects, 0,
+               {QString(), QString(), QString(), QString(), tr("No inject was recorded in this reversal.")}, false);
+    }
     for (const AarInject& inject : m_report->injects) {
         // One row per expectation (one for an inject that expected nothing), so each gap has its own line.
         const int count = std::max<int>(1, int(inject.expects.size()));
@@ -269,7 +312,10 @@ void ReportWindow::fillReview() {
     const bool editable = canRecord();
     for (QPlainTextEdit* e : {m_strengths, m_improvements, m_notes})
         e->setReadOnly(!editable);
-    m_plan->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    // Typing or F2 edits a cell (a click only chooses it).
+    m_plan->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                           QAbstractItemView::AnyKeyPressed
+                                     : QAbstractItemView::NoEditTriggers);
     m_addPlanRow->setVisible(editable);
     m_record->setVisible(editable);
     QString state = m_report->review ? tr("Recorded review: row %1 of the log.").arg(m_report->reviewSeq)
@@ -310,6 +356,11 @@ void ReportWindow::recordReview() {
     if (!m_recorder)
         return;
     const events::ExerciseReview review = reviewOnScreen();
+    if (review.strengths.isEmpty() && review.improvements.isEmpty() && review.plan.isEmpty() &&
+        review.notes.isEmpty()) {
+        m_reviewState->setText(tr("Nothing to record: write a strength, an improvement, a plan row or a note first."));
+        return;
+    }
     if (m_report->review && *m_report->review == review) {
         m_reviewState->setText(tr("Nothing changed since the recorded review: nothing recorded."));
         return;

@@ -36,6 +36,11 @@ public:
     ReportWindow(const QString& logPath, const QString& incident, const Kit* kit, Recorder recorder = {},
                  QWidget* parent = nullptr);
 
+    /// A report window of `parent`'s, built and shown; on failure a message box says why (named by
+    /// `boxName`), and nullptr. What the console's File menu and the review window both open.
+    static ReportWindow* open(QWidget* parent, const QString& logPath, const QString& incident, const Kit* kit,
+                              Recorder recorder, const QString& boxName);
+
     /// Builds (again) from the log. False with errorString().
     bool load();
     QString errorString() const { return m_error; }

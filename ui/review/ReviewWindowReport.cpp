@@ -23,15 +23,8 @@ void ReviewWindow::openReport() {
         return;
     }
     // No recorder: a reviewed log is read, never written; the trainer's review is shown, not editable.
-    auto* report = new ReportWindow(m_database->path(), m_incident, m_kit ? &*m_kit : nullptr, {}, this);
-    report->setWindowFlag(Qt::Window);
-    if (!report->load()) {
-        MessageBoxes::tell(this, QMessageBox::Warning, tr("After-action report"), report->errorString(),
-                           {QStringLiteral("reviewReportFailedBox"), QStringLiteral("reviewReportFailedCloseButton")});
-        delete report;
-        return;
-    }
-    report->show();
+    ReportWindow::open(this, m_database->path(), m_incident, m_kit ? &*m_kit : nullptr, {},
+                       QStringLiteral("reviewReportFailedBox"));
 }
 
 } // namespace turnback

@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AarText</name>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>Nachbesprechungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>EXERCISE: this reversal was an exercise, not a live incident.</source>
+        <translation>ÜBUNG: Diese Rücknahme war eine Übung, kein echter Vorfall.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>not closed (last row %1)</source>
+        <translation>nicht abgeschlossen (letzter Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>(no scenario recorded)</source>
+        <translation>(kein Szenario erfasst)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Participants and their roles</source>
+        <translation>Teilnehmende und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>No timer ran.</source>
+        <translation>Keine Frist lief.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Acted</source>
+        <translation>Gehandelt</translation>
+    </message>
+    <message>
+        <source>Met or missed</source>
+        <translation>Eingehalten/verfehlt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Injects and what was expected</source>
+        <translation>Einspielungen und was erwartet wurde</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 met (%3%); %4 gaps. Every inject without an expectation counts as a gap.</source>
+        <translation>Ergebnis: %1 von %2 erfüllt (%3 %); %4 Lücken. Jede Einspielung ohne Erwartung zählt als Lücke.</translation>
+    </message>
+    <message>
+        <source>No inject was recorded.</source>
+        <translation>Keine Einspielung erfasst.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Einspielung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation>Nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation>Verbesserungsbedarf</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Notizen der Übungsleitung</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>MISSED: never, %1 past due at the end</source>
+        <translation>VERFEHLT: nie, am Ende %1 über der Frist</translation>
+    </message>
+    <message>
+        <source>never; %1 left at the end</source>
+        <translation>nie; am Ende noch %1 übrig</translation>
+    </message>
+    <message>
+        <source>met, exactly on time</source>
+        <translation>eingehalten, genau rechtzeitig</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>eingehalten, %1 Reserve</translation>
+    </message>
+    <message>
+        <source>MISSED by %1</source>
+        <translation>VERFEHLT um %1</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>comms</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>data step</source>
+        <translation>Datenschritt</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>met at %1 by %2</source>
+        <translation>erfüllt um %1 von %2</translation>
+    </message>
+    <message>
+        <source>GAP: late, at %1 by %2 (%3 after the due time)</source>
+        <translation>LÜCKE: zu spät, um %1 von %2 (%3 nach der Fälligkeit)</translation>
+    </message>
+    <message>
+        <source>GAP: done by %1 (%2), not by the role expected</source>
+        <translation>LÜCKE: erledigt von %1 (%2), nicht von der erwarteten Rolle</translation>
+    </message>
+    <message>
+        <source>GAP: nobody did it</source>
+        <translation>LÜCKE: niemand hat es getan</translation>
+    </message>
+    <message>
+        <source>GAP: nothing was expected of this inject</source>
+        <translation>LÜCKE: von dieser Einspielung wurde nichts erwartet</translation>
+    </message>
+    <message>
+        <source>GAP: done late</source>
+        <translation>LÜCKE: zu spät erledigt</translation>
+    </message>
+    <message>
+        <source>GAP: done by another role</source>
+        <translation>LÜCKE: von einer anderen Rolle erledigt</translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation>%1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>Level over time</source>
+        <translation>Stufe im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AfterActionReportBuilder</name>
+    <message>
+        <source>%1: cannot read the log: %2</source>
+        <translation>%1: Das Protokoll kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no reversal &apos;%2&apos; in this log</source>
+        <translation>%1: keine Rücknahme „%2“ in diesem Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>CommsRender</name>
     <message>
         <source>%1 is required and empty</source>
@@ -84,6 +354,17 @@
     <message>
         <source>Say why the step is blocked.</source>
         <translation>Geben Sie an, warum der Schritt blockiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source>Evidence pack: %1</source>
+        <translation>Beweispaket: %1</translation>
+    </message>
+    <message>
+        <source>Turnback evidence pack: %1</source>
+        <translation>Turnback-Beweispaket: %1</translation>
     </message>
 </context>
 <context>
@@ -221,6 +502,14 @@
     <message>
         <source>Tabletop scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Planspiel-Szenarien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export after-action report</source>
+        <translation>Nachbesprechungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -370,6 +659,59 @@
     <message>
         <source>cancelled by the operator</source>
         <translation>vom Bediener abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>PagedPdf</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Inject with a gap</source>
+        <translation>Einspielung mit Lücke</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Einspielung</translation>
+    </message>
+    <message>
+        <source>Level over time, with the injects</source>
+        <translation>Stufe im Zeitverlauf, mit den Einspielungen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translation>Einspielungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>Nachbesprechungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Turnback after-action report: %1</source>
+        <translation>Turnback-Nachbesprechungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: Der Bericht kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1333,18 +1675,6 @@
         <source>Anyone can check this pack without Turnback: README.txt in the pack gives each command (unzip, sha256sum -c, openssl pkeyutl -verify, python3 verify_evidence_pack.py).</source>
         <translation>Jeder kann dieses Paket ohne Turnback prüfen: README.txt im Paket nennt jeden Befehl (unzip, sha256sum -c, openssl pkeyutl -verify, python3 verify_evidence_pack.py).</translation>
     </message>
-    <message>
-        <source>EXERCISE</source>
-        <translation>ÜBUNG</translation>
-    </message>
-    <message>
-        <source>Turnback evidence pack: %1</source>
-        <translation>Turnback-Beweispaket: %1</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
 </context>
 <context>
     <name>turnback::AddInjectDialog</name>
@@ -2139,10 +2469,6 @@ Unter %2 wurde nichts geschrieben.</translation>
     <message>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
-    </message>
-    <message>
-        <source>Evidence pack: %1</source>
-        <translation>Beweispaket: %1</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3635,22 @@ Trotzdem beenden?</translation>
         <source>Evidence pack not written.</source>
         <translation>Beweispaket nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;After-action report...</source>
+        <translation>Na&amp;chbesprechungsbericht …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation>Nachbesprechungsbericht</translation>
+    </message>
+    <message>
+        <source>This log holds no reversal yet: there is nothing to report on.</source>
+        <translation>Dieses Protokoll enthält noch keine Rücknahme: Es gibt nichts zu berichten.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>
@@ -3460,6 +3802,208 @@ Trotzdem beenden?</translation>
     <message>
         <source>&amp;Continue...</source>
         <translation>&amp;Weiter …</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::ReportWindow</name>
+    <message>
+        <source>EXERCISE: this reversal was an exercise, not a live incident.</source>
+        <translation>ÜBUNG: Diese Rücknahme war eine Übung, kein echter Vorfall.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Über&amp;blick</translation>
+    </message>
+    <message>
+        <source>T&amp;imers</source>
+        <translation>&amp;Fristen</translation>
+    </message>
+    <message>
+        <source>In&amp;jects and gaps</source>
+        <translation>E&amp;inspielungen und Lücken</translation>
+    </message>
+    <message>
+        <source>&amp;Level chart</source>
+        <translation>Stufen&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s re&amp;view</source>
+        <translation>Bewertung der Übungs&amp;leitung</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Acted</source>
+        <translation>Gehandelt</translation>
+    </message>
+    <message>
+        <source>Margin (s)</source>
+        <translation>Spielraum (s)</translation>
+    </message>
+    <message>
+        <source>Met or missed</source>
+        <translation>Eingehalten/verfehlt</translation>
+    </message>
+    <message>
+        <source>Every timer, met or missed</source>
+        <translation>Jede Frist, eingehalten oder verfehlt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Einspielung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Injects and what was expected of them</source>
+        <translation>Einspielungen und was von ihnen erwartet wurde</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths (one a line):</source>
+        <translation>&amp;Stärken (eine je Zeile):</translation>
+    </message>
+    <message>
+        <source>Areas for i&amp;mprovement (one a line):</source>
+        <translation>Verbesserungsbe&amp;darf (einer je Zeile):</translation>
+    </message>
+    <message>
+        <source>Improvement pla&amp;n:</source>
+        <translation>Maß&amp;nahmenplan:</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s no&amp;tes:</source>
+        <translation>N&amp;otizen der Übungsleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a plan row</source>
+        <translation>Planzeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>Bewertung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>Nachbesprechungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 met (%3%); %4 gaps. An inject that expected nothing counts as a gap.</source>
+        <translation>Ergebnis: %1 von %2 erfüllt (%3 %); %4 Lücken. Eine Einspielung ohne Erwartung zählt als Lücke.</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>LÜCKE</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Recorded review: row %1 of the log.</source>
+        <translation>Erfasste Bewertung: Eintrag %1 des Protokolls.</translation>
+    </message>
+    <message>
+        <source>No review recorded yet.</source>
+        <translation>Noch keine Bewertung erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It replaces %n earlier review(s), which stay in the log.</source>
+        <translation>
+            <numerusform>Sie ersetzt %n frühere Bewertung, die im Protokoll bleibt.</numerusform>
+            <numerusform>Sie ersetzt %n frühere Bewertungen, die im Protokoll bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: this log is not the console&apos;s own.</source>
+        <translation>Nur lesen: Dieses Protokoll gehört nicht zu dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the recorded review: nothing recorded.</source>
+        <translation>Seit der erfassten Bewertung hat sich nichts geändert: nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED: the log could not take the review. Nothing was changed.</source>
+        <translation>NICHT ERFASST: Das Protokoll konnte die Bewertung nicht aufnehmen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Recorded, but the report could not be read again: %1</source>
+        <translation>Erfasst, aber der Bericht konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation>Nachbesprechungsbericht</translation>
+    </message>
+    <message>
+        <source>No inject was recorded in this reversal.</source>
+        <translation>In dieser Rücknahme wurde keine Einspielung erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: write a strength, an improvement, a plan row or a note first.</source>
+        <translation>Nichts zu erfassen: Tragen Sie zuerst eine Stärke, eine Verbesserung, eine Planzeile oder eine Notiz ein.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4493,14 @@ Trotzdem beenden?</translation>
 %1</source>
         <translation>DEFEKT (laut audit verify):
 %1</translation>
+    </message>
+    <message>
+        <source>After-action &amp;report...</source>
+        <translation>&amp;Nachbesprechungsbericht …</translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation>Nachbesprechungsbericht</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,16 @@ QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested)
                                         QCoreApplication::translate("FileDialogs", "Evidence packs (*.zip)"));
 }
 
+QString FileDialogs::saveReportPdf(QWidget* parent, const QString& suggested) {
+    bool answered = false;
+    const QStringList files = takeNextAnswer(&answered);
+    if (answered)
+        return files.value(0);
+    return QFileDialog::getSaveFileName(parent,
+                                        QCoreApplication::translate("FileDialogs", "Export after-action report"),
+                                        suggested, QCoreApplication::translate("FileDialogs", "PDF documents (*.pdf)"));
+}
+
 QString FileDialogs::saveEmlFile(QWidget* parent, const QString& suggested) {
     bool answered = false;
     const QStringList files = takeNextAnswer(&answered);

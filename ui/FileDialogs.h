@@ -26,6 +26,8 @@ public:
     static QString newLogFile(QWidget* parent, const QString& suggested);
     /// Where to write an evidence pack (.zip); an existing file is replaced only when the pack is whole.
     static QString saveEvidencePack(QWidget* parent, const QString& suggested);
+    /// Where to write an after-action report (.pdf).
+    static QString saveReportPdf(QWidget* parent, const QString& suggested);
     /// Where to save a comms message as an .eml file.
     static QString saveEmlFile(QWidget* parent, const QString& suggested);
 

@@ -132,6 +132,9 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* evidence = file->addAction(tr("Export &evidence pack..."), this, &MainWindow::exportEvidencePack);
     evidence->setObjectName(QStringLiteral("exportEvidenceAction"));
+    QAction* report = file->addAction(tr("&After-action report..."), this, &MainWindow::showAfterActionReport);
+    report->setObjectName(QStringLiteral("afterActionReportAction"));
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
 
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -502,12 +505,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::exportEvidencePack() {
     const AuditLog& log = m_controller->log();
-    // The reversal on screen; with none, the one started last in this log.
-    QString incident;
-    if (ReversalSession* running = session())
-        incident = running->incident().id();
-    else if (const QList<IncidentSummary> all = log.incidentSummaries(); !all.isEmpty())
-        incident = all.last().incident;
+    const QString incident = incidentOnScreenOrNewest();
     if (incident.isEmpty()) {
         MessageBoxes::tell(this, QMessageBox::Information, tr("Export evidence pack"),
                            tr("This log holds no reversal yet: there is nothing to export."),

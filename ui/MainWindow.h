@@ -66,6 +66,11 @@ public:
     /// File > Export evidence pack...: the reversal on screen (or, with none, the one started last),
     /// exported on a worker thread with progress and Cancel (EvidenceExport).
     void exportEvidencePack();
+    /// File > After-action report: the report of the reversal on screen (or the log's newest), built
+    /// read-only from this console's log; the trainer's review is recorded into it (MainWindowReport.cpp).
+    void showAfterActionReport();
+    /// The reversal on screen; with none, the one started last in this log (empty when it holds none).
+    QString incidentOnScreenOrNewest() const;
 
     /// The reversal on screen, or nullptr.
     ReversalSession* session() const;

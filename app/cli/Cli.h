@@ -31,6 +31,8 @@ int runKit(const QString& verb, Context& context);
 int runAudit(const QString& verb, Context& context);
 int runRubric(const QString& verb, Context& context);
 int runExercise(const QString& verb, Context& context);
+/// `exercise report` (ExerciseReportCommand.cpp).
+int runExerciseReport(Context& context);
 int runIncident(const QString& verb, Context& context);
 int runEvidence(const QString& verb, Context& context);
 /// `comms clocks` (ClockCommands.cpp); `comms list|render` live in CommsCommands.cpp.

@@ -87,6 +87,8 @@ int runExerciseRun(Context& context) {
 int runExercise(const QString& verb, Context& context) {
     if (verb == QLatin1String("run"))
         return runExerciseRun(context);
+    if (verb == QLatin1String("report"))
+        return runExerciseReport(context);
     return context.usageError(QStringLiteral("unknown exercise verb '%1'").arg(verb), kRunUsage);
 }
 

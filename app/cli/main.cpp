@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 the input is bad or fails verification, 2 usage error.
 #include "Cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -35,6 +36,9 @@ const char kUsage[] = R"(Usage: turnback-cli COMMAND ...
                [--to 'NAME <ADDRESS>']... [--from 'NAME <ADDRESS>'] [--date UTC] [--log-head TEXT]
                                                fill a template's blanks (each checked by its type)
   exercise run SCENARIO --kit FILE [--overlay FILE]... --db DB [--start UTC]   run a scenario headlessly
+  exercise report DB --incident ID (--out FILE.pdf | --format json) [--kit FILE [--overlay FILE]...]
+                                               the after-action report: every timer met or missed,
+                                               injects and gaps (docs/after-action-report.md)
   incident list DB                             one JSON line per reversal: id, title, service, mode,
                                                started_utc, closed_utc (null while open)
   evidence export DB --incident ID --out FILE.zip [--key-file FILE --passphrase-file FILE | --unsigned]
@@ -70,11 +74,18 @@ std::optional<QString> cli::Context::existingDatabase(const QStringList& positio
 int main(int argc, char* argv[]) {
     // The evidence pack's report is a PDF laid out with QtGui, which needs a QGuiApplication (fonts);
     // with no screen, on the offscreen platform. Every other verb stays a plain QCoreApplication.
+    // The after-action report's chart is Qt Charts, which needs a QApplication (widgets), also offscreen.
     const bool needsGui = argc > 1 && qstrcmp(argv[1], "evidence") == 0;
-    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool needsWidgets = argc > 2 && qstrcmp(argv[1], "exercise") == 0 && qstrcmp(argv[2], "report") == 0;
+    if ((needsGui || needsWidgets) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWidgets)
+        app = std::make_unique<QApplication>(argc, argv);
+    else if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("turnback-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNBACK_VERSION));
 

@@ -74,6 +74,12 @@ bool ConsoleController::record(const QString& kind, const QString& target, const
     return m_trail->append({actor(), kind, target, incident, marked}).isRecorded();
 }
 
+bool ConsoleController::recordConsoleLevel(const QString& kind, const QString& target, const QJsonObject& payload) {
+    if (isFollowingAnotherWriter() || isOnBrokenLog() || m_log.isReadOnly())
+        return false;
+    return m_trail->append({actor(), kind, target, QString(), payload}).isRecorded();
+}
+
 QString ConsoleController::actor() const {
     if (m_session && m_session->incident().isStarted())
         return m_session->incident().currentOperator().name;

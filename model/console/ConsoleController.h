@@ -80,6 +80,10 @@ public:
     /// Appends a console-level event through the trail, by the reversal's operator and into its
     /// incident while one runs. False when it could not be written now: it is then held, in order.
     bool record(const QString& kind, const QString& target, const QJsonObject& payload = {});
+    /// Appends a console-level event (no incident) even while a reversal runs: a row *about* a reversal
+    /// that is not part of its chain, such as the trainer's exercise.review (the reversal may be closed).
+    /// False when this console does not write the log, or when it is held.
+    bool recordConsoleLevel(const QString& kind, const QString& target, const QJsonObject& payload);
 
     /// Loads a kit with its overlays and records kit.loaded or kit.rejected. On failure the kit in
     /// use stays, and the problems come back one line each; empty on success.

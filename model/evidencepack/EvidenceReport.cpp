@@ -2,16 +2,12 @@
 
 #include "Incident.h"
 #include "IncidentEvents.h"
+#include "PagedPdf.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace turnback {
 
@@ -195,31 +191,6 @@ table.grid th { background: #e8e8e8; }
 .small { color: #555; font-size: 8pt; } .pre { white-space: pre-wrap; }
 )";
 
-/// The footer and, for an exercise, the watermark, drawn over each laid-out page.
-void decoratePage(QPainter& painter, const QRectF& page, int number, int count, const EvidenceReportFacts& f) {
-    painter.save();
-    if (f.exercise) {
-        QFont big(QStringLiteral("DejaVu Sans"), 72, QFont::Bold);
-        painter.setFont(big);
-        painter.setPen(QColor(200, 0, 0, 60));
-        painter.translate(page.center());
-        painter.rotate(-45);
-        painter.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
-                         Qt::AlignCenter, tr("EXERCISE"));
-        painter.resetTransform();
-    }
-    QFont small(QStringLiteral("DejaVu Sans"), 7);
-    painter.setFont(small);
-    painter.setPen(Qt::black);
-    const QString left = (f.exercise ? tr("EXERCISE") + QStringLiteral(" \u2014 ") : QString()) +
-                         tr("Turnback evidence pack: %1").arg(f.incident);
-    const QRectF footer(page.left(), page.bottom() - painter.fontMetrics().height() * 1.5, page.width(),
-                        painter.fontMetrics().height() * 1.5);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("page %1 of %2").arg(number).arg(count));
-    painter.restore();
-}
-
 } // namespace
 
 QStringList EvidenceReport::listedKinds() {
@@ -239,39 +210,12 @@ QString EvidenceReport::html(const EvidenceReportFacts& facts, const Incident& i
 }
 
 QByteArray EvidenceReport::renderPdf(const EvidenceReportFacts& facts, const Incident& incident) {
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Evidence pack: %1").arg(facts.incident));
-    writer.setCreator(QStringLiteral("Turnback"));
-
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setHtml(html(facts, incident));
-    QPainter painter(&writer);
-    const QRectF page(0, 0, writer.width(), writer.height());
-    const qreal footer = painter.fontMetrics().height() * 3;
-    const QSizeF body(page.width(), page.height() - footer);
-    document.setPageSize(body);
-    const int pages = document.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -i * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        decoratePage(painter, page, i + 1, pages, facts);
-    }
-    painter.end();
-    return pdf;
+    // Spelled out (not the file's tr helper) so that lupdate files them under the context they are looked up in.
+    return PagedPdf::render(
+        html(facts, incident),
+        {QCoreApplication::translate("EvidenceReport", "Evidence pack: %1").arg(facts.incident),
+         QCoreApplication::translate("EvidenceReport", "Turnback evidence pack: %1").arg(facts.incident),
+         facts.exercise});
 }
 
 } // namespace turnback

@@ -160,6 +160,11 @@ bool ScenarioReader::checkExpectedItem(const QString& act, const QString& item, 
         what = str("impact prompt");
         for (const ImpactPrompt& prompt : m_kit.impactPrompts)
             known << prompt.id;
+    } else if (act == QLatin1String("stage-item")) {
+        what = str("stage item (STAGE/ITEM)");
+        for (const StageChecklist& stage : m_kit.stages)
+            for (const ChecklistItem& i : stage.items)
+                known << stage.id + QLatin1Char('/') + i.id;
     } else {
         what = str("regulator trigger");
         for (RegulatorTrigger t : allRegulatorTriggers())

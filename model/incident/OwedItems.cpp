@@ -48,7 +48,7 @@ void addCommsOf(const Incident& incident, const Kit& kit, const QDateTime& now, 
         // A regulator's report template has no `due` of its own: its clock owes it (above).
         if (!comms.dueFromStart || incident.firstSent(comms.id))
             continue;
-        const QDateTime deadline = incident.startedAt().addMSecs(comms.due.count());
+        const QDateTime deadline = commsDue(incident, comms);
         owed.append(
             {OwedKind::Comms, 0, {}, comms.owner, comms.recipient, Level::Slow, deadline, deadline <= now, comms.id});
     }
@@ -91,6 +91,10 @@ QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const 
             owed.append(item);
         }
     return owed;
+}
+
+QDateTime commsDue(const Incident& incident, const CommsTemplate& comms) {
+    return incident.startedAt().addMSecs(comms.due.count());
 }
 
 QList<const ImpactPrompt*> unansweredRequiredPrompts(const Incident& incident, const Kit& kit) {

@@ -66,6 +66,9 @@ struct OwedCount {
 /// With `kit`, last of all, the kit's required impact prompts still unanswered, in the kit's order:
 /// they have no deadline, so they are never overdue and come after everything else.
 QList<OwedItem> owedItems(const Incident& incident, const QDateTime& now, const Kit* kit = nullptr);
+/// When template `comms` is owed in this reversal: its start plus the template's `due` (for a template
+/// with `dueFromStart`). The one computation NEXT and the after-action report both read.
+QDateTime commsDue(const Incident& incident, const CommsTemplate& comms);
 /// The kit's required prompts that are neither answered nor recorded as unknown: what blocks closing.
 QList<const ImpactPrompt*> unansweredRequiredPrompts(const Incident& incident, const Kit& kit);
 OwedCount countOwed(const QList<OwedItem>& owed);

@@ -12,6 +12,9 @@
 
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace turnback;
@@ -37,6 +40,7 @@ private slots:
     void loadsWithItsStageSteps();
     void stageStepMistakesNameWhere();
     void runsHeadlessAndFoldsToTheStages();
+    void theAfterActionReportTimesTheStagesAndTheirExpectations();
 };
 
 void TestReleaseStagesScenario::loadsWithItsStageSteps() {
@@ -45,7 +49,8 @@ void TestReleaseStagesScenario::loadsWithItsStageSteps() {
     QVERIFY2(loaded.ok(), qPrintable(diagnosticsText(loaded.errors)));
     int stageSteps = 0;
     for (const ScenarioStep& step : loaded.scenario->steps)
-        stageSteps += step.action >= ScenarioStep::Action::StageItem ? 1 : 0;
+        stageSteps +=
+            step.action >= ScenarioStep::Action::StageItem && step.action <= ScenarioStep::Action::Relaunch ? 1 : 0;
     QCOMPARE(stageSteps, 18);
     QCOMPARE(loaded.scenario->steps.first().describe(), QStringLiteral("stage-item pre-release/owners-named (met)"));
 }
@@ -126,6 +131,52 @@ void TestReleaseStagesScenario::runsHeadlessAndFoldsToTheStages() {
     QCOMPARE(timers.last().kind, QStringLiteral("window"));
     QCOMPARE(*timers.last().actedUtc, kStart.addMSecs(65 * kMinute));
     QVERIFY(timers.last().met);
+}
+
+// The after-action report counts the stages' deadlines with stageTimers and meets a stage-item
+// expectation with the item's first "done": the support-asks inject expected the stakeholders told
+// within 20 min (by +45 min); they were told at +58 min, so it is a gap, "late".
+void TestReleaseStagesScenario::theAfterActionReportTimesTheStagesAndTheirExpectations() {
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("exercise.sqlite"));
+    const QString cli = QStringLiteral(TURNBACK_CLI);
+    QCOMPARE(
+        test::runCommand(cli, {QStringLiteral("exercise"), QStringLiteral("run"),
+                               QStringLiteral(TURNBACK_SCENARIO_DIR "/release-stages.yaml"), QStringLiteral("--kit"),
+                               QStringLiteral(TURNBACK_BASELINE_KIT), QStringLiteral("--db"), db,
+                               QStringLiteral("--start"), QStringLiteral("2026-11-26T09:00:00Z")})
+            .exitCode,
+        0);
+    const test::ProgramRun list = test::runCommand(cli, {QStringLiteral("incident"), QStringLiteral("list"), db});
+    const QString id = QJsonDocument::fromJson(list.out.toUtf8().split('\n').first()).object().value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const test::ProgramRun report =
+        test::runCommand(cli, {QStringLiteral("exercise"), QStringLiteral("report"), db, QStringLiteral("--incident"),
+                               id, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--kit"),
+                               QStringLiteral(TURNBACK_BASELINE_KIT)});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    const QJsonObject json = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    QJsonObject late, window;
+    for (const QJsonValue& t : json.value(QLatin1String("timers")).toArray()) {
+        if (t.toObject().value(QLatin1String("item")).toString() == QLatin1String("notify-stakeholders"))
+            late = t.toObject();
+        if (t.toObject().value(QLatin1String("kind")).toString() == QLatin1String("window"))
+            window = t.toObject();
+    }
+    QCOMPARE(late.value(QLatin1String("kind")).toString(), QStringLiteral("window-step"));
+    QCOMPARE(late.value(QLatin1String("owner")).toString(), QStringLiteral("communications-lead"));
+    QCOMPARE(late.value(QLatin1String("due_utc")).toString(), QStringLiteral("2026-11-26T09:54:00.000Z"));
+    QCOMPARE(late.value(QLatin1String("acted_utc")).toString(), QStringLiteral("2026-11-26T09:58:00.000Z"));
+    QCOMPARE(late.value(QLatin1String("met")).toBool(true), false);
+    QCOMPARE(late.value(QLatin1String("margin_s")).toInt(), -240);
+    QCOMPARE(window.value(QLatin1String("acted_utc")).toString(), QStringLiteral("2026-11-26T10:05:00.000Z"));
+    QVERIFY(window.value(QLatin1String("met")).toBool());
+    bool supportGap = false;
+    for (const QJsonValue& g : json.value(QLatin1String("gaps")).toArray())
+        if (g.toObject().value(QLatin1String("inject")).toString() == QLatin1String("support-asks"))
+            supportGap = g.toObject().value(QLatin1String("reason")).toString() == QLatin1String("late") &&
+                         g.toObject().value(QLatin1String("item")).toString() == QLatin1String("live-rollback/notify-stakeholders");
+    QVERIFY2(supportGap, qPrintable(report.out));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseStagesScenario)

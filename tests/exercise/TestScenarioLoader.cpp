@@ -379,7 +379,7 @@ static QList<QPair<QString, QStringList>> malformedRows() {
          "format2-key-in-format1.yaml:11:5: error: 'message' needs scenario format 2; this file says 'format: 1'"});
     row("bad-expectation.yaml",
         {"bad-expectation.yaml:10:15: error: 'act' must be one of: decide, acknowledge, notify, comms, data-step, "
-         "answer, regulator-trigger; found 'sing'",
+         "answer, regulator-trigger, stage-item; found 'sing'",
          "bad-expectation.yaml:11:28: error: 'item' of a 'comms' expectation must be a comms template of the kit, not "
          "'customer-notise'; did you mean 'customer-notice'?",
          "bad-expectation.yaml:12:32: error: 'item' of a 'data-step' expectation must be a data step "

@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "CommsEvents.h"
 #include "ExerciseEvents.h"
+#include "ExerciseReviewEvent.h"
 #include "ImportEvents.h"
 #include "IncidentEvent.h"
 #include "UtcTime.h"
@@ -420,6 +421,21 @@ private slots:
         QVERIFY(!ImportFinished::fromJson(QJsonObject{{u"outcome"_s, u"maybe"_s}}));
         QVERIFY(!isIncidentEventKind(ImportStarted::kind));
         QVERIFY(!isIncidentEventKind(ImportFinished::kind));
+    }
+
+    void exerciseReviewWritesTheDocumentedPayload() {
+        // The trainer's review in an after-action report: a console-level row about the reversal.
+        const ExerciseReview review{u"rev-1"_s,
+                                    {u"calm"_s},
+                                    {u"tell the regulator sooner"_s},
+                                    {{u"Add a GDPR reminder"_s, u"policy-lead"_s, u"2026-04-30"_s}},
+                                    u"Good room."_s};
+        QCOMPARE(
+            AuditLog::canonicalPayload(review.toJson()),
+            uR"({"improvements":["tell the regulator sooner"],"incident":"rev-1","notes":"Good room.","plan":[{"action":"Add a GDPR reminder","due":"2026-04-30","owner":"policy-lead"}],"strengths":["calm"]})"_s);
+        QCOMPARE(ExerciseReview::fromJson(review.toJson()), review);
+        QVERIFY(!ExerciseReview::fromJson(QJsonObject{{u"notes"_s, u"no reversal"_s}}));
+        QVERIFY(!isIncidentEventKind(ExerciseReview::kind));
     }
 
     void commsRowsWriteTheDocumentedPayload() {

@@ -133,6 +133,7 @@ QWidget* ReviewWindow::buildBadge() {
     row->addWidget(m_badge, 1);
     row->addWidget(m_progress);
     row->addWidget(m_verifyButton);
+    row->addWidget(buildReportButton(box));
     return box;
 }
 

@@ -48,6 +48,9 @@ private:
     QWidget* buildTimelineTab();
     QWidget* buildConsoleTab();
     QWidget* buildBadge();
+    /// "After-action report...": the chosen reversal's report, read-only (ReviewWindowReport.cpp).
+    QWidget* buildReportButton(QWidget* parent);
+    void openReport();
     void fillReversals();
     void showReversal(const QString& id);
     void applyFilter();

@@ -18,8 +18,8 @@ constexpr ExerciseControl::Action kActions[] = {
 } // namespace
 
 const QStringList& expectationActs() {
-    static const QStringList acts = {u"decide"_s,    u"acknowledge"_s, u"notify"_s,           u"comms"_s,
-                                     u"data-step"_s, u"answer"_s,      u"regulator-trigger"_s};
+    static const QStringList acts = {u"decide"_s, u"acknowledge"_s,       u"notify"_s,    u"comms"_s, u"data-step"_s,
+                                     u"answer"_s, u"regulator-trigger"_s, u"stage-item"_s};
     return acts;
 }
 

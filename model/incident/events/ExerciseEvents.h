@@ -15,7 +15,7 @@ namespace turnback::events {
 
 /// What an inject asks of the room: someone in `role` does `act` on `item` within `withinMs`.
 struct ExerciseExpectation {
-    /// "decide", "acknowledge", "notify", "comms", "data-step", "answer", "regulator-trigger".
+    /// "decide", "acknowledge", "notify", "comms", "data-step", "answer", "regulator-trigger", "stage-item".
     QString act;
     QString item;        ///< signal id, comms template id, PROCEDURE/STEP, prompt id or trigger id
     QString role;        ///< the kit role expected to act

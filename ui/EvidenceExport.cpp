@@ -1,6 +1,7 @@
 #include "EvidenceExport.h"
 
 #include "AuditLog.h"
+#include "EvidenceExportPicker.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "SigningKey.h"
@@ -16,7 +17,10 @@ EvidenceExport* EvidenceExport::start(QWidget* parent, const AuditLog& log, cons
                                       const QString& actor) {
     EvidencePackRequest request;
     request.databasePath = log.path();
-    request.incident = incident;
+    // Which reversal: the one on screen unless another is chosen (live and exercises apart).
+    request.incident = EvidenceExportPicker::choose(parent, log.path(), incident);
+    if (request.incident.isEmpty())
+        return nullptr;
     request.key = log.signingKey();
     request.exportedBy = actor;
     if (!request.key) {
@@ -32,7 +36,7 @@ EvidenceExport* EvidenceExport::start(QWidget* parent, const AuditLog& log, cons
         request.allowUnsigned = true;
     }
     const QString suggested =
-        QFileInfo(log.path()).absoluteDir().filePath(QStringLiteral("evidence-%1.zip").arg(incident));
+        QFileInfo(log.path()).absoluteDir().filePath(QStringLiteral("evidence-%1.zip").arg(request.incident));
     request.outputPath = FileDialogs::saveEvidencePack(parent, suggested);
     if (request.outputPath.isEmpty())
         return nullptr;

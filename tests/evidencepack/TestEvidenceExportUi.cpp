@@ -1,5 +1,6 @@
 // File > Export evidence pack... in the main window: progress on a worker thread, Cancel that
 // leaves nothing under the chosen name, and the question asked when the log has no signing key.
+#include "EvidenceExportPicker.h"
 #include "EvidenceFixtures.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
@@ -12,9 +13,49 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace turnback;
 using namespace turnback::test;
+
+namespace {
+
+/// Answers the reversal picker the export opens first, with keys, once it is up: `keys` (arrows) then Return.
+void answerPickerWith(QList<Qt::Key> keys, QStringList* listed = nullptr, QString* chosen = nullptr) {
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, keys, listed, chosen] {
+        auto* picker = qobject_cast<EvidenceExportPicker*>(QApplication::activeModalWidget());
+        if (!picker)
+            return;
+        poll->stop(); // one answer per picker
+        poll->deleteLater();
+        auto* list = picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList"));
+        if (listed)
+            for (QTreeWidgetItemIterator it(list); *it; ++it)
+                *listed << (*it)->text(0);
+        // The list has the focus in the picker (the offscreen platform does not make the dialog the
+        // active window, so the keys are sent to it directly).
+        QWidget* target = list;
+        for (Qt::Key key : keys)
+            QTest::keyClick(target, key);
+        if (chosen)
+            *chosen = picker->chosen();
+        QTest::keyClick(target, Qt::Key_Return);
+    });
+    poll->start(20);
+}
+
+/// The stdlib-only script checks the pack at `zip` and names `incident` as its reversal.
+void verifyPackOf(const QString& zip, const QString& incident) {
+    const Run verified =
+        tool(QStringLiteral("python3"), {QStringLiteral(TURNBACK_SOURCE_DIR "/docs/verify_evidence_pack.py"), zip},
+             QFileInfo(zip).path());
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(incident), qPrintable(verified.out));
+}
+
+} // namespace
 
 class TestEvidenceExportUi : public QObject {
     Q_OBJECT
@@ -24,6 +65,8 @@ private Q_SLOTS:
     void exportsTheReversalWithProgress();
     void cancelLeavesNothingUnderTheName();
     void withoutKeyAsksBeforeAnUnsignedPack();
+    void thePickerListsLiveAndExercisesApartAndExportsTheOneChosen();
+    void cancellingThePickerExportsNothing();
 
 private:
     /// The result box the export ends with; its text.
@@ -44,6 +87,7 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     ScratchDir out;
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
+    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
     // The progress dialog is up while the worker runs; the window stays responsive behind it.
     QVERIFY(window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
@@ -54,10 +98,7 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     QVERIFY2(text.contains(QStringLiteral("written")) && text.contains(bench.key->keyId()), qPrintable(text));
     QTRY_VERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     // No reversal on screen: the one started last in the log.
-    const Run verified = tool(QStringLiteral("python3"),
-                              {QStringLiteral(TURNBACK_SOURCE_DIR "/docs/verify_evidence_pack.py"), zip}, out.path());
-    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
-    QVERIFY2(verified.out.contains(bench.other), qPrintable(verified.out));
+    verifyPackOf(zip, bench.other);
 }
 
 void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
@@ -69,6 +110,7 @@ void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
     ScratchDir out;
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
+    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
     auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress"));
     QVERIFY(progress);
@@ -97,12 +139,14 @@ void TestEvidenceExportUi::withoutKeyAsksBeforeAnUnsignedPack() {
     // No: nothing is asked further, nothing written.
     MessageBoxes::setNextAnswer(QMessageBox::No);
     FileDialogs::setNextAnswer({zip});
+    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
     QVERIFY(MessageBoxes::lastAnsweredText().contains(QStringLiteral("No signing key")));
     QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QVERIFY(!QFile::exists(zip));
     // Yes: an unsigned pack, said so.
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger(); // the file answer is still set
     QString text;
     resultText(window, &text);
@@ -110,6 +154,54 @@ void TestEvidenceExportUi::withoutKeyAsksBeforeAnUnsignedPack() {
         return;
     QVERIFY2(text.contains(QStringLiteral("UNSIGNED")), qPrintable(text));
     QVERIFY(QFile::exists(zip));
+}
+
+// The picker: live reversals and exercises under their own headings, exercises marked, the one on
+// screen (here: started last) chosen to begin with; Up chooses the other, and that one is exported.
+void TestEvidenceExportUi::thePickerListsLiveAndExercisesApartAndExportsTheOneChosen() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(true, &why), qPrintable(why)); // bench.incident is an exercise, bench.other live
+    MainWindow window(bench.log, bench.clock, QStringLiteral("dana"));
+    window.show();
+    ScratchDir out;
+    const QString zip = out.file(QStringLiteral("pack.zip"));
+    FileDialogs::setNextAnswer({zip});
+    QStringList listed;
+    QString chosen;
+    answerPickerWith({Qt::Key_Down}, &listed, &chosen); // from the live one down to the exercise
+    window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    QString text;
+    resultText(window, &text);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listed, (QStringList{QStringLiteral("LIVE reversals (1)"), QStringLiteral("Search latency"),
+                                  QStringLiteral("EXERCISES, not live evidence (1)"),
+                                  QStringLiteral("EXERCISE: Checkout v2.3 rollout")}));
+    QCOMPARE(chosen, bench.incident);
+    QVERIFY2(text.contains(QStringLiteral("EXERCISE pack")), qPrintable(text));
+    verifyPackOf(zip, bench.incident);
+}
+
+void TestEvidenceExportUi::cancellingThePickerExportsNothing() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(false, &why), qPrintable(why));
+    MainWindow window(bench.log, bench.clock, QStringLiteral("dana"));
+    window.show();
+    ScratchDir out;
+    FileDialogs::setNextAnswer({out.file(QStringLiteral("pack.zip"))});
+    auto* poll = new QTimer(&window);
+    connect(poll, &QTimer::timeout, poll, [poll] {
+        if (auto* picker = qobject_cast<EvidenceExportPicker*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            QTest::keyClick(picker, Qt::Key_Escape);
+        }
+    });
+    poll->start(20);
+    window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestEvidenceExportUi)

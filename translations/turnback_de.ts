@@ -3546,6 +3546,10 @@ Trotzdem beenden?</translation>
         <source>Matching events: %1.</source>
         <translation>Passende Ereignisse: %1.</translation>
     </message>
+    <message>
+        <source>A console is recording into this log: filters and sorts show the rows up to %1; choose the reversal again for newer ones.</source>
+        <translation>Eine Konsole erfasst gerade in dieses Protokoll: Filter und Sortierungen zeigen die Zeilen bis %1; wählen Sie die Rücknahme erneut für neuere.</translation>
+    </message>
 </context>
 <context>
     <name>turnback::RubricTableModel</name>

@@ -21,7 +21,8 @@ class AuditLog;
 class EvidenceExport : public QObject {
     Q_OBJECT
 public:
-    /// Asks which reversal of `log` (`incident`, the one on screen, chosen to begin with), then starts exporting it
+    /// Opens the picker for which reversal of `log` (`incident`, the one on screen, chosen to begin with)
+    /// and, once one is chosen, asks the rest and exports it
     /// (signed with the log's key; without one, only if the operator agrees to an unsigned pack). Deletes itself when
     /// finished. nullptr when the operator declined or chose no file.
     static EvidenceExport* start(QWidget* parent, const AuditLog& log, const QString& incident, const QString& actor);
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     EvidenceExport(QWidget* parent, EvidencePackRequest request);
+    void askAndRun(const QString& incident);
     void run();
     void onFinished(const EvidencePackResult& result);
 

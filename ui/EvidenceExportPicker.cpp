@@ -37,6 +37,7 @@ EvidenceExportPicker::EvidenceExportPicker(const QList<ReviewReversal>& reversal
     m_list->setObjectName(QStringLiteral("evidencePickerList"));
     m_list->setHeaderLabels({tr("Reversal"), tr("Service"), tr("Started"), tr("Ended"), tr("Id")});
     m_list->setRootIsDecorated(false);
+    m_list->header()->setObjectName(QStringLiteral("evidencePickerHeader"));
     m_list->setAccessibleName(tr("Reversals in this log"));
     label->setBuddy(m_list);
     layout->addWidget(m_list, 1);
@@ -69,6 +70,7 @@ EvidenceExportPicker::EvidenceExportPicker(const QList<ReviewReversal>& reversal
     m_list->setCurrentItem(current);
 
     auto* buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("evidencePickerButtons"));
     m_export = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("evidencePickerExport"));
     m_export->setDefault(true);
@@ -87,7 +89,7 @@ EvidenceExportPicker::EvidenceExportPicker(const QList<ReviewReversal>& reversal
     m_export->setEnabled(!chosen().isEmpty());
     layout->addWidget(buttons);
     m_list->setFocus();
-    resize(760, 420);
+    resize(940, 420);
 }
 
 /// A heading reached with the arrow keys is passed over, on in the direction moved (back where it
@@ -111,18 +113,21 @@ QString EvidenceExportPicker::chosen() const {
     return item ? item->text(IdColumn) : QString();
 }
 
-QString EvidenceExportPicker::choose(QWidget* parent, const QString& databasePath, const QString& shown) {
+EvidenceExportPicker* EvidenceExportPicker::open(QWidget* parent, const QString& databasePath, const QString& shown) {
     ReviewDatabase database;
     const auto reversals = database.open(databasePath) ? database.reversals() : std::nullopt;
     if (!reversals) {
         MessageBoxes::tell(parent, QMessageBox::Warning, tr("Export evidence pack"),
                            tr("The reversals of this log cannot be read: %1").arg(database.errorString()),
                            {QStringLiteral("evidencePickerErrorBox"), QStringLiteral("evidencePickerErrorClose")});
-        return {};
+        return nullptr;
     }
     database.close();
-    EvidenceExportPicker picker(*reversals, shown, parent);
-    return picker.exec() == QDialog::Accepted ? picker.chosen() : QString();
+    auto* picker = new EvidenceExportPicker(*reversals, shown, parent);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::WindowModal);
+    picker->QDialog::open();
+    return picker;
 }
 
 } // namespace turnback

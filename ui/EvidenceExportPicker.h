@@ -21,9 +21,10 @@ public:
     /// The reversal chosen (empty while a group's heading is).
     QString chosen() const;
 
-    /// Reads the reversals of the log at `databasePath` (read-only) and asks. The id chosen; empty
-    /// when cancelled or when the log cannot be read (then after telling why).
-    static QString choose(QWidget* parent, const QString& databasePath, const QString& shown);
+    /// Reads the reversals of the log at `databasePath` (read-only) and opens the picker over `parent`
+    /// (window-modal, deleted when closed; accepted() with chosen() set, or rejected()). Null when the log
+    /// cannot be read (after telling why).
+    static EvidenceExportPicker* open(QWidget* parent, const QString& databasePath, const QString& shown);
 
 private:
     void passOverHeading(QTreeWidgetItem* now, QTreeWidgetItem* before);

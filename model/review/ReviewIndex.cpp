@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <numeric>
 
@@ -106,11 +107,12 @@ std::vector<quint32> ReviewIndex::textMatches(const QByteArray& needle) const {
     std::vector<quint32> rows;
     const char* begin = m_text.constData();
     const char* end = begin + m_text.size();
-    const std::boyer_moore_horspool_searcher searcher(needle.cbegin(), needle.cend());
     const char* from = begin;
     while (from < end) {
-        const char* hit = std::search(from, end, searcher);
-        if (hit == end)
+        // glibc's memmem (two-way, with a vectorised skip) runs at memory speed on this buffer.
+        const auto* hit =
+            static_cast<const char*>(memmem(from, size_t(end - from), needle.constData(), size_t(needle.size())));
+        if (!hit)
             break;
         // The row holding the hit; the search goes on from the next row (one hit a row is enough).
         const auto next = std::upper_bound(m_offsets.begin(), m_offsets.end(), quint32(hit - begin));
@@ -278,6 +280,7 @@ void ReviewIndexBuilder::start(const QString& path, const QString& incident, qin
     m_index.reset();
     m_error.clear();
     m_percent = 0;
+    m_startedAt = QDateTime::currentDateTime();
     const quint64 generation = m_generation;
     const QString uri = sqlite::readOnlyOpen(path).uri;
     m_thread = QThread::create([this, uri, incident, rows, generation] {

@@ -3,6 +3,7 @@
 #include "ReviewFilter.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -78,6 +79,8 @@ public:
     /// The finished index of incident(), or null (still building, failed, or too large).
     std::shared_ptr<const ReviewIndex> index() const { return m_index; }
     QString errorString() const { return m_error; }
+    /// When the build began: the index holds the rows written up to about then.
+    QDateTime startedAt() const { return m_startedAt; }
     /// Percent done of the build running (0 to 100).
     int percent() const { return m_percent; }
 
@@ -92,6 +95,7 @@ private:
     std::shared_ptr<const ReviewIndex> m_index;
     QString m_error;
     int m_percent = 0;
+    QDateTime m_startedAt;
     quint64 m_generation = 0; ///< results of a build that was stopped are dropped
 };
 

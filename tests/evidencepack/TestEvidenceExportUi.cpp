@@ -10,10 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 
 using namespace turnback;
@@ -21,29 +21,36 @@ using namespace turnback::test;
 
 namespace {
 
-/// Answers the reversal picker the export opens first, with keys, once it is up: `keys` (arrows) then Return.
-void answerPickerWith(QList<Qt::Key> keys, QStringList* listed = nullptr, QString* chosen = nullptr) {
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, keys, listed, chosen] {
-        auto* picker = qobject_cast<EvidenceExportPicker*>(QApplication::activeModalWidget());
-        if (!picker)
-            return;
-        poll->stop(); // one answer per picker
-        poll->deleteLater();
-        auto* list = picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList"));
-        if (listed)
-            for (QTreeWidgetItemIterator it(list); *it; ++it)
-                *listed << (*it)->text(0);
-        // The list has the focus in the picker (the offscreen platform does not make the dialog the
-        // active window, so the keys are sent to it directly).
-        QWidget* target = list;
-        for (Qt::Key key : keys)
-            QTest::keyClick(target, key);
-        if (chosen)
-            *chosen = picker->chosen();
-        QTest::keyClick(target, Qt::Key_Return);
-    });
-    poll->start(20);
+/// The reversal picker the export opens first (window-modal, not blocking), once it is up.
+void findPicker(QWidget* window, EvidenceExportPicker** picker) {
+    auto visiblePicker = [window] {
+        const QList<EvidenceExportPicker*> pickers = window->findChildren<EvidenceExportPicker*>();
+        for (EvidenceExportPicker* one : pickers)
+            if (one->isVisible()) // one closed before may still wait to be deleted
+                return one;
+        return static_cast<EvidenceExportPicker*>(nullptr);
+    };
+    QTRY_VERIFY((*picker = visiblePicker()));
+}
+
+/// Answers the picker with keys: `keys` (arrows) then Return; what it listed and chose.
+void answerPicker(QWidget* window, QList<Qt::Key> keys, QStringList* listed = nullptr, QString* chosen = nullptr) {
+    EvidenceExportPicker* picker = nullptr;
+    findPicker(window, &picker);
+    if (QTest::currentTestFailed())
+        return;
+    // The list has the focus in the picker (the offscreen platform does not make the dialog the
+    // active window, so the keys are sent to it directly).
+    auto* list = picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList"));
+    QVERIFY(list);
+    if (listed)
+        for (QTreeWidgetItemIterator it(list); *it; ++it)
+            *listed << (*it)->text(0);
+    for (Qt::Key key : keys)
+        QTest::keyClick(list, key);
+    if (chosen)
+        *chosen = picker->chosen();
+    QTest::keyClick(list, Qt::Key_Return);
 }
 
 /// The stdlib-only script checks the pack at `zip` and names `incident` as its reversal.
@@ -87,10 +94,10 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     ScratchDir out;
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
-    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {});
     // The progress dialog is up while the worker runs; the window stays responsive behind it.
-    QVERIFY(window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
+    QTRY_VERIFY(window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QString text;
     resultText(window, &text);
     if (QTest::currentTestFailed())
@@ -110,10 +117,10 @@ void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
     ScratchDir out;
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
-    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
-    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress"));
-    QVERIFY(progress);
+    answerPicker(&window, {});
+    QProgressDialog* progress = nullptr;
+    QTRY_VERIFY((progress = window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress"))));
     auto* cancel = progress->findChild<QPushButton*>();
     QVERIFY(cancel);
     QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
@@ -139,15 +146,15 @@ void TestEvidenceExportUi::withoutKeyAsksBeforeAnUnsignedPack() {
     // No: nothing is asked further, nothing written.
     MessageBoxes::setNextAnswer(QMessageBox::No);
     FileDialogs::setNextAnswer({zip});
-    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {});
     QVERIFY(MessageBoxes::lastAnsweredText().contains(QStringLiteral("No signing key")));
     QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QVERIFY(!QFile::exists(zip));
     // Yes: an unsigned pack, said so.
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
-    answerPickerWith({});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger(); // the file answer is still set
+    answerPicker(&window, {});
     QString text;
     resultText(window, &text);
     if (QTest::currentTestFailed())
@@ -169,8 +176,8 @@ void TestEvidenceExportUi::thePickerListsLiveAndExercisesApartAndExportsTheOneCh
     FileDialogs::setNextAnswer({zip});
     QStringList listed;
     QString chosen;
-    answerPickerWith({Qt::Key_Down}, &listed, &chosen); // from the live one down to the exercise
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {Qt::Key_Down}, &listed, &chosen); // from the live one down to the exercise
     QString text;
     resultText(window, &text);
     if (QTest::currentTestFailed())
@@ -191,15 +198,15 @@ void TestEvidenceExportUi::cancellingThePickerExportsNothing() {
     window.show();
     ScratchDir out;
     FileDialogs::setNextAnswer({out.file(QStringLiteral("pack.zip"))});
-    auto* poll = new QTimer(&window);
-    connect(poll, &QTimer::timeout, poll, [poll] {
-        if (auto* picker = qobject_cast<EvidenceExportPicker*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            QTest::keyClick(picker, Qt::Key_Escape);
-        }
-    });
-    poll->start(20);
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    EvidenceExportPicker* picker = nullptr;
+    findPicker(&window, &picker);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<EvidenceExportPicker> guard(picker);
+    QTest::keyClick(picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList")), Qt::Key_Escape);
+    QTRY_VERIFY(!guard); // closed and gone
+    QTest::qWait(100);
     QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }

@@ -428,6 +428,11 @@ void ReviewWindow::showStatus() {
         parts << tr("No event matches.");
     else if (m_model->matchCount() >= 0)
         parts << tr("Matching events: %1.").arg(QLocale().toString(m_model->matchCount()));
+    // A log still being recorded into: the index is the reversal as it was when it was built.
+    if (m_model->usesIndex() && !m_database->isImmutable())
+        parts << tr("A console is recording into this log: filters and sorts show the rows up to %1; choose the "
+                    "reversal again for newer ones.")
+                     .arg(QLocale().toString(m_indexer->startedAt(), QStringLiteral("HH:mm:ss")));
     m_status->setText(parts.join(QLatin1Char(' ')));
 }
 

@@ -2446,6 +2446,65 @@ Unter %2 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>turnback::EvidenceExportPicker</name>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Beweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Which reversal? An exercise is exported as an EXERCISE pack, never as live evidence.</source>
+        <translation>&amp;Welche Rücknahme? Eine Übung wird als ÜBUNGS-Paket exportiert, nie als Live-Beweis.</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Reversals in this log</source>
+        <translation>Rücknahmen in diesem Protokoll</translation>
+    </message>
+    <message>
+        <source>EXERCISE: %1</source>
+        <translation>ÜBUNG: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>LIVE reversals (%1)</source>
+        <translation>LIVE-Rücknahmen (%1)</translation>
+    </message>
+    <message>
+        <source>EXERCISES, not live evidence (%1)</source>
+        <translation>ÜBUNGEN, kein Live-Beweis (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>The reversals of this log cannot be read: %1</source>
+        <translation>Die Rücknahmen dieses Protokolls können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>turnback::EvidencePackExporter</name>
     <message>
         <source>No signing key: an evidence pack is signed with the log&apos;s key. Give the key (the keychain&apos;s, or a key file), or export it unsigned on purpose.</source>
@@ -4501,6 +4560,46 @@ Trotzdem beenden?</translation>
     <message>
         <source>After-action report</source>
         <translation>Nachbesprechungsbericht</translation>
+    </message>
+    <message>
+        <source>Actor A to Z</source>
+        <translation>Akteur A bis Z</translation>
+    </message>
+    <message>
+        <source>Actor Z to A</source>
+        <translation>Akteur Z bis A</translation>
+    </message>
+    <message>
+        <source>Kind A to Z</source>
+        <translation>Art A bis Z</translation>
+    </message>
+    <message>
+        <source>Kind Z to A</source>
+        <translation>Art Z bis A</translation>
+    </message>
+    <message>
+        <source>Sort by time, actor or kind; the role and what happened are not sortable.</source>
+        <translation>Sortieren Sie nach Zeit, Akteur oder Art; Rolle und Geschehen sind nicht sortierbar.</translation>
+    </message>
+    <message>
+        <source>Indexing... %1%: the sort applies when it is done; recorded order meanwhile.</source>
+        <translation>Indizierung... %1%: Die Sortierung greift, sobald sie fertig ist; bis dahin in erfasster Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Indexing... %1% (filters read the log meanwhile, slower).</source>
+        <translation>Indizierung... %1% (Filter lesen bis dahin das Protokoll, langsamer).</translation>
+    </message>
+    <message>
+        <source>Not indexed (%1): filters read the log, and only recorded order is available.</source>
+        <translation>Nicht indiziert (%1): Filter lesen das Protokoll, und nur die erfasste Reihenfolge ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Matching events: %1.</source>
+        <translation>Passende Ereignisse: %1.</translation>
+    </message>
+    <message>
+        <source>A console is recording into this log: filters and sorts show the rows up to %1; choose the reversal again for newer ones.</source>
+        <translation>Eine Konsole erfasst gerade in dieses Protokoll: Filter und Sortierungen zeigen die Zeilen bis %1; wählen Sie die Rücknahme erneut für neuere.</translation>
     </message>
 </context>
 <context>

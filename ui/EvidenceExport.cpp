@@ -1,6 +1,7 @@
 #include "EvidenceExport.h"
 
 #include "AuditLog.h"
+#include "EvidenceExportPicker.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "SigningKey.h"
@@ -16,29 +17,45 @@ EvidenceExport* EvidenceExport::start(QWidget* parent, const AuditLog& log, cons
                                       const QString& actor) {
     EvidencePackRequest request;
     request.databasePath = log.path();
-    request.incident = incident;
     request.key = log.signingKey();
     request.exportedBy = actor;
-    if (!request.key) {
+    // Which reversal first: the one on screen unless another is chosen (live and exercises apart).
+    // The picker is opened, not exec'd: nothing blocks, and the export goes on once it is accepted.
+    EvidenceExportPicker* picker = EvidenceExportPicker::open(parent, log.path(), incident);
+    if (!picker)
+        return nullptr;
+    auto* job = new EvidenceExport(parent, std::move(request));
+    connect(picker, &QDialog::accepted, job, [job, picker] { job->askAndRun(picker->chosen()); });
+    connect(picker, &QDialog::rejected, job, &QObject::deleteLater);
+    return job;
+}
+
+/// After the reversal is chosen: without a key, whether an unsigned pack will do; then where.
+void EvidenceExport::askAndRun(const QString& incident) {
+    m_request.incident = incident;
+    if (!m_request.key) {
         const auto answer = MessageBoxes::ask(
-            parent, QMessageBox::Warning, tr("Export evidence pack"),
+            m_parent, QMessageBox::Warning, tr("Export evidence pack"),
             tr("No signing key is set for this log, so the pack's manifest cannot be signed. The events are still "
                "vouched for by the log's signed checkpoints, but nobody can check who made the pack.\n\n"
                "Export it UNSIGNED (the report and README say so)? To sign it, choose No and set up signing "
                "(status bar) first."),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return nullptr;
-        request.allowUnsigned = true;
+        if (answer != QMessageBox::Yes) {
+            deleteLater();
+            return;
+        }
+        m_request.allowUnsigned = true;
     }
-    const QString suggested =
-        QFileInfo(log.path()).absoluteDir().filePath(QStringLiteral("evidence-%1.zip").arg(incident));
-    request.outputPath = FileDialogs::saveEvidencePack(parent, suggested);
-    if (request.outputPath.isEmpty())
-        return nullptr;
-    auto* job = new EvidenceExport(parent, std::move(request));
-    job->run();
-    return job;
+    const QString suggested = QFileInfo(m_request.databasePath)
+                                  .absoluteDir()
+                                  .filePath(QStringLiteral("evidence-%1.zip").arg(m_request.incident));
+    m_request.outputPath = FileDialogs::saveEvidencePack(m_parent, suggested);
+    if (m_request.outputPath.isEmpty()) {
+        deleteLater();
+        return;
+    }
+    run();
 }
 
 EvidenceExport::EvidenceExport(QWidget* parent, EvidencePackRequest request)

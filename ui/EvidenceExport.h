@@ -15,15 +15,16 @@ namespace turnback {
 
 class AuditLog;
 
-/// File > Export evidence pack...: asks where, then exports one reversal on a worker thread
-/// (EvidencePackExporter opens its own read-only connection), with a progress dialog whose Cancel
-/// stops it and leaves nothing under the chosen name. Tells the outcome in a box when done.
+/// File > Export evidence pack...: asks which reversal (EvidenceExportPicker) and where, then exports one reversal on a
+/// worker thread (EvidencePackExporter opens its own read-only connection), with a progress dialog whose Cancel stops
+/// it and leaves nothing under the chosen name. Tells the outcome in a box when done.
 class EvidenceExport : public QObject {
     Q_OBJECT
 public:
-    /// Starts exporting `incident` of `log` (signed with the log's key; without one, only if the
-    /// operator agrees to an unsigned pack). Deletes itself when finished. nullptr when the operator
-    /// declined or chose no file.
+    /// Opens the picker for which reversal of `log` (`incident`, the one on screen, chosen to begin with)
+    /// and, once one is chosen, asks the rest and exports it
+    /// (signed with the log's key; without one, only if the operator agrees to an unsigned pack). Deletes itself when
+    /// finished. nullptr when the operator declined or chose no file.
     static EvidenceExport* start(QWidget* parent, const AuditLog& log, const QString& incident, const QString& actor);
     ~EvidenceExport() override;
 
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     EvidenceExport(QWidget* parent, EvidencePackRequest request);
+    void askAndRun(const QString& incident);
     void run();
     void onFinished(const EvidencePackResult& result);
 

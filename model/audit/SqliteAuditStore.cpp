@@ -3,6 +3,7 @@
 #include "AuditLogging.h"
 #include "SqliteFaults.h"
 #include "SqlitePragmas.h"
+#include "SqliteReadOnly.h"
 #include "SqliteRows.h"
 #include "SqliteWriterLock.h"
 
@@ -159,9 +160,15 @@ bool SqliteAuditStore::openConnection(const QString& shown, Access access) {
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (access == Access::ReadOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (access == Access::ReadOnly) {
+        // SQLite's read-only flag alone still creates -wal and -shm beside a WAL database: the URI of
+        // sqlite::readOnlyOpen creates nothing when no writer is there (immutable), and reads a live
+        // writer's WAL when one is (docs/audit-log.md, "Reading without writing").
+        m_db.setDatabaseName(sqlite::readOnlyOpen(m_path).uri);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         if (!info.exists())

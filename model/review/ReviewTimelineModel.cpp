@@ -1,46 +1,16 @@
 #include "ReviewTimelineModel.h"
 
-#include "IncidentEvents.h"
-#include "Kit.h"
 #include "ReviewDatabase.h"
-#include "TimelineText.h"
 #include "UtcTime.h"
-#include "events/IncidentEvent.h"
-#include "events/UiClick.h"
 
-#include <QColor>
-#include <QFont>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace turnback {
-
-namespace {
-
-ReviewTimelineModel::Emphasis emphasisOfKind(const QString& kind) {
-    using E = ReviewTimelineModel::Emphasis;
-    if (ReviewFilter::decisionKinds().contains(kind))
-        return E::Decision;
-    if (ReviewFilter::levelKinds().contains(kind))
-        return E::Level;
-    if (ReviewFilter::correctionKinds().contains(kind))
-        return E::Correction;
-    if (ReviewFilter::commsAndDataKinds().contains(kind))
-        return E::CommsOrData;
-    return E::None;
-}
-
-QString lateBy(qint64 ms) {
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 ReviewTimelineModel::ReviewTimelineModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -49,6 +19,8 @@ void ReviewTimelineModel::setSource(ReviewDatabase* database, const QString& inc
     m_database = database;
     m_incident = incident;
     m_kit = kit;
+    m_index.reset(); // an index belongs to one reversal
+    m_result.clear();
     loadSideTables();
     showFrom(0);
 }
@@ -59,71 +31,83 @@ void ReviewTimelineModel::clear() {
     m_database = nullptr;
     m_incident.clear();
     m_rows.clear();
+    m_index.reset();
+    m_result.clear();
     m_endReached = m_startReached = true;
     endResetModel();
 }
 
 void ReviewTimelineModel::setFilter(const ReviewFilter& filter) {
-    m_filter = filter;
-    showFrom(0);
+    setView(filter, m_sort, m_descending);
 }
 
 void ReviewTimelineModel::setDescending(bool descending) {
-    m_descending = descending;
-    showFrom(0);
+    setView(m_filter, m_sort, descending);
 }
 
 void ReviewTimelineModel::setFilterAndOrder(const ReviewFilter& filter, bool descending) {
+    setView(filter, m_sort, descending);
+}
+
+void ReviewTimelineModel::setView(const ReviewFilter& filter, ReviewSort sort, bool descending) {
     m_filter = filter;
+    m_sort = sort;
     m_descending = descending;
+    reselect();
     showFrom(0);
 }
 
-/// The few rows every page needs to know about, read once per reversal: deadlines (to mark a late
-/// decision), retractions (to strike an entry through) and who holds which role.
-void ReviewTimelineModel::loadSideTables() {
-    m_deadlines.clear();
-    m_retractions.clear();
-    m_roles.clear();
-    if (!m_database)
-        return;
-    m_roles = m_database->actorRoles(m_incident);
-    QSqlQuery query(m_database->database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, kind, at_utc, actor, json_extract(payload, '$.deadline'),"
-                                 " json_extract(payload, '$.retracts'), json_extract(payload, '$.reason')"
-                                 " FROM audit_log WHERE kind IN ('SignalTriggered', 'EntryRetracted')"
-                                 " AND +incident = ? ORDER BY seq")); // by kind, not by incident
-    query.addBindValue(m_incident);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return;
+void ReviewTimelineModel::setIndex(std::shared_ptr<const ReviewIndex> index) {
+    const bool used = usesIndex();
+    m_index = std::move(index);
+    reselect();
+    if (!used && !usesIndex())
+        return; // the rows shown stay as they are: the log's own paging is as fast without a filter
+    // The same rows, now counted and in the order asked for, from the first row held on.
+    showFrom(m_startReached || m_rows.isEmpty() ? 0 : m_rows.constFirst().seq);
+}
+
+void ReviewTimelineModel::reselect() {
+    m_result = usesIndex() ? m_index->select(m_filter, m_sort, m_descending) : std::vector<quint32>();
+}
+
+/// The first place in m_result at or past `seq` in the order shown (in recorded order, a bisection;
+/// grouped by actor or kind, the row itself), or 0.
+qint64 ReviewTimelineModel::positionOfSeq(qint64 seq) const {
+    if (m_sort == ReviewSort::Recorded) {
+        const auto found = std::partition_point(m_result.begin(), m_result.end(), [&](quint32 row) {
+            return m_descending ? m_index->seqOf(row) > seq : m_index->seqOf(row) < seq;
+        });
+        return found == m_result.end() ? 0 : qint64(found - m_result.begin());
     }
-    while (query.next()) {
-        const QDateTime at = utc::parse(query.value(2).toString());
-        if (query.value(1).toString() == EventKind::SignalTriggered)
-            m_deadlines.insert(query.value(0).toLongLong(), utc::parse(query.value(4).toString()));
-        else
-            m_retractions.insert(query.value(5).toLongLong(), {query.value(0).toLongLong(), at,
-                                                               query.value(3).toString(), query.value(6).toString()});
-    }
+    for (size_t p = 0; p < m_result.size(); ++p)
+        if (m_index->seqOf(m_result[p]) == seq)
+            return qint64(p);
+    return 0;
 }
 
 void ReviewTimelineModel::showFrom(qint64 anchorSeq) {
+    if (usesIndex()) {
+        const qint64 position = anchorSeq > 0 ? positionOfSeq(anchorSeq) : 0;
+        resetFrom(position - 1, position == 0);
+        return;
+    }
+    const bool ascending = !m_descending;
+    // The anchor row itself belongs to the page: start one step before it.
+    qint64 boundary = ascending ? 0 : std::numeric_limits<qint64>::max();
+    if (anchorSeq > 0)
+        boundary = ascending ? anchorSeq - 1 : anchorSeq + 1;
+    resetFrom(boundary, anchorSeq == 0);
+}
+
+void ReviewTimelineModel::resetFrom(qint64 boundary, bool startReached) {
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_endReached = m_startReached = true;
-    if (m_database && m_database->isOpen()) {
-        const bool ascending = !m_descending;
-        // The anchor row itself belongs to the page: start one step before it.
-        qint64 boundary = ascending ? 0 : std::numeric_limits<qint64>::max();
-        if (anchorSeq > 0)
-            boundary = ascending ? anchorSeq - 1 : anchorSeq + 1;
-        if (readPage(ascending, boundary, m_rows)) {
-            m_endReached = m_rows.size() < kPageSize;
-            m_startReached = anchorSeq == 0;
-        }
+    if (m_database && m_database->isOpen() && readPage(!m_descending, boundary, m_rows)) {
+        m_endReached = m_rows.size() < kPageSize;
+        m_startReached = startReached;
     }
     endResetModel();
 }
@@ -173,6 +157,21 @@ qint64 ReviewTimelineModel::seqOfIncidentSeq(qint64 incidentSeq) const {
 int ReviewTimelineModel::jumpTo(const QDateTime& instant) {
     if (!m_database || !m_database->isOpen())
         return -1;
+    if (usesIndex()) {
+        // The first row shown at or after the instant (newest first in recorded order: at or before it).
+        const qint64 ms = instant.toMSecsSinceEpoch();
+        const bool before = m_sort == ReviewSort::Recorded && m_descending;
+        const auto found = std::find_if(m_result.begin(), m_result.end(), [&](quint32 row) {
+            return before ? m_index->msOf(row) <= ms : m_index->msOf(row) >= ms;
+        });
+        if (found == m_result.end()) {
+            showFrom(0);
+            return -1;
+        }
+        const qint64 position = qint64(found - m_result.begin());
+        resetFrom(position - 1, position == 0);
+        return 0;
+    }
     // Oldest first: the first matching row from the first row at or after the instant on; newest
     // first: the last matching row from the last row before it back.
     const qint64 first = firstIncidentSeqAfter(instant, !m_descending);
@@ -202,6 +201,8 @@ int ReviewTimelineModel::jumpTo(const QDateTime& instant) {
 }
 
 bool ReviewTimelineModel::readPage(bool ascending, qint64 boundary, QList<Row>& page) {
+    if (usesIndex())
+        return readIndexPage(ascending != m_descending, boundary, page);
     QVariantList values{m_incident};
     QString sql =
         QStringLiteral(
@@ -226,46 +227,59 @@ bool ReviewTimelineModel::readPage(bool ascending, qint64 boundary, QList<Row>& 
     return true;
 }
 
-ReviewTimelineModel::Row ReviewTimelineModel::makeRow(qint64 seq, const QString& atUtc, const QString& actor,
-                                                      const QString& kind, const QString& target,
-                                                      const QString& payload) const {
-    Row row{seq, utc::parse(atUtc), actor, m_roles.value(actor), kind, {}, emphasisOfKind(kind), false};
-    AuditRecord record;
-    record.seq = seq;
-    record.atUtc = atUtc;
-    record.actor = actor;
-    record.kind = kind;
-    record.target = target;
-    record.incident = m_incident;
-    record.payload = payload;
-    if (const auto event = events::fromRecord(record)) {
-        TimelineEntry entry{seq, row.at, actor, *event, std::nullopt, std::nullopt};
-        const auto retraction = m_retractions.constFind(seq);
-        if (retraction != m_retractions.cend())
-            entry.retractedBy = *retraction;
-        row.retracted = entry.isRetracted();
-        row.summary = TimelineText::render(entry, m_kit);
-        if (row.retracted)
-            row.summary += QStringLiteral("  — ") + TimelineText::retractionNote(entry);
-        if (const auto* decision = std::get_if<events::DecisionRecorded>(&*event)) {
-            if (row.role.isEmpty())
-                row.role = decision->role;
-            const auto deadline = m_deadlines.constFind(decision->obligation);
-            if (deadline != m_deadlines.cend() && row.at > *deadline) {
-                row.emphasis = Emphasis::Overdue;
-                row.summary += tr(" — recorded %1 after its deadline").arg(lateBy(deadline->msecsTo(row.at)));
-            }
-        }
-    } else if (const auto click = events::UiClick::fromRecord(record)) {
-        row.summary = TimelineText::render(ClickEntry{seq, row.at, actor, *click});
-    } else {
-        // A kind this build does not render (a newer one, or a console-level row): what was recorded.
-        row.summary = target.isEmpty() ? kind : tr("%1: %2").arg(kind, target);
+bool ReviewTimelineModel::readIndexPage(bool forward, qint64 boundary, QList<Row>& page) {
+    QList<qint64> positions;
+    for (qint64 p = forward ? boundary + 1 : boundary - 1;
+         p >= 0 && p < qint64(m_result.size()) && positions.size() < kPageSize; p += forward ? 1 : -1)
+        positions << p;
+    if (positions.isEmpty())
+        return true;
+    // The page's rows by seq (the primary key): a page costs the same wherever it is and whatever the order.
+    QStringList marks;
+    QSqlQuery query(m_database->database());
+    query.setForwardOnly(true);
+    for (int i = 0; i < positions.size(); ++i)
+        marks << QStringLiteral("?");
+    query.prepare(QStringLiteral("SELECT l.seq, l.at_utc, l.actor, l.kind, l.target, l.payload FROM audit_log l"
+                                 " WHERE l.seq IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (qint64 p : std::as_const(positions))
+        query.addBindValue(m_index->seqOf(m_result[size_t(p)]));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
     }
-    if (m_kit && !row.role.isEmpty())
-        if (const Role* role = m_kit->role(row.role); role && !role->title.isEmpty())
-            row.role = role->title;
-    return row;
+    QHash<qint64, Row> bySeq;
+    while (query.next()) {
+        const qint64 seq = query.value(0).toLongLong();
+        bySeq.insert(seq, makeRow(seq, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                                  query.value(4).toString(), query.value(5).toString()));
+    }
+    for (qint64 p : std::as_const(positions)) {
+        Row row = bySeq.value(m_index->seqOf(m_result[size_t(p)]));
+        row.pos = p;
+        page.append(row);
+    }
+    return true;
+}
+
+/// Keeps at most kMaxPages pages: those furthest from where the reader went (the start after
+/// fetchMore, the end after fetchEarlier) are let go and read again if scrolled back to.
+void ReviewTimelineModel::dropFarPages(bool fromTheStart) {
+    const int excess = int(m_rows.size()) - kMaxPages * kPageSize;
+    if (excess <= 0)
+        return;
+    if (fromTheStart) {
+        beginRemoveRows({}, 0, excess - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+        m_startReached = false;
+    } else {
+        beginRemoveRows({}, int(m_rows.size()) - excess, int(m_rows.size()) - 1);
+        m_rows.resize(m_rows.size() - excess);
+        endRemoveRows();
+        m_endReached = false;
+    }
 }
 
 bool ReviewTimelineModel::canFetchMore(const QModelIndex& parent) const {
@@ -277,7 +291,7 @@ void ReviewTimelineModel::fetchMore(const QModelIndex& parent) {
         return;
     const QScopedValueRollback changing(m_changing, true);
     QList<Row> page;
-    if (!readPage(!m_descending, m_rows.constLast().seq, page)) {
+    if (!readPage(!m_descending, boundaryOf(m_rows.constLast()), page)) {
         m_endReached = true;
         return;
     }
@@ -287,6 +301,7 @@ void ReviewTimelineModel::fetchMore(const QModelIndex& parent) {
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    dropFarPages(true);
 }
 
 int ReviewTimelineModel::fetchEarlier() {
@@ -295,7 +310,7 @@ int ReviewTimelineModel::fetchEarlier() {
     const QScopedValueRollback changing(m_changing, true);
     QList<Row> page;
     // The rows before the first one, read in the opposite order, nearest first.
-    if (!readPage(m_descending, m_rows.constFirst().seq, page)) {
+    if (!readPage(m_descending, boundaryOf(m_rows.constFirst()), page)) {
         m_startReached = true;
         return 0;
     }
@@ -306,6 +321,7 @@ int ReviewTimelineModel::fetchEarlier() {
     beginInsertRows({}, 0, int(page.size() - 1));
     m_rows = page + m_rows;
     endInsertRows();
+    dropFarPages(false);
     return int(page.size());
 }
 
@@ -326,78 +342,6 @@ int ReviewTimelineModel::rowCount(const QModelIndex& parent) const {
 
 int ReviewTimelineModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReviewTimelineModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case LocalTimeColumn:
-            return QLocale().toString(row.at.toLocalTime(), QStringLiteral("HH:mm:ss"));
-        case UtcColumn:
-            return row.at.toUTC().toString(QStringLiteral("HH:mm:ss"));
-        case ActorColumn:
-            return row.actor;
-        case RoleColumn:
-            return row.role;
-        case KindColumn:
-            return row.kind;
-        case SummaryColumn:
-            return row.summary;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        // The full date and the milliseconds live in the tooltip (and the detail pane), so that the
-        // sentence, the column that matters most, keeps the width.
-        if (index.column() == LocalTimeColumn)
-            return QLocale().toString(row.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t"));
-        if (index.column() == UtcColumn)
-            return utc::format(row.at);
-        return index.column() == SummaryColumn ? row.summary : QVariant();
-    case Qt::FontRole:
-        if (row.retracted || row.emphasis != Emphasis::None) {
-            QFont font;
-            font.setStrikeOut(row.retracted);
-            font.setBold(row.emphasis != Emphasis::None);
-            return font;
-        }
-        return {};
-    case Qt::ForegroundRole:
-        // Late decisions in red, so that what was overdue stands out at a glance (bold alone does not).
-        return row.emphasis == Emphasis::Overdue ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
-    case SeqRole:
-        return row.seq;
-    case KindRole:
-        return row.kind;
-    case EmphasisRole:
-        return QVariant::fromValue(row.emphasis);
-    case AtRole:
-        return row.at;
-    }
-    return {};
-}
-
-QVariant ReviewTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case LocalTimeColumn:
-        return tr("Local time");
-    case UtcColumn:
-        return tr("UTC");
-    case ActorColumn:
-        return tr("Actor");
-    case RoleColumn:
-        return tr("Role");
-    case KindColumn:
-        return tr("Kind");
-    case SummaryColumn:
-        return tr("What happened");
-    }
-    return {};
 }
 
 } // namespace turnback

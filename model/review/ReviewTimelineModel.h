@@ -2,10 +2,14 @@
 
 #include "Incident.h"
 #include "ReviewFilter.h"
+#include "ReviewIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <memory>
+#include <vector>
 
 namespace turnback {
 
@@ -19,6 +23,11 @@ class ReviewDatabase;
 /// start, and only the pages looked at are ever read. Each row is rendered from its typed event
 /// (TimelineText, translated, with the kit's names); decisions, level changes, corrections, comms
 /// and data steps, and decisions recorded after their deadline are marked (EmphasisRole).
+///
+/// Once a ReviewIndex of the reversal is given (setIndex), a filter or a sort by actor or kind is
+/// answered from it instead: the matching rows' seqs in order, and each page read by seq. At most
+/// kMaxPages pages are held: scrolling on drops the pages furthest behind (they are read again when
+/// scrolled back to), so memory stays bounded however far the timeline is scrolled.
 class ReviewTimelineModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -32,6 +41,7 @@ public:
     enum class Emphasis { None, Decision, Level, Correction, Overdue, CommsOrData };
     Q_ENUM(Emphasis)
     static constexpr int kPageSize = 200;
+    static constexpr int kMaxPages = 32;
 
     explicit ReviewTimelineModel(QObject* parent = nullptr);
 
@@ -47,6 +57,20 @@ public:
     void setDescending(bool descending);
     /// Both at once, with one read (a window applying its filter bar).
     void setFilterAndOrder(const ReviewFilter& filter, bool descending);
+    /// Filter, sort and direction at once. A sort other than Recorded needs the index: until it is
+    /// given the rows stay in recorded order and isSortPending() says so.
+    void setView(const ReviewFilter& filter, ReviewSort sort, bool descending);
+    ReviewSort sortKey() const { return m_sort; }
+    bool isSortPending() const { return m_sort != ReviewSort::Recorded && !usesIndex(); }
+
+    /// The index of this reversal (built by ReviewIndexBuilder), or null to read the log again.
+    /// Re-reads from the first row held when the current view needs it.
+    void setIndex(std::shared_ptr<const ReviewIndex> index);
+    bool hasIndex() const { return m_index != nullptr; }
+    /// True when the rows shown come from the index (a filter or a sort, with an index given).
+    bool usesIndex() const { return m_index && (!m_filter.isEmpty() || m_sort != ReviewSort::Recorded); }
+    /// How many rows match in all when known (from the index), else -1.
+    qint64 matchCount() const { return usesIndex() ? qint64(m_result.size()) : -1; }
     /// Re-reads from the first row (in the current order and filter) at or after `instant` (at or
     /// before it, newest first); earlier rows come back with fetchEarlier(). Returns the row of that
     /// entry (0), or -1 when no row matches (the model then shows the rows from the start).
@@ -75,9 +99,19 @@ private:
         QString actor, role, kind, summary;
         Emphasis emphasis = Emphasis::None;
         bool retracted = false;
+        qint64 pos = -1; ///< the row's place in m_result when read through the index
     };
     /// A page in seq order `ascending` from `boundary` (exclusive; 0 or max for none). False on error.
     bool readPage(bool ascending, qint64 boundary, QList<Row>& page);
+    /// Up to a page of m_result after position `boundary` (`forward`) or before it, nearest first.
+    bool readIndexPage(bool forward, qint64 boundary, QList<Row>& page);
+    /// Where a page continues from a row: its seq, or its place in m_result through the index.
+    qint64 boundaryOf(const Row& row) const { return usesIndex() ? row.pos : row.seq; }
+    /// Resets to the page starting after `boundary` (exclusive; a seq, or a position in m_result).
+    void resetFrom(qint64 boundary, bool startReached);
+    void reselect();
+    qint64 positionOfSeq(qint64 seq) const;
+    void dropFarPages(bool fromTheStart);
     Row makeRow(qint64 seq, const QString& atUtc, const QString& actor, const QString& kind, const QString& target,
                 const QString& payload) const;
     void loadSideTables();
@@ -89,6 +123,9 @@ private:
     const Kit* m_kit = nullptr;
     ReviewFilter m_filter;
     bool m_descending = false;
+    ReviewSort m_sort = ReviewSort::Recorded;
+    std::shared_ptr<const ReviewIndex> m_index;
+    std::vector<quint32> m_result; ///< the index's rows matching m_filter in the order shown
     QList<Row> m_rows;
     bool m_endReached = true;
     bool m_startReached = true;

@@ -3,6 +3,8 @@
 #include "EvidenceFixtures.h"
 #include "TestPaths.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -14,6 +16,37 @@ namespace {
 
 Run turnbackCli(const QStringList& args) {
     return runProgram(QStringLiteral(TURNBACK_CLI), args);
+}
+
+/// Each file of `folder`: its name, size and SHA-256 (and modification time unless `bytesOnly`).
+QStringList folderState(const QString& folder, bool withTimes = true) {
+    QStringList state;
+    for (const QFileInfo& info : QDir(folder).entryInfoList(
+             QDir::Files | QDir::Hidden | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile file(info.absoluteFilePath());
+        const QByteArray digest = info.isFile() && file.open(QIODevice::ReadOnly)
+                                      ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()
+                                      : QByteArray();
+        state << QStringLiteral("%1 %2 %3 %4")
+                     .arg(info.fileName())
+                     .arg(info.size())
+                     .arg(QString::fromLatin1(digest))
+                     .arg(withTimes ? info.lastModified().toMSecsSinceEpoch() : 0);
+    }
+    return state;
+}
+
+/// `audit verify`, `incident list` and `evidence export` (into `out`) of `db`, each a separate process.
+void runReadingCommands(const QString& db, const QString& incident, const QString& out) {
+    const Run verified = turnbackCli({QStringLiteral("audit"), QStringLiteral("verify"), db});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
+    const Run list = turnbackCli({QStringLiteral("incident"), QStringLiteral("list"), db});
+    QVERIFY2(list.exitCode == 0 && list.out.contains(incident), qPrintable(list.err));
+    const Run exported =
+        turnbackCli({QStringLiteral("evidence"), QStringLiteral("export"), db, QStringLiteral("--incident"), incident,
+                     QStringLiteral("--out"), out, QStringLiteral("--unsigned")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(QFile::exists(out));
 }
 
 QList<QJsonObject> jsonLines(const QString& text) {
@@ -33,6 +66,8 @@ private Q_SLOTS:
     void openLiveReversalListsWithNullEnd();
     void exportWithoutKeyIsRefusedUnlessUnsigned();
     void usageErrors();
+    void readingCommandsLeaveAClosedLogsFolderUnchanged();
+    void readingCommandsCreateNothingBesideALogBeingRecorded();
 };
 
 void TestEvidenceCli::scenarioListedExportedAndVerified() {
@@ -142,6 +177,39 @@ void TestEvidenceCli::usageErrors() {
         turnbackCli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("/nonexistent.db")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no such file")));
+}
+
+// A read-only open creates nothing (docs/audit-log.md, "Reading without writing"): no -wal, no -shm,
+// no lock file beside a log whose console has closed; every file keeps its bytes and its time.
+void TestEvidenceCli::readingCommandsLeaveAClosedLogsFolderUnchanged() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(false, &why), qPrintable(why));
+    bench.log.close();
+    const QStringList before = folderState(bench.dir.path());
+    ScratchDir out;
+    runReadingCommands(bench.dbPath(), bench.incident, out.file(QStringLiteral("pack.zip")));
+    QCOMPARE(folderState(bench.dir.path()), before);
+}
+
+// A console still recording (its -wal and -shm beside the log): the readers see its rows, create no
+// other file, and leave the database file and the -wal as they were (the -shm is the writer's shared
+// memory, in which every reader marks what it reads: only its name is compared).
+void TestEvidenceCli::readingCommandsCreateNothingBesideALogBeingRecorded() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(false, &why), qPrintable(why));
+    QVERIFY(QFileInfo::exists(bench.dbPath() + QStringLiteral("-wal")));
+    auto withoutShm = [](QStringList state) {
+        for (QString& line : state)
+            if (line.startsWith(QLatin1String("audit.db-shm ")))
+                line = QStringLiteral("audit.db-shm");
+        return state;
+    };
+    const QStringList before = withoutShm(folderState(bench.dir.path(), false));
+    ScratchDir out;
+    runReadingCommands(bench.dbPath(), bench.incident, out.file(QStringLiteral("pack.zip")));
+    QCOMPARE(withoutShm(folderState(bench.dir.path(), false)), before);
 }
 
 QTEST_MAIN(TestEvidenceCli)

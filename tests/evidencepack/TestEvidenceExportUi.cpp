@@ -1,5 +1,6 @@
 // File > Export evidence pack... in the main window: progress on a worker thread, Cancel that
 // leaves nothing under the chosen name, and the question asked when the log has no signing key.
+#include "EvidenceExportPicker.h"
 #include "EvidenceFixtures.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
@@ -9,12 +10,59 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace turnback;
 using namespace turnback::test;
+
+namespace {
+
+/// The reversal picker the export opens first (window-modal, not blocking), once it is up.
+void findPicker(QWidget* window, EvidenceExportPicker** picker) {
+    auto visiblePicker = [window] {
+        const QList<EvidenceExportPicker*> pickers = window->findChildren<EvidenceExportPicker*>();
+        for (EvidenceExportPicker* one : pickers)
+            if (one->isVisible()) // one closed before may still wait to be deleted
+                return one;
+        return static_cast<EvidenceExportPicker*>(nullptr);
+    };
+    QTRY_VERIFY((*picker = visiblePicker()));
+}
+
+/// Answers the picker with keys: `keys` (arrows) then Return; what it listed and chose.
+void answerPicker(QWidget* window, QList<Qt::Key> keys, QStringList* listed = nullptr, QString* chosen = nullptr) {
+    EvidenceExportPicker* picker = nullptr;
+    findPicker(window, &picker);
+    if (QTest::currentTestFailed())
+        return;
+    // The list has the focus in the picker (the offscreen platform does not make the dialog the
+    // active window, so the keys are sent to it directly).
+    auto* list = picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList"));
+    QVERIFY(list);
+    if (listed)
+        for (QTreeWidgetItemIterator it(list); *it; ++it)
+            *listed << (*it)->text(0);
+    for (Qt::Key key : keys)
+        QTest::keyClick(list, key);
+    if (chosen)
+        *chosen = picker->chosen();
+    QTest::keyClick(list, Qt::Key_Return);
+}
+
+/// The stdlib-only script checks the pack at `zip` and names `incident` as its reversal.
+void verifyPackOf(const QString& zip, const QString& incident) {
+    const Run verified =
+        tool(QStringLiteral("python3"), {QStringLiteral(TURNBACK_SOURCE_DIR "/docs/verify_evidence_pack.py"), zip},
+             QFileInfo(zip).path());
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(incident), qPrintable(verified.out));
+}
+
+} // namespace
 
 class TestEvidenceExportUi : public QObject {
     Q_OBJECT
@@ -24,6 +72,8 @@ private Q_SLOTS:
     void exportsTheReversalWithProgress();
     void cancelLeavesNothingUnderTheName();
     void withoutKeyAsksBeforeAnUnsignedPack();
+    void thePickerListsLiveAndExercisesApartAndExportsTheOneChosen();
+    void cancellingThePickerExportsNothing();
 
 private:
     /// The result box the export ends with; its text.
@@ -45,8 +95,9 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {});
     // The progress dialog is up while the worker runs; the window stays responsive behind it.
-    QVERIFY(window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
+    QTRY_VERIFY(window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QString text;
     resultText(window, &text);
     if (QTest::currentTestFailed())
@@ -54,10 +105,7 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     QVERIFY2(text.contains(QStringLiteral("written")) && text.contains(bench.key->keyId()), qPrintable(text));
     QTRY_VERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     // No reversal on screen: the one started last in the log.
-    const Run verified = tool(QStringLiteral("python3"),
-                              {QStringLiteral(TURNBACK_SOURCE_DIR "/docs/verify_evidence_pack.py"), zip}, out.path());
-    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
-    QVERIFY2(verified.out.contains(bench.other), qPrintable(verified.out));
+    verifyPackOf(zip, bench.other);
 }
 
 void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
@@ -70,8 +118,9 @@ void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
     const QString zip = out.file(QStringLiteral("pack.zip"));
     FileDialogs::setNextAnswer({zip});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
-    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress"));
-    QVERIFY(progress);
+    answerPicker(&window, {});
+    QProgressDialog* progress = nullptr;
+    QTRY_VERIFY((progress = window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress"))));
     auto* cancel = progress->findChild<QPushButton*>();
     QVERIFY(cancel);
     QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
@@ -98,18 +147,68 @@ void TestEvidenceExportUi::withoutKeyAsksBeforeAnUnsignedPack() {
     MessageBoxes::setNextAnswer(QMessageBox::No);
     FileDialogs::setNextAnswer({zip});
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {});
     QVERIFY(MessageBoxes::lastAnsweredText().contains(QStringLiteral("No signing key")));
     QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     QVERIFY(!QFile::exists(zip));
     // Yes: an unsigned pack, said so.
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger(); // the file answer is still set
+    answerPicker(&window, {});
     QString text;
     resultText(window, &text);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(text.contains(QStringLiteral("UNSIGNED")), qPrintable(text));
     QVERIFY(QFile::exists(zip));
+}
+
+// The picker: live reversals and exercises under their own headings, exercises marked, the one on
+// screen (here: started last) chosen to begin with; Up chooses the other, and that one is exported.
+void TestEvidenceExportUi::thePickerListsLiveAndExercisesApartAndExportsTheOneChosen() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(true, &why), qPrintable(why)); // bench.incident is an exercise, bench.other live
+    MainWindow window(bench.log, bench.clock, QStringLiteral("dana"));
+    window.show();
+    ScratchDir out;
+    const QString zip = out.file(QStringLiteral("pack.zip"));
+    FileDialogs::setNextAnswer({zip});
+    QStringList listed;
+    QString chosen;
+    window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    answerPicker(&window, {Qt::Key_Down}, &listed, &chosen); // from the live one down to the exercise
+    QString text;
+    resultText(window, &text);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listed, (QStringList{QStringLiteral("LIVE reversals (1)"), QStringLiteral("Search latency"),
+                                  QStringLiteral("EXERCISES, not live evidence (1)"),
+                                  QStringLiteral("EXERCISE: Checkout v2.3 rollout")}));
+    QCOMPARE(chosen, bench.incident);
+    QVERIFY2(text.contains(QStringLiteral("EXERCISE pack")), qPrintable(text));
+    verifyPackOf(zip, bench.incident);
+}
+
+void TestEvidenceExportUi::cancellingThePickerExportsNothing() {
+    EvidenceBench bench;
+    QString why;
+    QVERIFY2(bench.record(false, &why), qPrintable(why));
+    MainWindow window(bench.log, bench.clock, QStringLiteral("dana"));
+    window.show();
+    ScratchDir out;
+    FileDialogs::setNextAnswer({out.file(QStringLiteral("pack.zip"))});
+    window.findChild<QAction*>(QStringLiteral("exportEvidenceAction"))->trigger();
+    EvidenceExportPicker* picker = nullptr;
+    findPicker(&window, &picker);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<EvidenceExportPicker> guard(picker);
+    QTest::keyClick(picker->findChild<QTreeWidget*>(QStringLiteral("evidencePickerList")), Qt::Key_Escape);
+    QTRY_VERIFY(!guard); // closed and gone
+    QTest::qWait(100);
+    QVERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestEvidenceExportUi)

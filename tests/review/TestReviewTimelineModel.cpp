@@ -6,9 +6,12 @@
 #include "Countdown.h"
 #include "ReviewDatabase.h"
 #include "ReviewFixtures.h"
+#include "ReviewIndex.h"
 #include "ReviewSnapshot.h"
 #include "ReviewTimelineModel.h"
+#include "SqliteReadOnly.h"
 #include "TimelineText.h"
+#include "events/IncidentEvent.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -38,6 +41,24 @@ QList<qint64> expectedSeqs(const ReviewLog& log, const QString& incident,
     return seqs;
 }
 
+std::shared_ptr<const ReviewIndex> indexOf(const QString& path, const QString& incident) {
+    QString error;
+    auto index = ReviewIndex::build(sqlite::readOnlyOpen(path).uri, incident, 0, {}, &error);
+    if (!index)
+        qWarning() << "no index:" << error;
+    return index;
+}
+
+/// Every page fetched; the text of `column` in each row, in order.
+QStringList columnOfAll(ReviewTimelineModel& model, int column) {
+    while (model.canFetchMore())
+        model.fetchMore();
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data().toString();
+    return values;
+}
+
 } // namespace
 
 class TestReviewTimelineModel : public QObject {
@@ -53,6 +74,9 @@ private slots:
     void rowsAreRenderedFromTheTypedEventsAndMarked();
     void jumpToATimeStartsThereAndFetchesEarlierRows();
     void theConsoleAtAnInstantIsTheReplays();
+    void theIndexFindsExactlyWhatTheLogFinds();
+    void sortsByActorAndKindOnceIndexed();
+    void scrollingFarDropsPagesBehindAndReadsThemAgain();
 
 private:
     std::unique_ptr<ReviewLog> m_log;
@@ -286,6 +310,157 @@ void TestReviewTimelineModel::theConsoleAtAnInstantIsTheReplays() {
     QString error;
     QVERIFY(!ReviewSnapshot::at(*m_db, m_log->liveId, m_log->bench.kit, at(-kMinute), &error));
     QVERIFY(error.contains(QLatin1String("had not started")));
+}
+
+// The side index answers every filter with the rows the SQL filter finds, in the same order: it is
+// only faster, never different (the console never misleads).
+void TestReviewTimelineModel::theIndexFindsExactlyWhatTheLogFinds() {
+    const auto index = indexOf(m_log->bench.dbPath(), m_log->liveId);
+    QVERIFY(index);
+    QCOMPARE(index->rows(), qint64(rowsOf(m_log->bench.log, m_log->liveId).size()));
+    ReviewTimelineModel scanned, indexed;
+    QAbstractItemModelTester tester(&indexed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanned.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    indexed.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    indexed.setIndex(index);
+    QList<ReviewFilter> filters;
+    auto add = [&filters](QStringList kinds, QString actor, QString text, QDateTime from, QDateTime to) {
+        filters << ReviewFilter{std::move(kinds), std::move(actor), std::move(text), from, to};
+    };
+    add(ReviewFilter::decisionKinds(), {}, {}, {}, {});
+    add({}, QStringLiteral("sa"), {}, {}, {});
+    add({}, QStringLiteral("SA"), {}, {}, {});
+    add({}, {}, QStringLiteral("canary"), {}, {});
+    add({}, {}, QStringLiteral("CaNaRy"), {}, {});
+    add({}, {}, QStringLiteral("50%"), {}, {});
+    add({}, {}, QStringLiteral("_"), {}, {});
+    add({}, {}, QStringLiteral("observationrecorded"), {}, {}); // the kind's name, in another case
+    add({}, {}, QStringLiteral("sam"), {}, {});                 // the actor's name
+    add({}, {}, QStringLiteral("error-rate"), {}, {});          // in the target and the payload
+    add({}, {}, QStringLiteral("no such words anywhere"), {}, {});
+    add({}, {}, {}, at(3 * kMinute), at(6 * kMinute));
+    add({}, {}, {}, at(3 * kMinute).addMSecs(1), {});
+    add(ReviewFilter::observationKinds(), QStringLiteral("a"), QStringLiteral("0."), at(30 * kMinute),
+        at(35 * kMinute));
+    for (const ReviewFilter& filter : std::as_const(filters)) {
+        for (bool descending : {false, true}) {
+            scanned.setFilterAndOrder(filter, descending);
+            indexed.setFilterAndOrder(filter, descending);
+            QVERIFY(indexed.usesIndex());
+            const QList<qint64> expected = allSeqs(scanned);
+            QCOMPARE(allSeqs(indexed), expected);
+            QCOMPARE(indexed.matchCount(), qint64(expected.size()));
+            QCOMPARE(scanned.matchCount(), qint64(-1));
+        }
+    }
+    QVERIFY(indexed.matchCount() > 0); // the last filter matched something: the comparison was not empty
+}
+
+void TestReviewTimelineModel::sortsByActorAndKindOnceIndexed() {
+    ReviewTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    const QList<qint64> recorded = allSeqs(model);
+    model.setView({}, ReviewSort::Actor, false);
+    QVERIFY(model.isSortPending()); // no index yet: still in recorded order, and said so
+    QCOMPARE(allSeqs(model), recorded);
+
+    model.setIndex(indexOf(m_log->bench.dbPath(), m_log->liveId));
+    QVERIFY(!model.isSortPending());
+    const QStringList actors = columnOfAll(model, ReviewTimelineModel::ActorColumn);
+    QCOMPARE(actors.size(), recorded.size());
+    QVERIFY(actors.first() != actors.last()); // more than one actor: the sort had something to do
+    const QList<qint64> byActor = allSeqs(model);
+    for (int i = 1; i < actors.size(); ++i) {
+        const int order = QString::compare(actors.at(i - 1), actors.at(i), Qt::CaseInsensitive);
+        QVERIFY2(order <= 0, qPrintable(actors.at(i - 1) + QLatin1String(" before ") + actors.at(i)));
+        if (order == 0) // within an actor, recorded order
+            QVERIFY(byActor.at(i - 1) < byActor.at(i));
+    }
+    QList<qint64> sameRows = byActor;
+    std::sort(sameRows.begin(), sameRows.end());
+    QCOMPARE(sameRows, recorded);
+
+    model.setView({}, ReviewSort::Actor, true);
+    QList<qint64> reversed = byActor;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(allSeqs(model), reversed);
+
+    ReviewFilter decisionsAndLevels;
+    decisionsAndLevels.kinds = ReviewFilter::decisionKinds() + ReviewFilter::levelKinds();
+    model.setView(decisionsAndLevels, ReviewSort::Kind, false);
+    const QStringList kinds = columnOfAll(model, ReviewTimelineModel::KindColumn);
+    QVERIFY(kinds.size() > 3);
+    QStringList sortedKinds = kinds;
+    std::stable_sort(sortedKinds.begin(), sortedKinds.end(), [](const QString& a, const QString& b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(kinds, sortedKinds);
+    QVERIFY(kinds.first() != kinds.last());
+}
+
+// A long reversal scrolled end to end keeps at most kMaxPages pages; scrolled back, the pages let
+// go are read again, in order, none missing.
+void TestReviewTimelineModel::scrollingFarDropsPagesBehindAndReadsThemAgain() {
+    Bench bench;
+    QVERIFY(bench.open());
+    const QString incident = QStringLiteral("rev-long");
+    const int n = (ReviewTimelineModel::kMaxPages + 3) * ReviewTimelineModel::kPageSize + 17;
+    QVERIFY(bench.log.beginBatch());
+    for (int i = 0; i < n; ++i) {
+        events::ObservationRecorded observed;
+        observed.signal = kErrorRate;
+        observed.observedAt = at(i * kSecond);
+        observed.value = i % 7;
+        const events::IncidentEvent event = observed;
+        QVERIFY(bench.log.appendToBatch(
+            {QStringLiteral("Ana"), events::kindOf(event), events::targetOf(event), incident, events::toJson(event)},
+            at(i * kSecond)));
+    }
+    QVERIFY(bench.log.commitBatch());
+    bench.log.close();
+    ReviewDatabase db;
+    QVERIFY2(db.open(bench.dbPath()), qPrintable(db.errorString()));
+    for (bool indexed : {false, true}) {
+        ReviewTimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&db, incident, &bench.kit);
+        if (indexed) {
+            model.setIndex(indexOf(bench.dbPath(), incident));
+            model.setView({}, ReviewSort::Actor, false); // one actor: recorded order, through the index
+            QVERIFY(model.usesIndex());
+        }
+        const qint64 first = model.seqAt(0);
+        qint64 previous = first - 1;
+        qint64 seen = 0;
+        // Down to the end: each row once, in order, never more than kMaxPages pages held.
+        int row = 0;
+        for (;;) {
+            for (; row < model.rowCount(); ++row, ++seen) {
+                QCOMPARE(model.seqAt(row), previous + 1);
+                previous = model.seqAt(row);
+            }
+            if (!model.canFetchMore())
+                break;
+            const int before = model.rowCount();
+            const qint64 last = model.seqAt(before - 1);
+            model.fetchMore();
+            row = model.rowOfSeq(last) + 1; // rows dropped above move it up
+            QVERIFY(row > 0);
+            QVERIFY(model.rowCount() <= ReviewTimelineModel::kMaxPages * ReviewTimelineModel::kPageSize);
+        }
+        QCOMPARE(seen, qint64(n));
+        QVERIFY(model.canFetchEarlier());
+        // Back up to the start: the pages let go are read again.
+        while (model.canFetchEarlier()) {
+            model.fetchEarlier();
+            QVERIFY(model.rowCount() <= ReviewTimelineModel::kMaxPages * ReviewTimelineModel::kPageSize);
+        }
+        QCOMPARE(model.seqAt(0), first);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QCOMPARE(model.seqAt(r), model.seqAt(r - 1) + 1);
+        QVERIFY(model.canFetchMore()); // the end was let go in turn
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReviewTimelineModel)

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void chooseFilterJumpAndReadWithTheKeyboard();
     void theConsoleAtAnInstantWithTheKeyboard();
     void theBadgeSaysWhatAuditVerifySays();
+    void sortsByActorAndKindFromTheKeyboardAndTheHeader();
 
 private:
     std::unique_ptr<ReviewLog> m_log;
@@ -165,6 +167,45 @@ void TestReviewWindow::theBadgeSaysWhatAuditVerifySays() {
     press(Qt::Key_V, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 20000);
     QVERIFY(badge->text().startsWith(QLatin1String("VERIFIED")));
+}
+
+void TestReviewWindow::sortsByActorAndKindFromTheKeyboardAndTheHeader() {
+    QVERIFY(m_window->chooseReversal(m_log->liveId));
+    auto* timeline = find<QTableView>("reviewTimeline");
+    auto* model = qobject_cast<ReviewTimelineModel*>(timeline->model());
+    QVERIFY(model);
+    auto* status = find<QLabel>("timelineStatus");
+    // Alt+S, then "Actor A to Z" (two down from "Oldest first"): grouped by actor once indexed.
+    find<QTreeWidget>("reversalList")->setFocus();
+    press(Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QComboBox>("sortOrder"));
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    QCOMPARE(model->sortKey(), ReviewSort::Actor);
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasIndex(), 20000);
+    QVERIFY(!model->isSortPending());
+    QVERIFY2(status->text().contains(QLatin1String("Matching events: 472")), qPrintable(status->text()));
+    QCOMPARE(timeline->horizontalHeader()->sortIndicatorSection(), int(ReviewTimelineModel::ActorColumn));
+    while (model->canFetchMore())
+        model->fetchMore();
+    const auto actorAt = [model](int row) {
+        return model->index(row, ReviewTimelineModel::ActorColumn).data().toString();
+    };
+    QVERIFY(QString::compare(actorAt(0), actorAt(model->rowCount() - 1), Qt::CaseInsensitive) < 0);
+
+    // A click on the Kind column's header: by kind, A to Z; again: Z to A.
+    QHeaderView* header = timeline->horizontalHeader();
+    const QPoint kind(header->sectionViewportPosition(ReviewTimelineModel::KindColumn) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, kind);
+    QCOMPARE(model->sortKey(), ReviewSort::Kind);
+    QVERIFY(!model->isDescending());
+    QCOMPARE(find<QComboBox>("sortOrder")->currentIndex(), 4);
+    const QString firstKind = model->index(0, ReviewTimelineModel::KindColumn).data().toString();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, kind);
+    QVERIFY(model->isDescending());
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(QString::compare(model->index(0, ReviewTimelineModel::KindColumn).data().toString(), firstKind,
+                             Qt::CaseInsensitive) > 0);
 }
 
 QTEST_MAIN(TestReviewWindow)

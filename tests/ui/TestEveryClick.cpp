@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -290,6 +291,7 @@ private slots:
     void liveConsoleWithEverySignalTriggered();
     void decisionDialog();
     void handOverDialog();
+    void evidencePickerDialog();
     void impactAnswerDialog();
     void dataWizardStepPage();
     void commsWizardBlanks();
@@ -902,6 +904,21 @@ void TestEveryClick::handOverDialog() {
         return;
     QCOMPARE(m_log->recordsOfKind(EventKind::OperatorChanged).size(), 1);
     QCOMPARE(m_window->session()->incident().currentOperator().name, QStringLiteral("Every click"));
+}
+
+void TestEveryClick::evidencePickerDialog() {
+    // File > Export evidence pack...: the reversal picker, accepted. What follows is answered like a
+    // person who stops there: No to an unsigned pack (without a key), no file chosen (with one).
+    QPointer<QWidget> dialog;
+    openDialogWith(QStringLiteral("exportEvidenceAction"), QStringLiteral("evidencePicker"), &dialog);
+    if (QTest::currentTestFailed())
+        return;
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    exercise(dialog, Finish::Accept);
+    MessageBoxes::clearNextAnswer();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!m_window->findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
 }
 
 void TestEveryClick::impactAnswerDialog() {

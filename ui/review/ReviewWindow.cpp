@@ -2,6 +2,7 @@
 
 #include "ClickRecorder.h"
 #include "ReviewDatabase.h"
+#include "ReviewIndex.h"
 #include "ReviewSnapshot.h"
 #include "ReviewTimelineModel.h"
 #include "ReviewVerification.h"
@@ -66,7 +67,8 @@ ReviewWindow::ReviewWindow(const Kit* kit, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::make_unique<ReviewDatabase>())
     , m_model(new ReviewTimelineModel(this))
-    , m_verification(new ReviewVerification(this)) {
+    , m_verification(new ReviewVerification(this))
+    , m_indexer(new ReviewIndexBuilder(this)) {
     if (kit)
         m_kit = *kit;
     setObjectName(QStringLiteral("reviewWindow"));
@@ -103,6 +105,8 @@ ReviewWindow::ReviewWindow(const Kit* kit, QWidget* parent)
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
     });
     connect(m_verification, &ReviewVerification::finished, this, &ReviewWindow::showVerification);
+    connect(m_indexer, &ReviewIndexBuilder::progress, this, &ReviewWindow::showStatus);
+    connect(m_indexer, &ReviewIndexBuilder::finished, this, &ReviewWindow::indexFinished);
 
     // Opened from a console, the reviewer's clicks here are recorded in that console's log like every
     // click; none of them acts on its reversal, so each is marked navigation, never shown as an act.
@@ -172,7 +176,10 @@ QWidget* ReviewWindow::buildTimelineTab() {
     addLabelled(tr("T&o:"), m_to);
     m_order = new QComboBox(page);
     m_order->setObjectName(QStringLiteral("sortOrder"));
-    m_order->addItems({tr("Oldest first"), tr("Newest first")});
+    // Recorded order both ways, then grouped by actor or by kind (each group in recorded order): the
+    // same choices as a click on the Time, Actor or Kind column's header.
+    m_order->addItems({tr("Oldest first"), tr("Newest first"), tr("Actor A to Z"), tr("Actor Z to A"),
+                       tr("Kind A to Z"), tr("Kind Z to A")});
     addLabelled(tr("&Sort:"), m_order);
     m_jump = new QLineEdit(page);
     m_jump->setObjectName(QStringLiteral("jumpTime"));
@@ -207,6 +214,13 @@ QWidget* ReviewWindow::buildTimelineTab() {
     m_timeline->verticalHeader()->hide();
     m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
     m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerItem); // rows dropped above are made up in rows
+    m_timeline->horizontalHeader()->setSectionsClickable(true);
+    m_timeline->horizontalHeader()->setSortIndicatorShown(true);
+    m_timeline->horizontalHeader()->setSortIndicator(ReviewTimelineModel::LocalTimeColumn, Qt::AscendingOrder);
+    connect(m_timeline->horizontalHeader(), &QHeaderView::sectionClicked, this, &ReviewWindow::sortByColumn);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex&, int first, int last) { keepPlaceAfterRowsDropped(first, last); });
     m_timeline->setAccessibleName(tr("Timeline"));
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewWindow::showDetail);
     connect(m_timeline->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReviewWindow::fetchEarlierIfAtTop);
@@ -244,6 +258,7 @@ QWidget* ReviewWindow::buildConsoleTab() {
 }
 
 bool ReviewWindow::openLog(const QString& path) {
+    m_indexer->stop();
     m_model->clear();
     if (!m_database->open(path)) {
         m_error = m_database->errorString();
@@ -311,7 +326,13 @@ void ReviewWindow::showReversal(const QString& id) {
     for (const ReviewReversal& r : std::as_const(m_reversalList))
         if (r.id == id)
             m_incidentStart = r.startedAt;
+    qint64 rows = 0;
+    for (const ReviewReversal& r : std::as_const(m_reversalList))
+        if (r.id == id)
+            rows = r.events;
     m_model->setSource(m_database.get(), id, m_kit ? &*m_kit : nullptr);
+    // The side index for fast filters and sorts, built beside the review (docs/review.md, "The side index").
+    m_indexer->start(m_database->path(), id, rows);
     applyFilter();
     m_timeline->resizeColumnsToContents();
 }
@@ -340,16 +361,80 @@ void ReviewWindow::applyFilter() {
     filter.text = m_text->text().trimmed();
     filter.from = parseInstant(m_from->text());
     filter.to = parseInstant(m_to->text());
-    QStringList problems;
+    m_problems.clear();
     if (!m_from->text().trimmed().isEmpty() && !filter.from.isValid())
-        problems << tr("\"From\" is not a time (HH:MM or YYYY-MM-DD HH:MM).");
+        m_problems << tr("\"From\" is not a time (HH:MM or YYYY-MM-DD HH:MM).");
     if (!m_to->text().trimmed().isEmpty() && !filter.to.isValid())
-        problems << tr("\"To\" is not a time (HH:MM or YYYY-MM-DD HH:MM).");
-    const bool descending = m_order->currentIndex() == 1;
-    if (filter != m_model->filter() || descending != m_model->isDescending())
-        m_model->setFilterAndOrder(filter, descending);
-    m_status->setText(problems.isEmpty() ? (m_model->rowCount() == 0 ? tr("No event matches.") : QString())
-                                         : problems.join(QLatin1Char(' ')));
+        m_problems << tr("\"To\" is not a time (HH:MM or YYYY-MM-DD HH:MM).");
+    const int order = m_order->currentIndex();
+    const bool descending = order % 2 == 1;
+    const ReviewSort sort = order >= 4 ? ReviewSort::Kind : order >= 2 ? ReviewSort::Actor : ReviewSort::Recorded;
+    if (filter != m_model->filter() || descending != m_model->isDescending() || sort != m_model->sortKey())
+        m_model->setView(filter, sort, descending);
+    const int column = sort == ReviewSort::Actor  ? ReviewTimelineModel::ActorColumn
+                       : sort == ReviewSort::Kind ? ReviewTimelineModel::KindColumn
+                                                  : ReviewTimelineModel::LocalTimeColumn;
+    m_timeline->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    showStatus();
+}
+
+/// A click on a column's header sorts by it (again: the other way), through the Sort box, which
+/// stays the one place the order is chosen (Alt+S from the keyboard).
+void ReviewWindow::sortByColumn(int column) {
+    int base = -1;
+    if (column == ReviewTimelineModel::LocalTimeColumn || column == ReviewTimelineModel::UtcColumn)
+        base = 0;
+    else if (column == ReviewTimelineModel::ActorColumn)
+        base = 2;
+    else if (column == ReviewTimelineModel::KindColumn)
+        base = 4;
+    const int current = m_order->currentIndex();
+    if (base < 0) { // the role and the sentence are not sortable at scale: the indicator stays where it was
+        applyFilter();
+        m_status->setText(tr("Sort by time, actor or kind; the role and what happened are not sortable."));
+        return;
+    }
+    m_order->setCurrentIndex(current / 2 * 2 == base ? base + (1 - current % 2) : base);
+}
+
+void ReviewWindow::indexFinished() {
+    if (m_indexer->incident() != m_incident)
+        return;
+    // The model may read its rows again (counted, or sorted as asked): the row chosen stays chosen.
+    const qint64 chosen = m_model->seqAt(m_timeline->currentIndex().row());
+    m_model->setIndex(m_indexer->index());
+    if (const int row = chosen > 0 ? m_model->rowOfSeq(chosen) : -1; row >= 0 && !m_timeline->currentIndex().isValid())
+        m_timeline->setCurrentIndex(m_model->index(row, ReviewTimelineModel::SummaryColumn));
+    showStatus();
+}
+
+/// The status line: what is wrong with the filter bar, whether the index is still being built (and
+/// a sort waits for it), and how many rows match when that is known.
+void ReviewWindow::showStatus() {
+    QStringList parts = m_problems;
+    if (m_incident.isEmpty()) {
+        m_status->setText(parts.join(QLatin1Char(' ')));
+        return;
+    }
+    if (m_indexer->isRunning() && !m_model->hasIndex()) {
+        parts << (m_model->isSortPending()
+                      ? tr("Indexing... %1%: the sort applies when it is done; recorded order meanwhile.")
+                            .arg(m_indexer->percent())
+                      : tr("Indexing... %1% (filters read the log meanwhile, slower).").arg(m_indexer->percent()));
+    } else if (!m_model->hasIndex() && !m_indexer->errorString().isEmpty()) {
+        parts << tr("Not indexed (%1): filters read the log, and only recorded order is available.")
+                     .arg(m_indexer->errorString());
+    }
+    if (m_model->rowCount() == 0)
+        parts << tr("No event matches.");
+    else if (m_model->matchCount() >= 0)
+        parts << tr("Matching events: %1.").arg(QLocale().toString(m_model->matchCount()));
+    // A log still being recorded into: the index is the reversal as it was when it was built.
+    if (m_model->usesIndex() && !m_database->isImmutable())
+        parts << tr("A console is recording into this log: filters and sorts show the rows up to %1; choose the "
+                    "reversal again for newer ones.")
+                     .arg(QLocale().toString(m_indexer->startedAt(), QStringLiteral("HH:mm:ss")));
+    m_status->setText(parts.join(QLatin1Char(' ')));
 }
 
 void ReviewWindow::jumpToTime() {
@@ -370,6 +455,15 @@ void ReviewWindow::jumpToTime() {
     m_timeline->scrollTo(m_model->index(row + jumped, 0), QAbstractItemView::PositionAtTop);
 }
 
+/// Pages dropped above the view (ReviewTimelineModel::kMaxPages) would move what is on screen up by
+/// as many rows: the scroll bar follows, so the rows under the reader's eyes stay where they were.
+void ReviewWindow::keepPlaceAfterRowsDropped(int first, int last) {
+    if (first != 0)
+        return;
+    auto* bar = m_timeline->verticalScrollBar();
+    bar->setValue(std::max(bar->minimum(), bar->value() - (last - first + 1)));
+}
+
 void ReviewWindow::fetchEarlierIfAtTop(int value) {
     auto* bar = m_timeline->verticalScrollBar();
     if (value != bar->minimum() || !m_model->canFetchEarlier())
@@ -377,75 +471,6 @@ void ReviewWindow::fetchEarlierIfAtTop(int value) {
     const int added = m_model->fetchEarlier();
     if (added > 0)
         bar->setValue(added);
-}
-
-void ReviewWindow::showDetail() {
-    const qint64 seq = m_model->seqAt(m_timeline->currentIndex().row());
-    const auto record = seq > 0 ? m_database->record(seq) : std::nullopt;
-    if (!record) {
-        m_detail->clear();
-        return;
-    }
-    const QDateTime at = utc::parse(record->atUtc);
-    const QJsonDocument payload = QJsonDocument::fromJson(record->payload.toUtf8());
-    QString html = QStringLiteral("<table cellspacing=\"2\">");
-    auto row = [&html](const QString& name, const QString& value) {
-        html +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    const QModelIndex current = m_timeline->currentIndex();
-    row(tr("what happened"), current.siblingAtColumn(ReviewTimelineModel::SummaryColumn).data().toString());
-    row(tr("seq"), QString::number(record->seq));
-    row(tr("time"), tr("%1 local, %2 UTC").arg(localText(at), record->atUtc));
-    row(tr("actor"), record->actor);
-    row(tr("kind"), record->kind);
-    row(tr("target"), record->target);
-    row(tr("reversal"), record->incident);
-    // An attached file named in the payload: is it still what was recorded?
-    const QJsonObject fields = payload.object();
-    if (fields.contains(QStringLiteral("sha256")) && fields.contains(QStringLiteral("path"))) {
-        const QString file =
-            QFileInfo(m_database->path()).dir().filePath(fields.value(QStringLiteral("path")).toString());
-        QFile artifact(file);
-        QString state = tr("missing: %1 is not there").arg(file);
-        if (artifact.open(QIODevice::ReadOnly)) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&artifact);
-            state = QString::fromLatin1(hash.result().toHex()) == fields.value(QStringLiteral("sha256")).toString()
-                        ? tr("matches the recorded SHA-256")
-                        : tr("CHANGED: the file no longer has the recorded SHA-256");
-        }
-        row(tr("artifact"), state);
-    }
-    html += QStringLiteral("</table><pre>%1</pre><table cellspacing=\"2\">")
-                .arg(QString::fromUtf8(payload.toJson(QJsonDocument::Indented)).toHtmlEscaped());
-    // The hashes after the payload: what a person reads first is what happened.
-    row(tr("hash"), record->hash);
-    row(tr("previous hash"), record->prevHash);
-    if (record->incidentSeq > 0)
-        row(tr("in the reversal's chain"), tr("#%1, hash %2").arg(record->incidentSeq).arg(record->incidentHash));
-    html += QStringLiteral("</table>");
-    m_detail->setHtml(html);
-}
-
-void ReviewWindow::showConsoleAt() {
-    if (m_incident.isEmpty() || !m_kit) {
-        m_console->setPlainText(m_incident.isEmpty() ? tr("Choose a reversal first.")
-                                                     : tr("No kit is loaded to rebuild the rubric with."));
-        return;
-    }
-    const QDateTime instant = parseInstant(m_consoleTime->text());
-    if (!instant.isValid()) {
-        m_console->setPlainText(tr("Type a time: HH:MM or YYYY-MM-DD HH:MM, local time."));
-        return;
-    }
-    QString error;
-    const auto snapshot = ReviewSnapshot::at(*m_database, m_incident, *m_kit, instant, &error);
-    if (!snapshot) {
-        m_console->setPlainText(error);
-        return;
-    }
-    m_console->setHtml(ReviewSnapshot::html(*snapshot, *m_kit));
 }
 
 void ReviewWindow::verify() {

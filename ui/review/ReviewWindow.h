@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace turnback {
 
+class ReviewIndexBuilder;
 class ReviewTimelineModel;
 class ReviewVerification;
 
@@ -60,11 +61,17 @@ private:
     void verify();
     void showVerification();
     void fetchEarlierIfAtTop(int value);
+    void keepPlaceAfterRowsDropped(int first, int last);
+    void sortByColumn(int column);
+    void indexFinished();
+    void showStatus();
 
     std::optional<Kit> m_kit;
     std::unique_ptr<ReviewDatabase> m_database;
     ReviewTimelineModel* m_model = nullptr;
     ReviewVerification* m_verification = nullptr;
+    ReviewIndexBuilder* m_indexer = nullptr;
+    QStringList m_problems; ///< what is wrong with the filter bar's times, shown in the status line
     QString m_error;
     QList<ReviewReversal> m_reversalList;
     QString m_incident;

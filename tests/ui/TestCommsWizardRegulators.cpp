@@ -8,6 +8,7 @@
 #include "IncidentFixtures.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -134,6 +135,10 @@ void TestCommsWizardRegulators::aReportIsDueByItsClockNotByTheStart() {
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_wizard->dueAt(), at(5 * kHour)); // 4 hours after classifying it as major
     QVERIFY(!m_wizard->isLate());
+    // Its typed blanks, the trigger's time pre-filled from the record.
+    QCOMPARE(m_wizard->findChild<QLineEdit*>(u"commsBlank_classified_at"_s)->text(), u"2026-03-14T10:00:00Z"_s);
+    QVERIFY(m_wizard->findChild<QComboBox*>(u"commsBlank_criteria"_s));
+    screenshot(m_wizard.get(), "2-fill-regulator-template");
     m_wizard.reset();
 
     m_bench->setTime(5 * kHour + kMinute);

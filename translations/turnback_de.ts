@@ -779,6 +779,34 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>opened in the mail client</source>
+        <translation>im E-Mail-Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 sent the %2 to %3 (%4), SHA-256 %5</source>
+        <translation>%1 hat die Mitteilung „%2“ an %3 gesendet (%4), SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>; late: &quot;%1&quot;</source>
+        <translation>; verspätet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, step &quot;%2&quot;</source>
+        <translation>%1, Schritt &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 attached %2 (SHA-256 %3, %4 bytes) at %5</source>
+        <translation>%1 hat %2 angehängt (SHA-256 %3, %4 Bytes) bei %5</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

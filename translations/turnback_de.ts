@@ -1620,6 +1620,42 @@ Prüfprotokoll-Kopf: %4
         <source>Data procedures (another console records this reversal):</source>
         <translation>Datenverfahren (eine andere Konsole erfasst diese Rücknahme):</translation>
     </message>
+    <message>
+        <source>File attached</source>
+        <translation>Angehängte Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Still matches?</source>
+        <translation>Stimmt noch?</translation>
+    </message>
+    <message>
+        <source>not checked here</source>
+        <translation>hier nicht geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: CHANGED since it was attached</source>
+        <translation>NEIN: seit dem Anhängen GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>NO: REMOVED from the store</source>
+        <translation>NEIN: aus dem Beweisspeicher ENTFERNT</translation>
+    </message>
+    <message>
+        <source>Attached by %1 at %2 UTC (seq %3)</source>
+        <translation>Angehängt von %1 um %2 UTC (seq %3)</translation>
+    </message>
 </context>
 <context>
     <name>turnback::DataWizard</name>

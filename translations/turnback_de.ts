@@ -1353,6 +1353,34 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>opened in the mail client</source>
+        <translation>im E-Mail-Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 sent the %2 to %3 (%4), SHA-256 %5</source>
+        <translation>%1 hat die Mitteilung „%2“ an %3 gesendet (%4), SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>; late: &quot;%1&quot;</source>
+        <translation>; verspätet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, step &quot;%2&quot;</source>
+        <translation>%1, Schritt &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 attached %2 (SHA-256 %3, %4 bytes) at %5</source>
+        <translation>%1 hat %2 angehängt (SHA-256 %3, %4 Bytes) bei %5</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1813,6 +1841,29 @@
     </message>
 </context>
 <context>
+    <name>turnback::CommsDuePanel</name>
+    <message>
+        <source>Comms due:</source>
+        <translation>Fällige Mitteilungen:</translation>
+    </message>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 owes the %2 to %3 by %4 UTC (Comms tab, Send...)</source>
+        <translation>%1 schuldet %3 die Mitteilung „%2“ bis %4 UTC (Reiter Kommunikation, Senden...)</translation>
+    </message>
+</context>
+<context>
     <name>turnback::CommsPanel</name>
     <message>
         <source>Template</source>
@@ -1877,6 +1928,38 @@
         <source>due in %1</source>
         <translation>fällig in %1</translation>
     </message>
+    <message>
+        <source>no clock running</source>
+        <translation>keine Frist läuft</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation>ÜBERFÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <source>due %1 UTC (%2)</source>
+        <translation>fällig %1 UTC (%2)</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The regulator clock due first: &lt;b&gt;%1&lt;/b&gt; %2, counted from %3 at %4 UTC; owed by %5.</source>
+        <translation>Die zuerst fällige Meldefrist: &lt;b&gt;%1&lt;/b&gt; %2, gezählt ab „%3“ um %4 UTC; geschuldet von %5.</translation>
+    </message>
+    <message>
+        <source>At %1, the update due first: &lt;b&gt;%2&lt;/b&gt; %3; owed by %4.</source>
+        <translation>Bei %1 die zuerst fällige Mitteilung: &lt;b&gt;%2&lt;/b&gt; %3; geschuldet von %4.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
 </context>
 <context>
     <name>turnback::CommsWizardPageAccountability</name>
@@ -1901,8 +1984,20 @@
         <translation>im Kit nicht genannt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Owed by:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Owed to:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Due by:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;The kit gives %6 from the start of the reversal (%7).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Geschuldet von:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geschuldet an:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fällig bis:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;Das Kit gibt %6 ab Beginn der Rücknahme vor (%7).&lt;/p&gt;</translation>
+        <source>The kit gives %1 from the start of the reversal (%2).</source>
+        <translation>Das Kit gibt %1 ab Beginn der Rücknahme (%2).</translation>
+    </message>
+    <message>
+        <source>Its regulator clock sets the deadline, counted from its own trigger (Regulator clocks, beside the rubric).</source>
+        <translation>Die Frist setzt die Meldefrist der Behörde, gezählt ab ihrem eigenen Auslöser (Meldefristen, neben der Rubrik).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Owed by:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Owed to:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Due by:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geschuldet von:&lt;/b&gt; %1 (%2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geschuldet an:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fällig bis:&lt;/b&gt; %4 — %5&lt;/p&gt;&lt;p&gt;%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
     </message>
 </context>
 <context>
@@ -1924,16 +2019,20 @@
         <translation>%1 — an %2 (%3) — %4</translation>
     </message>
     <message>
-        <source>At %1, the first update owed is the &lt;b&gt;%2&lt;/b&gt; (%3), owed by %4.</source>
-        <translation>Um %1 ist das erste fällige Update &lt;b&gt;%2&lt;/b&gt; (%3), geschuldet von %4.</translation>
+        <source>Suggested: %1</source>
+        <translation>Vorschlag: %1</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
+        <source>Every update the kit owes has been sent, and no regulator clock is running. You can send any of them again.</source>
+        <translation>Jede Mitteilung, die das Kit schuldet, wurde gesendet, und keine Meldefrist läuft. Sie können jede davon erneut senden.</translation>
     </message>
     <message>
-        <source>Every update the kit owes has been sent. You can send any of them again.</source>
-        <translation>Jedes Update, das das Kit fordert, wurde gesendet. Sie können jedes erneut senden.</translation>
+        <source>%1 (due %2 UTC)</source>
+        <translation>%1 (fällig %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Then: %1.</source>
+        <translation>Danach: %1.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2272,42 @@ Prüfprotokoll-Kopf: %4
     <message>
         <source>Data procedures (another console records this reversal):</source>
         <translation>Datenverfahren (eine andere Konsole erfasst diese Rücknahme):</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Angehängte Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Still matches?</source>
+        <translation>Stimmt noch?</translation>
+    </message>
+    <message>
+        <source>not checked here</source>
+        <translation>hier nicht geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: CHANGED since it was attached</source>
+        <translation>NEIN: seit dem Anhängen GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>NO: REMOVED from the store</source>
+        <translation>NEIN: aus dem Beweisspeicher ENTFERNT</translation>
+    </message>
+    <message>
+        <source>Attached by %1 at %2 UTC (seq %3)</source>
+        <translation>Angehängt von %1 um %2 UTC (seq %3)</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3382,14 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
     <message>
         <source>NEXT: %1 — %2</source>
         <translation>ALS NÄCHSTES: %1 — %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 owes the %2 to %3 (due %4 UTC)</source>
+        <translation>ÜBERFÄLLIG: %1 schuldet %3 die Mitteilung „%2“ (fällig %4 UTC)</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 owes the regulator report %2 (due %3 UTC)</source>
+        <translation>ÜBERFÄLLIG: %1 schuldet die Meldung %2 an die Behörde (fällig %3 UTC)</translation>
     </message>
 </context>
 <context>

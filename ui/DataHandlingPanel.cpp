@@ -1,5 +1,6 @@
 #include "DataHandlingPanel.h"
 
+#include "AttachmentCheck.h"
 #include "DataWizard.h"
 #include "ReversalSession.h"
 
@@ -9,6 +10,8 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace turnback {
 
@@ -28,6 +31,13 @@ DataHandlingPanel::DataHandlingPanel(QWidget* parent)
     m_carryOut->setObjectName(QStringLiteral("carryOutButton"));
     connect(m_carryOut, &QPushButton::clicked, this, &DataHandlingPanel::carryOut);
     connect(m_procedures, &QTreeWidget::itemActivated, this, &DataHandlingPanel::carryOut);
+    m_attachments = new QTreeWidget(this);
+    m_attachments->setObjectName(QStringLiteral("dataAttachments"));
+    m_attachments->setRootIsDecorated(false);
+    m_attachments->setHeaderLabels({tr("File attached"), tr("SHA-256"), tr("Where"), tr("Still matches?")});
+    m_attachments->header()->setObjectName(QStringLiteral("dataAttachmentsHeader"));
+    m_attachments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attachments->setMaximumHeight(110);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("dataBrowser"));
     m_browser->setOpenLinks(false);
@@ -39,6 +49,7 @@ DataHandlingPanel::DataHandlingPanel(QWidget* parent)
     row->addWidget(m_carryOut);
     layout->addLayout(row);
     layout->addWidget(m_procedures);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_browser, 1);
     setView(nullptr, nullptr);
 }
@@ -58,8 +69,10 @@ void DataHandlingPanel::refresh() {
     m_title->setVisible(shown);
     m_procedures->setVisible(shown);
     m_carryOut->setVisible(shown);
+    m_attachments->setVisible(shown && !m_view->incident().attachments().isEmpty());
     if (!shown)
         return;
+    refreshAttachments();
     m_carryOut->setEnabled(m_session && !m_view->incident().isClosed());
     m_title->setText(m_session ? tr("Data procedures of this reversal (recorded as you go):")
                                : tr("Data procedures (another console records this reversal):"));
@@ -91,6 +104,33 @@ void DataHandlingPanel::refresh() {
     }
     if (!m_procedures->currentItem() && m_procedures->topLevelItemCount() > 0)
         m_procedures->setCurrentItem(m_procedures->topLevelItem(0));
+}
+
+void DataHandlingPanel::refreshAttachments() {
+    const Incident& incident = m_view->incident();
+    m_attachments->clear();
+    if (incident.attachments().isEmpty())
+        return;
+    // Re-hashed from the evidence store, as `audit verify` does: a copy changed or removed since it was
+    // recorded says so. Only a console that has the database can look (a follower has no path).
+    std::optional<AttachmentCheck> check;
+    if (m_session)
+        check = AttachmentCheck::run(m_session->databasePath());
+    for (const CommsEntry<EvidenceAttached>& entry : incident.attachments()) {
+        QString state = tr("not checked here");
+        if (check) {
+            state = tr("yes");
+            for (const AttachmentProblem& problem : check->problems)
+                if (problem.seq == entry.seq)
+                    state = problem.kind == AttachmentProblem::Kind::Changed ? tr("NO: CHANGED since it was attached")
+                                                                             : tr("NO: REMOVED from the store");
+        }
+        auto* item = new QTreeWidgetItem(m_attachments,
+                                         {entry.event.originalName, entry.event.sha256, entry.event.context, state});
+        item->setToolTip(0, tr("Attached by %1 at %2 UTC (seq %3)")
+                                .arg(entry.actor, entry.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                .arg(entry.seq));
+    }
 }
 
 void DataHandlingPanel::carryOut() {

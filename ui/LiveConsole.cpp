@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "ClockScheduler.h"
 #include "CloseReversalDialog.h"
+#include "CommsDuePanel.h"
+#include "CommsSuggestion.h"
 #include "Countdown.h"
 #include "DecisionDialog.h"
 #include "FileDialogs.h"
@@ -86,12 +88,6 @@ QLayout* timelineHeader(QLabel* title, TimelineModel* timeline, QWidget* parent)
     row->addWidget(toggle);
     return row;
 }
-QString commsTitle(const Kit& kit, const QString& templateId) {
-    for (const CommsTemplate& comms : kit.comms)
-        if (comms.id == templateId)
-            return comms.title;
-    return templateId;
-}
 } // namespace
 
 LiveConsole::LiveConsole(ReversalSession& session, QWidget* parent)
@@ -155,6 +151,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
 
     m_regulatorClocks = new RegulatorClocksPanel(view, this);
     connect(m_regulatorClocks->recordButton(), &QPushButton::clicked, this, &LiveConsole::recordRegulatorTrigger);
+    m_commsDue = new CommsDuePanel(view, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("liveRubricTable"));
@@ -253,6 +250,8 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     m_notifyTitle->setFont(bold);
     auto* timelineTitle = new QLabel(tr("<b>Timeline</b>"), right);
     timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+    m_commsDue->setParent(right);
+    rightLayout->addWidget(m_commsDue);
     rightLayout->addWidget(m_notifyTitle);
     rightLayout->addWidget(m_notificationView, 1);
     rightLayout->addLayout(timelineHeader(timelineTitle, m_timeline, right));
@@ -345,17 +344,6 @@ void LiveConsole::refreshNow() {
     scheduleExactWake();
 }
 
-void LiveConsole::scheduleExactWake() {
-    const Incident& incident = m_view.incident();
-    const std::optional<Milliseconds> next =
-        incident.isClosed() ? std::nullopt : m_view.engine().nextScheduledTransition();
-    if (!next) {
-        m_exactWake->cancel();
-        return;
-    }
-    m_exactWake->wakeAt(incident.startedAt().addMSecs(next->count()));
-}
-
 QString LiveConsole::nextOwedText() const {
     return m_nextOwed->text();
 }
@@ -418,6 +406,7 @@ void LiveConsole::updateHeader() {
     }
     m_regulatorClocks->refresh();
     m_stageBanner->refresh(incident, kit, now);
+    m_commsDue->refresh();
     const int untold = m_notifications->unconfirmedCount();
     m_notifyTitle->setText(untold ? tr("Who must be told: %1 not told yet (tick when told)").arg(untold)
                                   : tr("Who must be told (tick when told)"));
@@ -510,21 +499,6 @@ void LiveConsole::recordRegulatorTrigger() {
     emit message(m_session->recordRegulatorTrigger(trigger)
                      ? tr("Recorded: %1.").arg(TimelineText::regulatorTrigger(trigger))
                      : m_session->errorString());
-}
-
-void LiveConsole::raiseOverdueAlerts() {
-    const QDateTime now = m_view.clock().utcNow();
-    for (const Obligation& o : m_view.incident().obligations()) {
-        if (!o.isOpen() || m_alerted.contains(o.id) || countdownFor(&o, now).phase != CountdownPhase::Overdue)
-            continue;
-        m_alerted.insert(o.id);
-        const Signal* signal = m_view.kit().signal(o.signalId);
-        const QString text = tr("OVERDUE: %1 owes a decision on %2 (%3)")
-                                 .arg(m_view.kit().roleTitle(o.ownerRole), signal ? signal->name : o.signalId,
-                                      m_view.kit().levelLabel(o.level));
-        QApplication::alert(window());
-        emit overdue(text);
-    }
 }
 
 qint64 LiveConsole::targetObligation() const {

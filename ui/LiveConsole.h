@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -19,6 +22,7 @@ class NotificationModel;
 class ObservationPanel;
 class RegulatorClocksPanel;
 class StageBanner;
+class CommsDuePanel;
 class IncidentView;
 class ReversalSession;
 class TableColumnFitter;
@@ -66,7 +70,8 @@ public:
     void refreshNow();
 
 signals:
-    /// An owner's timer ran out. Raised once per obligation.
+    /// Something owed ran past its deadline: an owner's timer, an owed comms update or a regulator
+    /// report. Raised once per item, at the instant it goes overdue.
     void overdue(const QString& message);
     /// The operator should see this in the status bar.
     void message(const QString& text);
@@ -83,6 +88,10 @@ private:
     void scheduleExactWake();
     void updateHeader();
     void raiseOverdueAlerts();
+    /// The owed comms updates and regulator reports past their deadline not yet alerted (each once).
+    void raiseOverdueOwedAlerts(const QDateTime& now);
+    /// The earliest deadline still ahead among what is owed (obligations, comms, regulator reports).
+    std::optional<QDateTime> nextOwedDeadline(const QDateTime& now) const;
     qint64 targetObligation() const;
     /// Enables what can act: nothing in a read-only console or once the reversal is closed.
     void updateCanAct();
@@ -117,11 +126,13 @@ private:
     QListView* m_timelineView = nullptr;
     ObservationPanel* m_observe = nullptr;
     RegulatorClocksPanel* m_regulatorClocks = nullptr;
+    CommsDuePanel* m_commsDue = nullptr;
     TableColumnFitter* m_columns = nullptr;
     QList<QWidget*> m_acts; ///< the buttons that record: disabled when nothing can be recorded
     QTimer* m_tick = nullptr;
     ClockScheduler* m_exactWake = nullptr;
     QSet<qint64> m_alerted;
+    QSet<QString> m_alertedOwed; ///< "comms:<template>", "report:<regime>/<report>": alerted once each
     // What the styled labels show now: restyling only when these change keeps the 1 Hz refresh cheap.
     int m_bannerLevel = -1;
     int m_nextOwedPhase = -1;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Countdown.h"
+#include "DeadlineStyle.h"
 #include "IncidentRegulators.h"
 #include "TimelineText.h"
 
@@ -13,20 +14,6 @@
 namespace turnback {
 
 namespace {
-
-QString phaseStyle(CountdownPhase phase) {
-    // The owner countdowns' colours: red and white for OVERDUE, amber for DUE SOON.
-    switch (phase) {
-    case CountdownPhase::Overdue:
-        return QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 1px 4px; }");
-    case CountdownPhase::DueSoon:
-        return QStringLiteral("QLabel { background: #ffb300; color: black; font-weight: bold; padding: 1px 4px; }");
-    case CountdownPhase::Done:
-        return QStringLiteral("QLabel { color: #555555; padding: 1px 4px; }");
-    default:
-        return QStringLiteral("QLabel { padding: 1px 4px; }");
-    }
-}
 
 QString utcText(const QDateTime& at) {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -62,15 +49,7 @@ RegulatorClocksPanel::RegulatorClocksPanel(const IncidentView& view, QWidget* pa
 }
 
 QLabel* RegulatorClocksPanel::lineLabel(int index) {
-    while (m_labels.size() <= index) {
-        auto* label = new QLabel(this);
-        label->setObjectName(QStringLiteral("regulatorClock%1").arg(m_labels.size()));
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        m_lines->addWidget(label);
-        m_labels << label;
-    }
-    return m_labels[index];
+    return deadlineLine(m_labels, index, m_lines, this, QStringLiteral("regulatorClock"));
 }
 
 void RegulatorClocksPanel::refresh() {
@@ -114,7 +93,7 @@ void RegulatorClocksPanel::refresh() {
         }
         if (label->text() != text)
             label->setText(text);
-        const QString style = phaseStyle(phase);
+        const QString style = deadlineStyle(phase);
         if (label->styleSheet() != style)
             label->setStyleSheet(style);
         label->show();

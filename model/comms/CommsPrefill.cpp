@@ -33,6 +33,43 @@ QString holderOf(const QString& roleId, const Incident& incident, const Kit& kit
     return {};
 }
 
+/// "report.pdf  sha256:ab12…" per file attached, in the order attached.
+QStringList artifactLines(const Incident& incident) {
+    QStringList lines;
+    for (const CommsEntry<EvidenceAttached>& entry : incident.attachments())
+        lines << QStringLiteral("%1  sha256:%2").arg(entry.event.originalName, entry.event.sha256);
+    return lines;
+}
+
+/// {{users-affected}}, {{impact.users-affected}}, {{users_affected}}: the answer that stands; an answer
+/// recorded as unknown says so with its reason.
+void addImpactAnswers(const Incident& incident, BlankValues& v) {
+    for (const ImpactAnswer& answer : incident.impactAnswers()) {
+        const QString value = answer.unknown ? QStringLiteral("Unknown: %1").arg(answer.reason) : answer.answer;
+        v.insert(answer.prompt, value);
+        v.insert(QStringLiteral("impact.") + answer.prompt, value);
+        v.insert(QString(answer.prompt).replace(u'-', u'_'), value);
+    }
+}
+
+/// {{aware_at}}, {{classified_at}}, {{determined_at}}, {{discovered_at}}: when each regulator trigger
+/// was recorded; {{dora_initial_sent_at}} and the like: when a regulator report's template was first sent.
+void addRegulatorTimes(const Incident& incident, const Kit& kit, BlankValues& v) {
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("became-aware"), QStringLiteral("aware_at")},
+        {QStringLiteral("classified-major"), QStringLiteral("classified_at")},
+        {QStringLiteral("determined-material"), QStringLiteral("determined_at")},
+        {QStringLiteral("discovered"), QStringLiteral("discovered_at")}};
+    for (auto it = incident.regulatorTriggers().cbegin(); it != incident.regulatorTriggers().cend(); ++it)
+        if (names.contains(it.key()))
+            v.insert(names.value(it.key()), CommsRender::formatUtc(it.value()));
+    for (const Regulator& regulator : kit.regulators)
+        for (const RegulatorReport& report : regulator.reports)
+            if (const auto* sent = incident.firstSent(report.templateId))
+                v.insert(QStringLiteral("%1_%2_sent_at").arg(regulator.id, report.id).replace(u'-', u'_'),
+                         CommsRender::formatUtc(sent->at));
+}
+
 BlankValues known(const Incident& incident, const Kit& kit, const QString& logHead) {
     BlankValues v;
     v.insert(QStringLiteral("service"), incident.service().isEmpty() ? kit.service : incident.service());
@@ -55,10 +92,18 @@ BlankValues known(const Incident& incident, const Kit& kit, const QString& logHe
             actions << decisionLine(o, kit);
     if (!actions.isEmpty())
         v.insert(QStringLiteral("actions"), actions.join(QLatin1Char('\n')));
+    // The files attached as evidence with their SHA-256, then the log head: what a recipient can check.
+    QStringList evidence = artifactLines(incident);
+    if (!evidence.isEmpty())
+        v.insert(QStringLiteral("artifacts"), evidence.join(QLatin1Char('\n')));
     if (!logHead.isEmpty()) {
         v.insert(QStringLiteral("log_head"), logHead);
-        v.insert(QStringLiteral("evidence_refs"), QStringLiteral("Audit log head: %1").arg(logHead));
+        evidence << QStringLiteral("Audit log head: %1").arg(logHead);
     }
+    if (!evidence.isEmpty())
+        v.insert(QStringLiteral("evidence_refs"), evidence.join(QLatin1Char('\n')));
+    addImpactAnswers(incident, v);
+    addRegulatorTimes(incident, kit, v);
     // {{incident_commander}}, {{policy_lead}}, ...: the holder of the role with that id.
     for (const Role& role : kit.roles) {
         const QString holder = holderOf(role.id, incident, kit);

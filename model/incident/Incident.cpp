@@ -61,7 +61,18 @@ bool Incident::apply(const AuditRecord& record) {
 }
 
 bool Incident::applyAside(const AuditRecord& record) {
-    return applyClick(record) || applyComms(record);
+    return applyClick(record) || applyComms(record) || applyAttachment(record);
+}
+
+bool Incident::applyAttachment(const AuditRecord& record) {
+    if (!isStarted() || record.incident != m_id || isClosed() || record.kind != EvidenceAttached::kind)
+        return false;
+    std::optional<EvidenceAttached> attached =
+        EvidenceAttached::fromJson(QJsonDocument::fromJson(record.payload.toUtf8()).object());
+    if (!attached)
+        return false;
+    m_attachments.append({record.seq, utc::parse(record.atUtc), record.actor, std::move(*attached)});
+    return true;
 }
 
 bool Incident::applyComms(const AuditRecord& record) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentCheck.h"
 #include "DataProgress.h"
 #include "IncidentEvents.h"
 #include "Kit.h"
@@ -110,7 +111,8 @@ struct ClickEntry {
     events::UiClick click;
 };
 
-/// A `comms.sent` or `comms.draft.saved` row of the reversal (docs/incident-events.md, "Comms").
+/// A `comms.sent`, `comms.draft.saved` or `evidence.attached` row of the reversal, kept beside the fold
+/// (docs/incident-events.md, "Comms" and "Data handling").
 template <typename Event> struct CommsEntry {
     qint64 seq = 0;
     QDateTime at; ///< when the row was written: when it was sent or saved
@@ -178,6 +180,10 @@ public:
     bool applyAside(const AuditRecord& record);
     /// Keeps a `comms.sent` or `comms.draft.saved` row of this open reversal; false for any other row.
     bool applyComms(const AuditRecord& record);
+    /// Keeps an `evidence.attached` row of this open reversal; false for any other row.
+    bool applyAttachment(const AuditRecord& record);
+    /// Every file attached as evidence, in order: its name, SHA-256 and where it was attached.
+    const QList<CommsEntry<EvidenceAttached>>& attachments() const { return m_attachments; }
     /// Every message sent, in order.
     const QList<CommsEntry<events::CommsSent>>& commsSent() const { return m_commsSent; }
     /// The first message sent from template `templateId`, or nullptr: what ends it being owed.
@@ -270,6 +276,7 @@ private:
     QList<ClickEntry> m_clicks;
     QList<CommsEntry<events::CommsSent>> m_commsSent;
     QHash<QString, CommsEntry<events::CommsDraftSaved>> m_drafts;
+    QList<CommsEntry<EvidenceAttached>> m_attachments;
     QList<DataProgress> m_data;
     QHash<QString, ImpactAnswer> m_impact;
     StageProgress m_stages;

@@ -23,20 +23,36 @@ TimelineModel::TimelineModel(const IncidentView& view, QObject* parent)
 }
 
 QList<TimelineModel::Line> TimelineModel::lines() const {
-    // Events and shown clicks merged in log order (seq).
-    const QList<TimelineEntry>& events = m_view.incident().timeline();
-    const QList<ClickEntry>& clicks = m_view.incident().clicks();
+    // Events, shown clicks, messages sent and files attached, merged in log order (seq).
+    const Incident& incident = m_view.incident();
     QList<Line> out;
-    out.reserve(events.size());
-    qsizetype e = 0;
-    for (qsizetype c = 0; c <= clicks.size(); ++c) {
-        const qint64 before = c < clicks.size() ? clicks[c].seq : std::numeric_limits<qint64>::max();
-        for (; e < events.size() && events[e].seq < before; ++e)
-            out.append({false, e});
-        if (c < clicks.size() && (m_showNavigation || clicks[c].click.nature == UiClick::Nature::Act))
-            out.append({true, c});
-    }
+    out.reserve(incident.timeline().size() + incident.commsSent().size() + incident.attachments().size());
+    for (qsizetype i = 0; i < incident.timeline().size(); ++i)
+        out.append({Source::Event, i});
+    for (qsizetype i = 0; i < incident.clicks().size(); ++i)
+        if (m_showNavigation || incident.clicks()[i].click.nature == UiClick::Nature::Act)
+            out.append({Source::Click, i});
+    for (qsizetype i = 0; i < incident.commsSent().size(); ++i)
+        out.append({Source::CommsSent, i});
+    for (qsizetype i = 0; i < incident.attachments().size(); ++i)
+        out.append({Source::Attachment, i});
+    std::stable_sort(out.begin(), out.end(), [this](const Line& a, const Line& b) { return seqOf(a) < seqOf(b); });
     return out;
+}
+
+qint64 TimelineModel::seqOf(const Line& line) const {
+    const Incident& incident = m_view.incident();
+    switch (line.source) {
+    case Source::Event:
+        return incident.timeline().at(line.index).seq;
+    case Source::Click:
+        return incident.clicks().at(line.index).seq;
+    case Source::CommsSent:
+        return incident.commsSent().at(line.index).seq;
+    case Source::Attachment:
+        return incident.attachments().at(line.index).seq;
+    }
+    return 0;
 }
 
 void TimelineModel::setShowNavigation(bool show) {
@@ -83,16 +99,24 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return {};
     const Line& line = m_lines.at(index.row());
     const Incident& incident = m_view.incident();
-    const ClickEntry* click = line.click ? &incident.clicks().at(line.index) : nullptr;
-    const TimelineEntry* entry = line.click ? nullptr : &incident.timeline().at(line.index);
-    const QDateTime at = click ? click->at : entry->at;
-    const qint64 seq = click ? click->seq : entry->seq;
-    const QString kind = click ? UiClick::kind : entry->kind();
+    const ClickEntry* click = line.source == Source::Click ? &incident.clicks().at(line.index) : nullptr;
+    const TimelineEntry* entry = line.source == Source::Event ? &incident.timeline().at(line.index) : nullptr;
+    const auto* sent = line.source == Source::CommsSent ? &incident.commsSent().at(line.index) : nullptr;
+    const auto* attached = line.source == Source::Attachment ? &incident.attachments().at(line.index) : nullptr;
+    const QDateTime at = click ? click->at : entry ? entry->at : sent ? sent->at : attached->at;
+    const qint64 seq = seqOf(line);
+    const QString kind = click   ? UiClick::kind
+                         : entry ? entry->kind()
+                         : sent  ? events::CommsSent::kind
+                                 : EvidenceAttached::kind;
+    const QString actor = click ? click->actor : entry ? entry->actor : sent ? sent->actor : attached->actor;
+    const QString text = click   ? TimelineText::render(*click)
+                         : entry ? TimelineText::render(*entry, &m_view.kit())
+                         : sent  ? TimelineText::render(*sent, &m_view.kit())
+                                 : TimelineText::render(*attached, &m_view.kit());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString line = QStringLiteral("%1  %2").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                                          click ? TimelineText::render(*click)
-                                                                : TimelineText::render(*entry, &m_view.kit()));
+        const QString line = QStringLiteral("%1  %2").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), text);
         return entry && entry->isRetracted()
                    ? QStringLiteral("%1  — %2").arg(line, TimelineText::retractionNote(*entry))
                    : line;
@@ -109,10 +133,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case RetractableRole:
         return entry && m_view.canRecord() && m_view.incident().canRetract(entry->seq);
     case Qt::ToolTipRole:
-        return tr("%1 UTC · seq %2 · %3 · %4")
-            .arg(at.toString(Qt::ISODateWithMs))
-            .arg(seq)
-            .arg(kind, click ? click->actor : entry->actor);
+        return tr("%1 UTC · seq %2 · %3 · %4").arg(at.toString(Qt::ISODateWithMs)).arg(seq).arg(kind, actor);
     case SeqRole:
         return seq;
     case KindRole:

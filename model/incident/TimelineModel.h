@@ -9,7 +9,8 @@ class IncidentView;
 
 /// The incident's timeline, newest last: local time, UTC in the tooltip, who, what. Each line is
 /// rendered from the recorded fact (TimelineText), with the kit's names. Besides the events it
-/// shows the clicks that were acts; clicks that were navigation (a tab, a look at the kit) only
+/// shows each message sent (template, recipients, channel, SHA-256), each file attached as evidence
+/// (name, SHA-256, where) and the clicks that were acts; clicks that were navigation (a tab, a look at the kit) only
 /// when asked to (setShowNavigation): they stay recorded either way. A retracted entry stays,
 /// struck through (FontRole), with who retracted it and why beside it.
 class TimelineModel : public QAbstractListModel {
@@ -32,13 +33,17 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
-    /// One line: an event of the timeline, or a click, by its index in the incident's list.
+    /// Where a line comes from: the fold's timeline, or a row kept beside it.
+    enum class Source { Event, Click, CommsSent, Attachment };
+    /// One line: an event of the timeline, a click, a message sent or a file attached, by its index
+    /// in the incident's list of that kind.
     struct Line {
-        bool click = false;
+        Source source = Source::Event;
         qsizetype index = 0;
         friend bool operator==(const Line&, const Line&) = default;
     };
     QList<Line> lines() const;
+    qint64 seqOf(const Line& line) const;
     void sync();
     void syncRetracted();
 

@@ -277,6 +277,47 @@ QString TimelineText::render(const ClickEntry& entry) {
     return tr("%1 clicked \"%2\" (not marked act or navigation)").arg(entry.actor, what);
 }
 
+QString TimelineText::render(const CommsEntry<CommsSent>& sent, const Kit* kit) {
+    QString title = sent.event.templateId;
+    if (kit)
+        for (const CommsTemplate& comms : kit->comms)
+            if (comms.id == sent.event.templateId)
+                title = comms.title;
+    QString channel;
+    switch (sent.event.channel) {
+    case CommsChannel::Clipboard:
+        channel = tr("copied to the clipboard");
+        break;
+    case CommsChannel::EmlFile:
+        channel = tr("saved as %1").arg(sent.event.file);
+        break;
+    case CommsChannel::MailClient:
+        channel = tr("opened in the mail client");
+        break;
+    }
+    QString text =
+        tr("%1 sent the %2 to %3 (%4), SHA-256 %5")
+            .arg(sent.actor, title, sent.event.recipients.join(QStringLiteral("; ")), channel, sent.event.sha256);
+    if (!sent.event.lateReason.isEmpty())
+        text += tr("; late: \"%1\"").arg(sent.event.lateReason);
+    return text;
+}
+
+QString TimelineText::render(const CommsEntry<EvidenceAttached>& attached, const Kit* kit) {
+    // "data:delete/count-before": the procedure's title and the step.
+    QString where = attached.event.context;
+    if (where.startsWith(QLatin1String("data:"))) {
+        const QString procedureId = where.mid(5).section(QLatin1Char('/'), 0, 0);
+        const DataProcedure* procedure = kit ? kit->dataProcedure(procedureId) : nullptr;
+        where = tr("%1, step \"%2\"")
+                    .arg(procedure ? procedure->title : procedureId, where.mid(5).section(QLatin1Char('/'), 1));
+    }
+    return tr("%1 attached %2 (SHA-256 %3, %4 bytes) at %5")
+        .arg(attached.actor, attached.event.originalName, attached.event.sha256)
+        .arg(attached.event.size)
+        .arg(where);
+}
+
 QString TimelineText::refusal(const DecisionRefused& refused, const Kit* kit) {
     const TimelineEntry entry{0, {}, {}, refused, std::nullopt};
     return Renderer(entry, kit).refusal(refused);

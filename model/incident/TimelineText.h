@@ -16,6 +16,10 @@ public:
     static QString render(const TimelineEntry& entry, const Kit* kit = nullptr);
     /// "Ana clicked “Record”", and for navigation "Ana looked at “Notifications”".
     static QString render(const ClickEntry& entry);
+    /// "Ana sent the Internal alert to Engineering (clipboard), SHA-256 ab12cd34…; late: …".
+    static QString render(const CommsEntry<events::CommsSent>& sent, const Kit* kit = nullptr);
+    /// "Ana attached snapshot.txt (SHA-256 ab12…, 1.2 KiB) at Snapshot the data / take".
+    static QString render(const CommsEntry<EvidenceAttached>& attached, const Kit* kit = nullptr);
     /// Why a decision was refused, in plain words naming the items (the session's message too).
     static QString refusal(const events::DecisionRefused& refused, const Kit* kit = nullptr);
     /// Why an acknowledgement, a tick or a retraction was refused (the session's message too).

@@ -13,4 +13,10 @@ QStringList blankKeys();
 /// without choices and choices on a blank that is not a choice, each at its own line and column.
 QList<CommsBlank> readBlanks(YamlMap& map, const CommsTemplate& comms);
 
+/// Applies an overlay's `blanks:` under its comms entry `map` to `comms`: each entry names a blank by
+/// `name`; the keys it gives replace the kit's (a `type` other than choice drops the old choices) and
+/// the others stay; a blank the text uses but the kit never declared is declared. The same rules as
+/// readBlanks() hold after the change, reported at the overlay's line and column.
+void overrideBlanks(YamlMap& map, CommsTemplate& comms);
+
 } // namespace turnback::KitCommsBlanks

@@ -1,5 +1,6 @@
 #include "KitOverlayReader.h"
 
+#include "KitCommsBlanks.h"
 #include "KitElements.h"
 
 #include <algorithm>
@@ -197,7 +198,8 @@ void KitOverlayReader::applyComms(YamlMap& top) {
     for (const YamlNode* node : top.list(str("comms"), Need::Optional)) {
         if (m_reader.aborted())
             return;
-        YamlMap map(m_reader, node, str("comms template"), {str("id"), str("owner"), str("recipient"), str("due")});
+        YamlMap map(m_reader, node, str("comms template"),
+                    {str("id"), str("owner"), str("recipient"), str("due"), str("blanks")});
         const QString id = existingId(map, str("comms template"), idsOf(m_kit.comms));
         seen.add(m_reader, id, map.at(str("id")));
         CommsTemplate* comms = findById(m_kit.comms, id);
@@ -211,6 +213,8 @@ void KitOverlayReader::applyComms(YamlMap& top) {
             comms->recipient = map.text(str("recipient"), Need::Required);
         if (map.has(str("due")))
             comms->due = map.duration(str("due"), Need::Required).value_or(comms->due);
+        if (map.has(str("blanks")))
+            KitCommsBlanks::overrideBlanks(map, *comms);
     }
 }
 

@@ -65,6 +65,7 @@ private slots:
     void resumedSessionShowsTheSameRowsAsTheLiveOne();
     void showsActsAndHidesNavigationUntilAsked();
     void aRetractedEntryIsStruckThroughWithItsReason();
+    void messagesSentAndFilesAttachedAreRowsInLogOrder();
 };
 
 void TestTimelineModel::rowsAreAppendedInOrderAsEventsAreRecorded() {
@@ -341,6 +342,42 @@ void TestTimelineModel::aRetractedEntryIsStruckThroughWithItsReason() {
     QCOMPARE(rowsOf(replayed), rowsOf(timeline));
     QVERIFY(replayed.index(p1Row).data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!replayed.index(p1Row).data(TimelineModel::RetractableRole).toBool()); // a review records nothing
+}
+
+void TestTimelineModel::messagesSentAndFilesAttachedAreRowsInLogOrder() {
+    LiveModel<TimelineModel> live;
+    QAbstractItemModelTester tester(&live.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(live.playShortReversal());
+    events::CommsSent sent;
+    sent.templateId = u"internal-alert"_s;
+    sent.recipients = {u"Engineering"_s};
+    sent.channel = events::CommsChannel::EmlFile;
+    sent.file = u"/tmp/alert.eml"_s;
+    sent.sha256 = QString(64, u'a');
+    sent.lateReason = u"Paged the wrong room"_s;
+    QVERIFY(live.session.recordComms(sent));
+    EvidenceAttached attached{u"x/aaaa-count.txt"_s, QString(64, u'b'), 12, u"count.txt"_s,
+                              u"data:delete/count-before"_s};
+    QVERIFY(live.session.recordAside(EvidenceAttached::kind, attached.originalName, attached.toJson()));
+    const int rows = live.model.rowCount();
+    const QString sentRow = live.model.index(rows - 2).data().toString();
+    QVERIFY2(sentRow.endsWith(u"sent the Internal alert to Engineering (saved as /tmp/alert.eml), SHA-256 "_s +
+                              QString(64, u'a') + u"; late: \"Paged the wrong room\""_s),
+             qPrintable(sentRow));
+    QCOMPARE(live.model.index(rows - 2).data(TimelineModel::KindRole).toString(), u"comms.sent"_s);
+    const QString fileRow = live.model.index(rows - 1).data().toString();
+    QVERIFY2(fileRow.contains(u"attached count.txt (SHA-256 "_s + QString(64, u'b') + u", 12 bytes) at "_s),
+             qPrintable(fileRow));
+    QVERIFY2(fileRow.endsWith(u", step \"count-before\""_s), qPrintable(fileRow));
+    QCOMPARE(live.model.index(rows - 1).data(TimelineModel::KindRole).toString(), u"evidence.attached"_s);
+    QVERIFY(live.model.index(rows - 2).data(TimelineModel::SeqRole).toLongLong() <
+            live.model.index(rows - 1).data(TimelineModel::SeqRole).toLongLong());
+
+    // The review reads the same rows from the log.
+    Review review(live.bench);
+    TimelineModel replayed(review.view);
+    QVERIFY(review.load(live.session.incident().id()));
+    QCOMPARE(rowsOf(replayed), rowsOf(live.model));
 }
 
 QTEST_MAIN(TestTimelineModel)

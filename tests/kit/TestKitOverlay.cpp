@@ -47,6 +47,8 @@ private slots:
     void overlayFromBytes();
     void documentedExamplesLoad();
     void requireMakesPromptsRequired();
+    void overlayChangesATemplatesBlanks();
+    void overlayBlankErrorsNameTheOverlay();
 };
 
 void TestKitOverlay::exampleOverlayMerges() {
@@ -255,10 +257,11 @@ void TestKitOverlay::documentedExamplesLoad() {
     QStringList examples;
     for (auto it = block.globalMatch(doc); it.hasNext();)
         examples << it.next().captured(1);
-    // The third is the regulators overlay (section "Regulators"), also for the baseline kit; the
-    // fourth, fifth and sixth are fragments (a template's blanks, a procedure's steps, a kit's stages),
-    // not files to load.
-    QCOMPARE(examples.size(), 6);
+    // The second changes a template's blanks; the fourth is the regulators overlay (section
+    // "Regulators"), also for the baseline kit; the fifth, sixth and seventh are fragments (a
+    // template's blanks, a procedure's steps, a kit's stages), not files to load.
+    QCOMPARE(examples.size(), 7);
+    const QByteArray blanksOverlay = examples.takeAt(1).toUtf8();
     const KitLoadResult kit = KitLoader::loadFromBytes(examples[0].toUtf8(), QStringLiteral("example.yaml"));
     QVERIFY2(kit.ok(), qPrintable(diagnosticsText(kit.errors)));
     QFile baseline(QStringLiteral(TURNBACK_BASELINE_KIT));
@@ -274,6 +277,10 @@ void TestKitOverlay::documentedExamplesLoad() {
     QVERIFY2(regulators.ok(), qPrintable(diagnosticsText(regulators.errors)));
     for (const Regulator& regulator : regulators.kit->regulators)
         QVERIFY2(regulator.enabled, qPrintable(regulator.id));
+    QVERIFY(baseline.seek(0));
+    const KitLoadResult blanks = KitLoader::loadFromBytes(baseline.readAll(), QStringLiteral("baseline.yaml"),
+                                                          {{blanksOverlay, QStringLiteral("blanks.overlay.yaml")}});
+    QVERIFY2(blanks.ok(), qPrintable(diagnosticsText(blanks.errors)));
 }
 
 void TestKitOverlay::requireMakesPromptsRequired() {
@@ -300,6 +307,86 @@ void TestKitOverlay::requireMakesPromptsRequired() {
     const ImpactPrompt* users = loaded.kit->impactPrompt(QStringLiteral("users-affected"));
     QCOMPARE(users->type, ImpactAnswerType::Number);
     QCOMPARE(users->stage, QStringLiteral("live-rollback"));
+}
+
+namespace {
+/// The baseline kit with one overlay given as bytes, named "blanks.overlay.yaml".
+KitLoadResult baselineWith(const QByteArray& overlayText) {
+    QFile file(QStringLiteral(TURNBACK_BASELINE_KIT));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the baseline kit");
+    return KitLoader::loadFromBytes(file.readAll(), QStringLiteral("baseline.yaml"),
+                                    {{overlayText, QStringLiteral("blanks.overlay.yaml")}});
+}
+
+const CommsBlank* blankOf(const Kit& kit, const QString& templateId, const QString& name) {
+    for (const CommsTemplate& comms : kit.comms)
+        if (comms.id == templateId)
+            for (const CommsBlank& blank : comms.blanks)
+                if (blank.name == name)
+                    return &blank;
+    return nullptr;
+}
+} // namespace
+
+void TestKitOverlay::overlayChangesATemplatesBlanks() {
+    const KitLoadResult result =
+        baselineWith("overlay: 1\n"
+                     "kit: baseline\n"
+                     "comms:\n"
+                     "  - id: customer-notice\n"
+                     "    blanks:\n"
+                     "      - {name: symptom, type: choice, choices: [errors, failed payments]}\n"
+                     "      - {name: contact, required: false, help: \"Our status page.\"}\n"
+                     "      - {name: customer_impact, label: Impact on you}\n"
+                     "  - id: internal-alert\n"
+                     "    blanks:\n"
+                     "      - {name: level, type: text}\n");
+    QVERIFY2(result.ok(), qPrintable(diagnosticsText(result.errors)));
+    const Kit& kit = *result.kit;
+    const CommsBlank* symptom = blankOf(kit, QStringLiteral("customer-notice"), QStringLiteral("symptom"));
+    QVERIFY(symptom);
+    QCOMPARE(symptom->type, BlankType::Choice);
+    QCOMPARE(symptom->choices, (QStringList{QStringLiteral("errors"), QStringLiteral("failed payments")}));
+    QCOMPARE(symptom->label, QStringLiteral("What customers may have seen")); // not given: the kit's stays
+    const CommsBlank* contact = blankOf(kit, QStringLiteral("customer-notice"), QStringLiteral("contact"));
+    QVERIFY(!contact->required);
+    QCOMPARE(contact->help, QStringLiteral("Our status page."));
+    QCOMPARE(contact->where.file, QStringLiteral("blanks.overlay.yaml"));
+    const CommsBlank* impact = blankOf(kit, QStringLiteral("customer-notice"), QStringLiteral("customer_impact"));
+    QCOMPARE(impact->label, QStringLiteral("Impact on you"));
+    QCOMPARE(impact->type, BlankType::Multiline);
+    // A choice made text again drops its choices.
+    const CommsBlank* level = blankOf(kit, QStringLiteral("internal-alert"), QStringLiteral("level"));
+    QCOMPARE(level->type, BlankType::Text);
+    QVERIFY(level->choices.isEmpty());
+}
+
+void TestKitOverlay::overlayBlankErrorsNameTheOverlay() {
+    const KitLoadResult result = baselineWith("overlay: 1\n"
+                                              "kit: baseline\n"
+                                              "comms:\n"
+                                              "  - id: customer-notice\n"
+                                              "    blanks:\n"
+                                              "      - {name: nothing, type: number}\n"
+                                              "      - {name: symptom, type: choice}\n"
+                                              "      - {name: service, choices: [a, b]}\n"
+                                              "      - {name: symptom, label: Seen}\n"
+                                              "      - {name: contact, colour: red}\n"
+                                              "      - {name: next_steps, type: colour}\n");
+    QVERIFY(!result.ok());
+    const QString at = QStringLiteral("blanks.overlay.yaml:");
+    QCOMPARE(errorLines(result),
+             (QStringList{at + QStringLiteral("6:16: error: blank 'nothing' is declared but neither the subject nor "
+                                              "the body uses {{nothing}}; remove it or use it"),
+                          at + QStringLiteral("7:31: error: blank 'symptom' is a choice and must list its 'choices'"),
+                          at + QStringLiteral("8:34: error: blank 'service' has 'choices' but its type is 'text'; only "
+                                              "a 'choice' blank has choices"),
+                          at + QStringLiteral("9:16: error: blank 'symptom' is changed twice in customer-notice"),
+                          at + QStringLiteral("10:25: error: unknown key 'colour' in blank; expected one of: name, "
+                                              "label, type, required, choices, help"),
+                          at + QStringLiteral("11:34: error: 'type' must be one of: text, multiline, datetime, "
+                                              "number, choice; found 'colour'")}));
 }
 
 QTEST_GUILESS_MAIN(TestKitOverlay)

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace turnback;
 
 namespace {
@@ -64,6 +66,8 @@ private slots:
     void baselineHasEveryRegimeSwitchedOff();
     void allRegulatorsOverlaySwitchesEveryRegimeOn();
     void regimesAreOffUnlessEnabled();
+    void everyRegulatorTemplateTypesItsBlanks_data();
+    void everyRegulatorTemplateTypesItsBlanks();
     void errors_data();
     void errors();
     void overlayErrors_data();
@@ -113,6 +117,62 @@ void TestKitRegulators::regimesAreOffUnlessEnabled() {
                                      QStringLiteral("on.overlay.yaml")}});
     QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(QLatin1Char('\n'))));
     QVERIFY(loaded.kit->regulator(QStringLiteral("gdpr"))->enabled);
+}
+
+void TestKitRegulators::everyRegulatorTemplateTypesItsBlanks_data() {
+    // What each regime's form asks for: a date-time for the trigger it counts from, a choice where the
+    // form offers one, a number for how many are affected, several lines for descriptions and for the
+    // reasons for a delay (optional: only a late report needs them).
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QStringList>("typed"); // "name:type:required"
+    QTest::newRow("gdpr") << u"gdpr-notification"_s
+                          << QStringList{u"aware_at:datetime:1"_s, u"nature:multiline:1"_s,
+                                         u"consequences:multiline:1"_s, u"late_reason:multiline:0"_s};
+    QTest::newRow("nis2 early warning") << u"nis2-early-warning"_s
+                                        << QStringList{u"aware_at:datetime:1"_s, u"malicious:choice:1"_s,
+                                                       u"cross_border:choice:1"_s};
+    QTest::newRow("nis2 notification") << u"nis2-notification"_s
+                                       << QStringList{u"aware_at:datetime:1"_s, u"assessment:multiline:1"_s,
+                                                      u"indicators:multiline:0"_s};
+    QTest::newRow("nis2 final") << u"nis2-final-report"_s
+                                << QStringList{u"description:multiline:1"_s, u"root_cause:multiline:1"_s,
+                                               u"cross_border:choice:1"_s};
+    QTest::newRow("dora initial") << u"dora-initial"_s
+                                  << QStringList{u"classified_at:datetime:1"_s, u"aware_at:datetime:1"_s,
+                                                 u"criteria:choice:1"_s, u"late_reason:multiline:0"_s};
+    QTest::newRow("dora intermediate") << u"dora-intermediate"_s
+                                       << QStringList{u"dora_initial_sent_at:datetime:1"_s, u"status:multiline:1"_s,
+                                                      u"affected_count:number:0"_s};
+    QTest::newRow("dora final") << u"dora-final"_s << QStringList{u"root_cause:multiline:1"_s, u"impact:multiline:1"_s};
+    QTest::newRow("sec") << u"sec-form-8k"_s
+                         << QStringList{u"determined_at:datetime:1"_s, u"impact:multiline:1"_s,
+                                        u"delay_reason:multiline:0"_s};
+    QTest::newRow("hipaa") << u"hipaa-individuals"_s
+                           << QStringList{u"discovered_at:datetime:1"_s, u"affected_count:number:1"_s,
+                                          u"information:choice:1"_s, u"steps:multiline:1"_s};
+}
+
+void TestKitRegulators::everyRegulatorTemplateTypesItsBlanks() {
+    QFETCH(QString, templateId);
+    QFETCH(QStringList, typed);
+    const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(QLatin1Char('\n'))));
+    const auto it = std::find_if(loaded.kit->comms.cbegin(), loaded.kit->comms.cend(),
+                                 [&](const CommsTemplate& c) { return c.id == templateId; });
+    QVERIFY(it != loaded.kit->comms.cend());
+    // Every blank the text uses is declared with a label: none is left to the untyped default.
+    for (const CommsBlank& blank : it->allBlanks())
+        QVERIFY2(blank.declared && blank.label != blank.name, qPrintable(blank.name));
+    for (const QString& expected : typed) {
+        const QStringList parts = expected.split(u':');
+        const auto blank = std::find_if(it->blanks.cbegin(), it->blanks.cend(),
+                                        [&](const CommsBlank& b) { return b.name == parts[0]; });
+        QVERIFY2(blank != it->blanks.cend(), qPrintable(parts[0]));
+        QCOMPARE(blankTypeId(blank->type), parts[1]);
+        QCOMPARE(blank->required, parts[2] == u"1"_s);
+        if (blank->type == BlankType::Choice)
+            QVERIFY(blank->choices.size() >= 2);
+    }
 }
 
 void TestKitRegulators::errors_data() {

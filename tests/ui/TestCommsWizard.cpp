@@ -2,6 +2,7 @@
 // blank and on an ill-typed number), accountability, preview, send; drafts resumed after a restart.
 #include "CommsWizard.h"
 #include "CommsWizardPages.h"
+#include "CommsWizardTestSupport.h"
 #include "FileDialogs.h"
 #include "IncidentFixtures.h"
 #include "OwedItems.h"
@@ -49,16 +50,6 @@ QString pageName(const QWizard& wizard) {
     return wizard.currentPage()->objectName();
 }
 
-/// With TURNBACK_SCREENSHOT_DIR set, saves the wizard as it stands, at 1366x768, as
-/// comms-wizard-NAME.png there (docs/screenshots/); otherwise does nothing.
-void screenshot(QWidget* wizard, const char* name) {
-    const QString dir = qEnvironmentVariable("TURNBACK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    wizard->resize(1366, 768);
-    QTest::qWait(50); // let the layout settle at the new size
-    wizard->grab().save(dir + u"/comms-wizard-"_s + QString::fromLatin1(name) + u".png"_s);
-}
 } // namespace
 
 class TestCommsWizard : public QObject {
@@ -107,9 +98,7 @@ void TestCommsWizard::cleanup() {
 
 void TestCommsWizard::showWizard(const QString& templateId) {
     m_wizard = std::make_unique<CommsWizard>(*m_session, templateId);
-    m_wizard->show();
-    QApplication::setActiveWindow(m_wizard.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    QVERIFY(showActive(m_wizard.get()));
 }
 
 void TestCommsWizard::internalAlertEndToEndByKeyboard() {

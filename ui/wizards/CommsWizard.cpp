@@ -2,7 +2,10 @@
 
 #include "Clock.h"
 #include "CommsPrefill.h"
+#include "CommsSuggestion.h"
 #include "CommsWizardPages.h"
+#include "Countdown.h"
+#include "Duration.h"
 #include "Incident.h"
 #include "ReversalSession.h"
 
@@ -60,6 +63,24 @@ void CommsWizard::choose(const QString& templateId) {
         recipients << comms->recipient;
 }
 
+QString CommsWizard::stateText(const CommsTemplate& comms) const {
+    const Incident& incident = m_session.incident();
+    if (const auto* sent = incident.firstSent(comms.id))
+        return tr("sent %1 UTC").arg(sent->at.toString(QStringLiteral("HH:mm")));
+    const QDateTime due = commsDueAt(incident, kit(), comms.id);
+    if (!due.isValid())
+        return tr("no clock running");
+    const Countdown countdown = countdownTo(due, m_session.clock().utcNow());
+    switch (countdown.phase) {
+    case CountdownPhase::Overdue:
+        return countdown.text;
+    case CountdownPhase::DueSoon:
+        return tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining));
+    default:
+        return tr("due in %1").arg(countdown.text);
+    }
+}
+
 CommsRender::Rendered CommsWizard::message() const {
     if (!m_render)
         return {};
@@ -73,12 +94,12 @@ CommsRender::Rendered CommsWizard::message() const {
 }
 
 QDateTime CommsWizard::dueAt() const {
-    const CommsTemplate* comms = chosen();
-    return comms ? m_session.incident().startedAt().addMSecs(comms->due.count()) : QDateTime();
+    return chosen() ? commsDueAt(m_session.incident(), kit(), m_chosen) : QDateTime();
 }
 
 bool CommsWizard::isLate() const {
-    return chosen() && !m_session.incident().firstSent(m_chosen) && m_session.clock().utcNow() > dueAt();
+    const QDateTime due = dueAt();
+    return chosen() && due.isValid() && !m_session.incident().firstSent(m_chosen) && m_session.clock().utcNow() > due;
 }
 
 bool CommsWizard::saveDraft() {

@@ -37,7 +37,11 @@ public:
 
     /// The text that goes out: subject and body (with the fingerprint line when asked for).
     CommsRender::Rendered message() const;
-    /// When the chosen template was owed: the reversal's start plus its `due`.
+    /// Where `comms` stands: "due in 14:33", "DUE SOON, 0:40 left", "OVERDUE +0:12", "sent 18:02 UTC";
+    /// a regulator report whose clock has not started: "no clock running".
+    QString stateText(const CommsTemplate& comms) const;
+    /// When the chosen template is owed: the reversal's start plus its `due`, or its regulator clock's
+    /// deadline (commsDueAt); invalid when it owes none.
     QDateTime dueAt() const;
     /// Whether sending now is late: past dueAt() and not sent before.
     bool isLate() const;

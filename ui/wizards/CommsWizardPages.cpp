@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CommsPrefill.h"
+#include "CommsSuggestion.h"
 #include "CommsWizard.h"
 #include "Countdown.h"
 #include "Duration.h"
@@ -10,6 +11,7 @@
 #include "Incident.h"
 #include "OwedItems.h"
 #include "ReversalSession.h"
+#include "TimelineText.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -39,89 +41,13 @@ QString utcText(const QDateTime& at) {
              at.toLocalTime().toString(QStringLiteral("HH:mm")));
 }
 
-/// "due in 14:33", "DUE SOON, 0:40 left", "OVERDUE +0:12", "sent 18:02 UTC".
-QString stateOf(const CommsWizard& wizard, const CommsTemplate& comms) {
-    const Incident& incident = wizard.session().incident();
-    if (const auto* sent = incident.firstSent(comms.id))
-        return CommsWizard::tr("sent %1 UTC").arg(sent->at.toString(QStringLiteral("HH:mm")));
-    const Countdown countdown =
-        countdownTo(incident.startedAt().addMSecs(comms.due.count()), wizard.session().clock().utcNow());
-    switch (countdown.phase) {
-    case CountdownPhase::Overdue:
-        return countdown.text;
-    case CountdownPhase::DueSoon:
-        return CommsWizard::tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining));
-    default:
-        return CommsWizard::tr("due in %1").arg(countdown.text);
-    }
-}
+} // namespace
 
-QLabel* wrapped(QWidget* parent, const QString& name) {
+QLabel* wrappedLabel(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     return label;
-}
-} // namespace
-
-// --- Choose -----------------------------------------------------------------------------------
-
-CommsWizardPageChoose::CommsWizardPageChoose(CommsWizard& wizard)
-    : m_wizard(wizard) {
-    setTitle(tr("Which update?"));
-    setSubTitle(tr("The kit's comms templates, with when each is owed. Choose one with the arrow keys."));
-    m_suggestion = wrapped(this, QStringLiteral("commsSuggestionLabel"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("commsTemplateList"));
-    auto* label = new QLabel(tr("&Template:"), this);
-    label->setObjectName(QStringLiteral("commsTemplateLabel"));
-    label->setBuddy(m_list);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_suggestion);
-    layout->addWidget(label);
-    layout->addWidget(m_list, 1);
-    connect(m_list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
-}
-
-void CommsWizardPageChoose::initializePage() {
-    const Kit& kit = m_wizard.kit();
-    const QList<OwedItem> owed = owedItems(m_wizard.session().incident(), m_wizard.session().clock().utcNow(), &kit);
-    QString suggested;
-    for (const OwedItem& item : owed)
-        if (item.kind == OwedKind::Comms && suggested.isEmpty())
-            suggested = item.comms;
-    const QString start = m_wizard.initialTemplate().isEmpty() ? suggested : m_wizard.initialTemplate();
-    m_list->clear();
-    for (const CommsTemplate& comms : kit.comms) {
-        auto* item = new QListWidgetItem(
-            tr("%1 — to %2 (%3) — %4").arg(comms.title, comms.recipient, comms.audience, stateOf(m_wizard, comms)),
-            m_list);
-        item->setData(Qt::UserRole, comms.id);
-        if (comms.id == start)
-            m_list->setCurrentItem(item);
-    }
-    if (!m_list->currentItem() && m_list->count())
-        m_list->setCurrentRow(0);
-    const CommsTemplate* first = nullptr;
-    for (const CommsTemplate& comms : kit.comms)
-        if (comms.id == suggested)
-            first = &comms;
-    const Level level = m_wizard.session().incident().level();
-    m_suggestion->setText(first ? tr("At %1, the first update owed is the <b>%2</b> (%3), owed by %4.")
-                                      .arg(level == Level::Normal ? tr("Normal") : kit.levelLabel(level),
-                                           first->title.toHtmlEscaped(), stateOf(m_wizard, *first),
-                                           kit.roleTitle(first->owner))
-                                : tr("Every update the kit owes has been sent. You can send any of them again."));
-    m_list->setFocus();
-}
-
-bool CommsWizardPageChoose::isComplete() const {
-    return m_list->currentItem() != nullptr;
-}
-
-bool CommsWizardPageChoose::validatePage() {
-    m_wizard.choose(m_list->currentItem()->data(Qt::UserRole).toString());
-    return m_wizard.chosen() != nullptr;
 }
 
 // --- Fill -------------------------------------------------------------------------------------
@@ -137,9 +63,9 @@ CommsWizardPageFill::CommsWizardPageFill(CommsWizard& wizard)
     form->setObjectName(QStringLiteral("commsBlankForm"));
     m_form = new QFormLayout(form);
     area->setWidget(form);
-    m_problems = wrapped(this, QStringLiteral("commsBlankProblemLabel"));
+    m_problems = wrappedLabel(this, QStringLiteral("commsBlankProblemLabel"));
     m_problems->setStyleSheet(QString::fromLatin1(kProblemStyle));
-    m_draftStatus = wrapped(this, QStringLiteral("commsDraftStatusLabel"));
+    m_draftStatus = wrappedLabel(this, QStringLiteral("commsDraftStatusLabel"));
     m_saveDraft = new QPushButton(tr("Save dra&ft"), this);
     m_saveDraft->setObjectName(QStringLiteral("commsSaveDraftButton"));
     connect(m_saveDraft, &QPushButton::clicked, this, [this] {
@@ -268,7 +194,7 @@ bool CommsWizardPageFill::validatePage() {
 CommsWizardPageAccountability::CommsWizardPageAccountability(CommsWizard& wizard)
     : m_wizard(wizard) {
     setTitle(tr("Who owes this update, to whom, by when"));
-    m_owed = wrapped(this, QStringLiteral("commsOwedLabel"));
+    m_owed = wrappedLabel(this, QStringLiteral("commsOwedLabel"));
     m_owed->setTextFormat(Qt::RichText);
     m_recipients = new QLineEdit(this);
     m_recipients->setObjectName(QStringLiteral("commsRecipientsEdit"));
@@ -297,12 +223,19 @@ void CommsWizardPageAccountability::initializePage() {
     const Kit& kit = m_wizard.kit();
     const Role* owner = kit.role(comms->owner);
     const QString holder = owner && !owner->person.isEmpty() ? owner->person : tr("not named in the kit");
+    const QDateTime due = m_wizard.dueAt();
+    // A regulator report's deadline is its clock's, counted from its own trigger, not from the start.
+    const QString basis =
+        comms->dueFromStart
+            ? tr("The kit gives %1 from the start of the reversal (%2).")
+                  .arg(Duration::humanText(comms->due), utcText(m_wizard.session().incident().startedAt()))
+            : tr("Its regulator clock sets the deadline, counted from its own trigger "
+                 "(Regulator clocks, beside the rubric).");
     m_owed->setText(tr("<p><b>Owed by:</b> %1 (%2)</p><p><b>Owed to:</b> %3</p><p><b>Due by:</b> %4 — %5</p>"
-                       "<p>The kit gives %6 from the start of the reversal (%7).</p>")
+                       "<p>%6</p>")
                         .arg(kit.roleTitle(comms->owner).toHtmlEscaped(), holder.toHtmlEscaped(),
-                             comms->recipient.toHtmlEscaped(), utcText(m_wizard.dueAt()),
-                             stateOf(m_wizard, *comms).toHtmlEscaped(), Duration::humanText(comms->due),
-                             utcText(m_wizard.session().incident().startedAt())));
+                             comms->recipient.toHtmlEscaped(), due.isValid() ? utcText(due) : tr("no deadline"),
+                             m_wizard.stateText(*comms).toHtmlEscaped(), basis.toHtmlEscaped()));
     m_recipients->setText(m_wizard.recipients.join(QStringLiteral("; ")));
     // The sender: the owner with the first contact that is an address, else Turnback's placeholder.
     QString from = QStringLiteral("Turnback <turnback@localhost.invalid>");
@@ -370,7 +303,7 @@ CommsWizardPageSend::CommsWizardPageSend(CommsWizard& wizard)
     : m_wizard(wizard) {
     setTitle(tr("Send it"));
     setSubTitle(tr("Each way of sending is recorded with the full text and its SHA-256."));
-    m_late = wrapped(this, QStringLiteral("commsLateLabel"));
+    m_late = wrappedLabel(this, QStringLiteral("commsLateLabel"));
     m_late->setStyleSheet(QString::fromLatin1(kProblemStyle));
     m_lateReason = new QLineEdit(this);
     m_lateReason->setObjectName(QStringLiteral("commsLateReasonEdit"));
@@ -384,7 +317,7 @@ CommsWizardPageSend::CommsWizardPageSend(CommsWizard& wizard)
     save->setObjectName(QStringLiteral("commsSaveEmlButton"));
     auto* mail = new QPushButton(tr("Open in the &mail client..."), this);
     mail->setObjectName(QStringLiteral("commsMailClientButton"));
-    m_status = wrapped(this, QStringLiteral("commsSendStatusLabel"));
+    m_status = wrappedLabel(this, QStringLiteral("commsSendStatusLabel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_late);
     auto* lateRow = new QHBoxLayout;

@@ -16,7 +16,11 @@ namespace turnback {
 
 class CommsWizard;
 
-/// Page 1: which template. The first one owed (OwedItems' order) is suggested and selected.
+/// A word-wrapped label named `name`, as the pages use for their explanations.
+QLabel* wrappedLabel(QWidget* parent, const QString& name);
+
+/// Page 1: which template. What the level's updates and the running regulator clocks call for is listed
+/// (commsCalledFor); the one due first is suggested and selected, and the page says why.
 class CommsWizardPageChoose : public QWizardPage {
     Q_OBJECT
 public:

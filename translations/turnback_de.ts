@@ -3853,6 +3853,34 @@ Trotzdem beenden?</translation>
         <source>This log holds no reversal yet: there is nothing to report on.</source>
         <translation>Dieses Protokoll enthält noch keine Rücknahme: Es gibt nichts zu berichten.</translation>
     </message>
+    <message>
+        <source>the update &quot;%1&quot;</source>
+        <translation>die Meldung „%1“</translation>
+    </message>
+    <message>
+        <source>the rollback window&apos;s close</source>
+        <translation>den Abschluss des Rollback-Fensters</translation>
+    </message>
+    <message>
+        <source>the stage item &quot;%1&quot;</source>
+        <translation>den Phasenpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>• %1 owes %2, due at %3 (%4 UTC)</source>
+        <translation>• %1 schuldet %2, fällig um %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>OVERDUE: 1 item is past its deadline.</source>
+        <translation>ÜBERFÄLLIG: 1 Punkt hat seine Frist überschritten.</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 items are past their deadline.</source>
+        <translation>ÜBERFÄLLIG: %1 Punkte haben ihre Frist überschritten.</translation>
+    </message>
+    <message>
+        <source>• … and %1 more (NEXT on the Live reversal tab lists them all)</source>
+        <translation>• … und %1 weitere (ALS NÄCHSTES auf der Registerkarte „Laufende Rücknahme“ nennt alle)</translation>
+    </message>
 </context>
 <context>
     <name>turnback::NotificationModel</name>

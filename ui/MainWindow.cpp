@@ -429,37 +429,84 @@ void MainWindow::updateOverdue() {
     QString title = kit.id.isEmpty() ? tr("Turnback") : tr("%1 — Turnback").arg(kit.name);
     const IncidentView* shown = m_controller->shownReversal();
     const QList<Obligation> overdue = m_controller->overdueObligations();
+    const QList<OwedItem> others = m_controller->overdueOwedBeyondDecisions();
+    const qsizetype overdueCount = overdue.size() + others.size();
     if (shown && !shown->incident().isClosed()) {
         const Level level = shown->incident().level();
         title = tr("%1 — %2").arg(levelText(level), title);
-        if (!overdue.isEmpty())
-            title = tr("OVERDUE %1 — %2").arg(overdue.size()).arg(title);
+        if (overdueCount > 0)
+            title = tr("OVERDUE %1 — %2").arg(overdueCount).arg(title);
     }
     if (shown && shown->incident().isExercise())
         title = tr("EXERCISE — %1").arg(title);
     setWindowTitle(title);
-    m_overdueBanner->setVisible(!overdue.isEmpty());
-    m_overdueBanner->setText(overdueBannerText(overdue));
+    m_overdueBanner->setVisible(overdueCount > 0);
+    m_overdueBanner->setText(overdueBannerText(overdue, others));
 }
 
 QString MainWindow::levelText(Level level) const {
     return level == Level::Normal ? tr("NORMAL") : m_controller->kit().levelLabel(level).toUpper();
 }
 
-QString MainWindow::overdueBannerText(const QList<Obligation>& overdue) const {
-    if (overdue.isEmpty())
+namespace {
+
+/// "• Incident commander owes the update "Internal alert", due at 09:15:00 (09:15:00 UTC)".
+QString overdueItemLine(const Kit& kit, const OwedItem& item) {
+    QString what;
+    switch (item.kind) {
+    case OwedKind::Comms:
+    case OwedKind::RegulatorReport: {
+        const QString id = item.kind == OwedKind::Comms ? item.comms : item.templateId;
+        const CommsTemplate* comms = nullptr;
+        for (const CommsTemplate& t : kit.comms)
+            if (t.id == id)
+                comms = &t;
+        what = MainWindow::tr("the update \"%1\"").arg(comms ? comms->title : id);
+        break;
+    }
+    case OwedKind::StageItem:
+        what = item.stageItem.isEmpty() ? MainWindow::tr("the rollback window's close")
+                                        : MainWindow::tr("the stage item \"%1\"").arg(item.stageItem);
+        break;
+    default:
+        what = item.signal;
+        break;
+    }
+    return MainWindow::tr("• %1 owes %2, due at %3 (%4 UTC)")
+        .arg(kit.roleTitle(item.role), what, item.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+             item.deadline.toString(QStringLiteral("HH:mm:ss")));
+}
+
+} // namespace
+
+QString MainWindow::overdueBannerText(const QList<Obligation>& overdue, const QList<OwedItem>& others) const {
+    if (overdue.isEmpty() && others.isEmpty())
         return {};
     const Kit& kit = m_controller->kit();
     QStringList lines;
-    lines << (overdue.size() == 1
-                  ? tr("OVERDUE: 1 decision is past its deadline. Ctrl+D records it.")
-                  : tr("OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.").arg(overdue.size()));
+    const qsizetype count = overdue.size() + others.size();
+    if (others.isEmpty())
+        lines << (overdue.size() == 1
+                      ? tr("OVERDUE: 1 decision is past its deadline. Ctrl+D records it.")
+                      : tr("OVERDUE: %1 decisions are past their deadline. Ctrl+D records one.").arg(overdue.size()));
+    else
+        lines << (count == 1 ? tr("OVERDUE: 1 item is past its deadline.")
+                             : tr("OVERDUE: %1 items are past their deadline.").arg(count));
     for (const Obligation& o : overdue) {
         const Signal* signal = kit.signal(o.signalId);
         lines << tr("• %1 owes a decision on %2 → %3, due at %4 (%5 UTC)")
                      .arg(kit.roleTitle(o.ownerRole), signal ? signal->name : o.signalId, kit.levelLabel(o.level),
                           o.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                           o.deadline.toString(QStringLiteral("HH:mm:ss")));
+    }
+    for (const OwedItem& item : others)
+        lines << overdueItemLine(kit, item);
+    // The banner sits over every tab: past four items it names how many more, and NEXT lists them all.
+    constexpr qsizetype kMostItemLines = 4;
+    if (lines.size() > kMostItemLines + 1) {
+        const qsizetype more = lines.size() - 1 - kMostItemLines;
+        lines.resize(kMostItemLines + 1);
+        lines << tr("• … and %1 more (NEXT on the Live reversal tab lists them all)").arg(more);
     }
     return lines.join(QLatin1Char('\n'));
 }

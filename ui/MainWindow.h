@@ -18,6 +18,7 @@ class KitBrowser;
 class IncidentFollower;
 class IncidentView;
 class LiveConsole;
+struct OwedItem;
 class ReversalSession;
 class StartScreen;
 struct Obligation;
@@ -115,7 +116,7 @@ private:
     /// The level and the number overdue in the window title, and the overdue banner above the tabs,
     /// from the reversal on screen and the clock.
     void updateOverdue();
-    QString overdueBannerText(const QList<Obligation>& overdue) const;
+    QString overdueBannerText(const QList<Obligation>& overdue, const QList<OwedItem>& others) const;
     /// "STOP (HALT DEPLOY)", or "NORMAL": the level as the title and the quit question name it.
     QString levelText(Level level) const;
     /// A reversal is open: quitting asks first (it resumes when Turnback starts again). True to quit.

@@ -229,6 +229,21 @@ QList<Obligation> ConsoleController::overdueObligations() const {
     return overdue;
 }
 
+QList<OwedItem> ConsoleController::overdueOwedBeyondDecisions() const {
+    QList<OwedItem> overdue;
+    const IncidentView* shown = shownReversal();
+    if (!shown || shown->incident().isClosed())
+        return overdue;
+    // Acknowledgements and notifications share their item's deadline: overdueObligations() has them.
+    for (const OwedItem& item : owedItems(shown->incident(), m_clock.utcNow(), &shown->kit()))
+        if (item.overdue && item.kind != OwedKind::Decision && item.kind != OwedKind::Acknowledgement &&
+            item.kind != OwedKind::Notification)
+            overdue << item;
+    std::stable_sort(overdue.begin(), overdue.end(),
+                     [](const OwedItem& a, const OwedItem& b) { return a.deadline < b.deadline; });
+    return overdue;
+}
+
 bool ConsoleController::startNewLog(const QString& path) {
     if (path.isEmpty())
         return fail(tr("No file was chosen for the new log."));

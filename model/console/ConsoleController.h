@@ -2,6 +2,7 @@
 
 #include "KeyStore.h"
 #include "Kit.h"
+#include "OwedItems.h"
 #include "ReversalSession.h"
 
 #include <QDateTime>
@@ -121,6 +122,9 @@ public:
     /// The open obligations of the reversal on screen whose deadline has passed at the clock's now,
     /// oldest deadline first; none once it is closed. What the title and the overdue banner say.
     QList<Obligation> overdueObligations() const;
+    /// What else the reversal on screen owes past its deadline: comms updates, regulator reports and
+    /// stage items (OwedItems), oldest deadline first. The title and the banner count these too.
+    QList<OwedItem> overdueOwedBeyondDecisions() const;
     /// Another console records into this log: this one only follows, and records nothing into it
     /// (not even its clicks, which would otherwise wait, "not yet recorded", for ever).
     bool isFollowingAnotherWriter() const;

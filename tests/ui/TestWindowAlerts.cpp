@@ -34,6 +34,7 @@ private slots:
     void cleanup();
     void overdueIsInTheTitleAndInABannerOverEveryTab();
     void overdueByTimeAloneReachesTheTitle();
+    void anOverdueUpdateCountsInTheTitleAndTheBanner();
     void quittingDuringAnOpenReversalAsksFirst();
     void quittingWithNoOpenReversalDoesNotAsk();
     void startScreenSaysWhatToDoAndListsTheLog();
@@ -85,6 +86,33 @@ void TestWindowAlerts::openWindow() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+// An owed comms update past its due time is as overdue as a decision: the title and the banner
+// over every tab count it and name it, so they never say "1 overdue" while NEXT says more.
+void TestWindowAlerts::anOverdueUpdateCountsInTheTitleAndTheBanner() {
+    openWindow();
+    QVERIFY(m_window->controller().startReversal(liveSetup()));
+    LiveConsole* console = m_window->liveConsole();
+    QVERIFY(console);
+    console->refreshNow();
+    QVERIFY(!overdueBanner()->isVisible());
+    // The baseline's internal alert is due 15 min after the start; nothing else is owed by then.
+    m_bench->clock.advance(15min + 1s);
+    console->refreshNow();
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("OVERDUE 1 — NORMAL — ")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(overdueBanner()->isVisible());
+    const QString banner = overdueBanner()->text();
+    QVERIFY2(banner.startsWith(QStringLiteral("OVERDUE: 1 item is past its deadline.")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("Incident commander owes the update \"Internal alert\"")),
+             qPrintable(banner));
+    // Later every update the baseline owes from the start is overdue, and each is named.
+    m_bench->clock.advance(std::chrono::hours(24 * 40));
+    console->refreshNow();
+    QCOMPARE(m_window->controller().overdueOwedBeyondDecisions().size(), 3);
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("OVERDUE 3 — ")), qPrintable(m_window->windowTitle()));
+    QCOMPARE(overdueBanner()->text().split(QLatin1Char('\n')).size(), 4);
 }
 
 void TestWindowAlerts::press(Qt::Key key, Qt::KeyboardModifiers modifiers) {

@@ -16,7 +16,7 @@ h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }
 td.label { font-weight: bold; padding-right: 8px; }
 table.grid { border-collapse: collapse; } table.grid th, table.grid td { border: 1px solid #888; padding: 3px; }
 table.grid th { background: #e8e8e8; }
-.warn { color: #b00000; font-weight: bold; } .ok { color: #006000; } .small { color: #555; font-size: 8pt; }
+.warn { color: #b00000; font-weight: bold; } .ok { color: #006000; } .open { color: #805000; } .small { color: #555; font-size: 8pt; }
 )";
 
 QString row(const QString& label, const QString& value) {
@@ -74,7 +74,7 @@ QString timers(const AfterActionReport& r) {
             u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td class='%7'>%8</td></tr>"_s.arg(
                 esc(AarText::timerKind(t.kind)), esc(t.item), esc(t.owner), esc(AarText::time(t.started)),
                 esc(AarText::time(t.due)), esc(t.acted ? AarText::time(*t.acted) : AarText::tr("never")),
-                t.met ? u"ok"_s : u"warn"_s, esc(AarText::timerOutcome(t)));
+                t.met ? u"ok"_s : (t.missed() ? u"warn"_s : u"open"_s), esc(AarText::timerOutcome(t)));
     return html + u"</table>"_s;
 }
 

@@ -29,6 +29,10 @@ struct AarTimer {
     /// due - acted (positive: to spare; 0: exactly on time); for a timer never acted on, due - the end of
     /// the record (negative once the deadline had passed).
     qint64 marginMs = 0;
+
+    /// Missed: acted late, or never acted and the deadline had passed by the end of the record. A
+    /// timer still running at the end (never acted, not yet due) is neither met nor missed: it is open.
+    bool missed() const { return !met && (acted || marginMs < 0); }
 };
 
 /// A participant of the exercise and the role they played.

@@ -260,7 +260,7 @@ void ReportWindow::fillTimers() {
                {AarText::timerKind(t.kind), t.item, m_kit ? m_kit->roleTitle(t.owner) : t.owner,
                 AarText::time(t.started), AarText::time(t.due), t.acted ? AarText::time(*t.acted) : tr("never"),
                 QString::number(t.marginMs / 1000.0, 'f', t.marginMs % 1000 ? 1 : 0), AarText::timerOutcome(t)},
-               !t.met);
+               t.missed());
     }
     m_timers->resizeColumnsToContents();
 }

@@ -181,11 +181,11 @@ std::optional<AuditRecord> ReviewDatabase::record(qint64 seq) {
     return sqlite::readRecord(query);
 }
 
-QHash<QString, QString> ReviewDatabase::actorRoles(const QString& incident) {
-    QHash<QString, QString> roles;
+QHash<QString, QList<std::pair<qint64, QString>>> ReviewDatabase::actorRoles(const QString& incident) {
+    QHash<QString, QList<std::pair<qint64, QString>>> roles;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT actor, kind, payload FROM audit_log WHERE kind IN ('ReversalStarted',"
+    query.prepare(QStringLiteral("SELECT actor, kind, payload, seq FROM audit_log WHERE kind IN ('ReversalStarted',"
                                  " 'OperatorChanged') AND +incident = ? ORDER BY seq"));
     query.addBindValue(incident);
     if (!query.exec())
@@ -194,9 +194,9 @@ QHash<QString, QString> ReviewDatabase::actorRoles(const QString& incident) {
         const QJsonObject payload = parse(query.value(2).toString());
         if (query.value(1).toString() == EventKind::ReversalStarted) {
             if (const auto started = events::ReversalStarted::fromJson(payload))
-                roles.insert(query.value(0).toString(), started->role);
+                roles[query.value(0).toString()].append({query.value(3).toLongLong(), started->role});
         } else if (const auto changed = events::OperatorChanged::fromJson(payload)) {
-            roles.insert(changed->name, changed->role);
+            roles[changed->name].append({query.value(3).toLongLong(), changed->role});
         }
     }
     return roles;

@@ -53,8 +53,9 @@ public:
     std::optional<QList<ReviewReversal>> reversals();
     /// One row by seq, with its incident-chain columns.
     std::optional<AuditRecord> record(qint64 seq);
-    /// The role of each actor in a reversal, from its ReversalStarted and OperatorChanged rows (few).
-    QHash<QString, QString> actorRoles(const QString& incident);
+    /// The roles each actor held in a reversal, from its ReversalStarted and OperatorChanged rows (few):
+    /// per actor, (seq of the row from which on they held it, role id), in seq order.
+    QHash<QString, QList<std::pair<qint64, QString>>> actorRoles(const QString& incident);
     /// One reversal's rows written at or before `until`, in seq order, a page at a time (the
     /// visitor returns false to stop). False on a read error.
     bool forEachRecordUntil(const QString& incident, const QDateTime& until,

@@ -129,9 +129,11 @@ private:
     QList<Row> m_rows;
     bool m_endReached = true;
     bool m_startReached = true;
-    QHash<qint64, QDateTime> m_deadlines;    ///< obligation (its SignalTriggered seq) -> deadline
-    QHash<qint64, Retraction> m_retractions; ///< seq taken back -> by whom, when, why
-    QHash<QString, QString> m_roles;         ///< actor -> role id
+    QHash<qint64, QDateTime> m_deadlines;                      ///< obligation (its SignalTriggered seq) -> deadline
+    QHash<qint64, Retraction> m_retractions;                   ///< seq taken back -> by whom, when, why
+    QHash<QString, QList<std::pair<qint64, QString>>> m_roles; ///< actor -> (from seq, role id), in seq order
+    /// The role `actor` held at row `seq`: the newest they took at or before it; empty when none.
+    QString roleAt(const QString& actor, qint64 seq) const;
     QString m_error;
     /// True between a begin*() and its end*(), and while their signals are delivered: a view or a
     /// tester asking for more from inside a reset or an insertion is told there is nothing to fetch.

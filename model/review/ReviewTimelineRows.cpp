@@ -71,10 +71,20 @@ void ReviewTimelineModel::loadSideTables() {
     }
 }
 
+QString ReviewTimelineModel::roleAt(const QString& actor, qint64 seq) const {
+    QString role;
+    for (const auto& [from, held] : m_roles.value(actor)) {
+        if (from > seq)
+            break;
+        role = held;
+    }
+    return role;
+}
+
 ReviewTimelineModel::Row ReviewTimelineModel::makeRow(qint64 seq, const QString& atUtc, const QString& actor,
                                                       const QString& kind, const QString& target,
                                                       const QString& payload) const {
-    Row row{seq, utc::parse(atUtc), actor, m_roles.value(actor), kind, {}, emphasisOfKind(kind), false};
+    Row row{seq, utc::parse(atUtc), actor, roleAt(actor, seq), kind, {}, emphasisOfKind(kind), false};
     AuditRecord record;
     record.seq = seq;
     record.atUtc = atUtc;

@@ -54,6 +54,11 @@ struct ReviewLog {
             bench.setTime(27 * kMinute);
             if (!live.decide(dataLoss, Decision::CarryOut, QStringLiteral("Restore from the 50% snapshot")))
                 return false;
+            // Whoever is at the keyboard takes another role and goes on: the rows before keep the
+            // role held then, the rows after carry the new one.
+            bench.setTime(28 * kMinute);
+            if (!live.changeOperator({live.incident().currentOperator().name, QStringLiteral("policy-lead")}))
+                return false;
             for (int i = 0; i < kExtraObservations; ++i) {
                 bench.setTime(30 * kMinute + i * kSecond);
                 if (!live.recordObservation(kErrorRate, 0.5 + (i % 10) * 0.1))

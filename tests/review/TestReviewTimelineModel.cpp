@@ -77,6 +77,7 @@ private slots:
     void theIndexFindsExactlyWhatTheLogFinds();
     void sortsByActorAndKindOnceIndexed();
     void scrollingFarDropsPagesBehindAndReadsThemAgain();
+    void theRoleColumnIsTheRoleHeldAtThatRow();
 
 private:
     std::unique_ptr<ReviewLog> m_log;
@@ -257,6 +258,38 @@ void TestReviewTimelineModel::rowsAreRenderedFromTheTypedEventsAndMarked() {
     QCOMPARE(bySam.size(), 1);
     QCOMPARE(bySam.first().siblingAtColumn(ReviewTimelineModel::RoleColumn).data().toString(),
              m_log->bench.kit.role(QStringLiteral("engineering-lead"))->title);
+}
+
+// The role column says the role the actor held when the row was written, as the live timeline's
+// "Ana (Engineering lead) decided" does: not the role they held at some other time.
+void TestReviewTimelineModel::theRoleColumnIsTheRoleHeldAtThatRow() {
+    ReviewTimelineModel model;
+    model.setSource(m_db.get(), m_log->liveId, &m_log->bench.kit);
+    allSeqs(model);
+    const Incident incident = Incident::fold(rowsOf(m_log->bench.log, m_log->liveId), m_log->liveId);
+    QHash<QString, QString> held; // actor -> role id, as the rows go
+    QHash<qint64, QString> expected;
+    int changedRole = 0;
+    for (const TimelineEntry& entry : incident.timeline()) {
+        if (const auto* started = std::get_if<events::ReversalStarted>(&entry.event))
+            held.insert(entry.actor, started->role);
+        else if (const auto* changed = std::get_if<events::OperatorChanged>(&entry.event)) {
+            changedRole += held.contains(changed->name) && held.value(changed->name) != changed->role;
+            held.insert(changed->name, changed->role);
+        }
+        if (held.contains(entry.actor))
+            expected.insert(entry.seq, m_log->bench.kit.role(held.value(entry.actor))->title);
+    }
+    int compared = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto it = expected.constFind(model.seqAt(row));
+        if (it == expected.cend())
+            continue;
+        QCOMPARE(model.index(row, ReviewTimelineModel::RoleColumn).data().toString(), *it);
+        ++compared;
+    }
+    QVERIFY(compared > 10);
+    QVERIFY2(changedRole >= 1, "the fixture should have someone change role mid-reversal");
 }
 
 void TestReviewTimelineModel::jumpToATimeStartsThereAndFetchesEarlierRows() {

@@ -148,7 +148,8 @@ void TestReleaseStagesScenario::theAfterActionReportTimesTheStagesAndTheirExpect
             .exitCode,
         0);
     const test::ProgramRun list = test::runCommand(cli, {QStringLiteral("incident"), QStringLiteral("list"), db});
-    const QString id = QJsonDocument::fromJson(list.out.toUtf8().split('\n').first()).object().value(QLatin1String("id")).toString();
+    const QString id =
+        QJsonDocument::fromJson(list.out.toUtf8().split('\n').first()).object().value(QLatin1String("id")).toString();
     QVERIFY(!id.isEmpty());
     const test::ProgramRun report =
         test::runCommand(cli, {QStringLiteral("exercise"), QStringLiteral("report"), db, QStringLiteral("--incident"),
@@ -175,7 +176,8 @@ void TestReleaseStagesScenario::theAfterActionReportTimesTheStagesAndTheirExpect
     for (const QJsonValue& g : json.value(QLatin1String("gaps")).toArray())
         if (g.toObject().value(QLatin1String("inject")).toString() == QLatin1String("support-asks"))
             supportGap = g.toObject().value(QLatin1String("reason")).toString() == QLatin1String("late") &&
-                         g.toObject().value(QLatin1String("item")).toString() == QLatin1String("live-rollback/notify-stakeholders");
+                         g.toObject().value(QLatin1String("item")).toString() ==
+                             QLatin1String("live-rollback/notify-stakeholders");
     QVERIFY2(supportGap, qPrintable(report.out));
 }
 

@@ -3391,6 +3391,10 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
         <source>OVERDUE: %1 owes the regulator report %2 (due %3 UTC)</source>
         <translation>ÜBERFÄLLIG: %1 schuldet die Meldung %2 an die Behörde (fällig %3 UTC)</translation>
     </message>
+    <message>
+        <source>OVERDUE: %1 owes %2 of the stage %3 (due %4 UTC)</source>
+        <translation>ÜBERFÄLLIG: %1 schuldet %2 der Phase %3 (fällig %4 UTC)</translation>
+    </message>
 </context>
 <context>
     <name>turnback::LiveRubricModel</name>

@@ -65,22 +65,35 @@ void LiveConsole::raiseOverdueOwedAlerts(const QDateTime& now) {
     if (!incident.isStarted() || incident.isClosed())
         return;
     // Decisions, acknowledgements and ticks are the obligations' (above). A data procedure and an
-    // impact prompt have no deadline, so they never go overdue.
+    // impact prompt have no deadline, so they never go overdue. Every other kind with a deadline alerts.
     for (const OwedItem& owed : owedItems(incident, now, &kit)) {
-        if (!owed.overdue || (owed.kind != OwedKind::Comms && owed.kind != OwedKind::RegulatorReport))
+        if (!owed.overdue || (owed.kind != OwedKind::Comms && owed.kind != OwedKind::RegulatorReport &&
+                              owed.kind != OwedKind::StageItem))
             continue;
-        const QString key = owed.kind == OwedKind::Comms ? QStringLiteral("comms:") + owed.comms
-                                                         : QStringLiteral("report:") + owed.report;
+        QString key, text;
+        switch (owed.kind) {
+        case OwedKind::Comms:
+            key = QStringLiteral("comms:") + owed.comms;
+            text = tr("OVERDUE: %1 owes the %2 to %3 (due %4 UTC)")
+                       .arg(kit.roleTitle(owed.role), commsTitle(kit, owed.comms), owed.told,
+                            owed.deadline.toUTC().toString(QStringLiteral("HH:mm")));
+            break;
+        case OwedKind::RegulatorReport:
+            key = QStringLiteral("report:") + owed.report;
+            text = tr("OVERDUE: %1 owes the regulator report %2 (due %3 UTC)")
+                       .arg(kit.roleTitle(owed.role), TimelineText::regulatorReport(owed.report, &kit),
+                            owed.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            break;
+        default: // a stage item with a deadline, the open window running out, a missing go / no-go
+            key = QStringLiteral("stage:%1/%2/%3").arg(owed.stage, owed.stageItem, owed.stageOwes);
+            text = tr("OVERDUE: %1 owes %2 of the stage %3 (due %4 UTC)")
+                       .arg(kit.roleTitle(owed.role), owed.stageItem.isEmpty() ? owed.stageOwes : owed.stageItem,
+                            owed.stage, owed.deadline.toUTC().toString(QStringLiteral("HH:mm")));
+            break;
+        }
         if (m_alertedOwed.contains(key))
             continue;
         m_alertedOwed.insert(key);
-        const QString text = owed.kind == OwedKind::Comms
-                                 ? tr("OVERDUE: %1 owes the %2 to %3 (due %4 UTC)")
-                                       .arg(kit.roleTitle(owed.role), commsTitle(kit, owed.comms), owed.told,
-                                            owed.deadline.toUTC().toString(QStringLiteral("HH:mm")))
-                                 : tr("OVERDUE: %1 owes the regulator report %2 (due %3 UTC)")
-                                       .arg(kit.roleTitle(owed.role), TimelineText::regulatorReport(owed.report, &kit),
-                                            owed.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         QApplication::alert(window());
         emit overdue(text);
     }

@@ -23,6 +23,7 @@ private slots:
     void anOverdueCommsUpdateAlertsOnceAtItsDeadline();
     void anOverdueRegulatorReportAlertsOnce();
     void aSentUpdateNeitherShowsNorAlerts();
+    void anOverdueStageStepAlertsOnce();
 
 private:
     bool start(const QStringList& overlays = {});
@@ -170,6 +171,23 @@ void TestOverdueDeadlines::aSentUpdateNeitherShowsNorAlerts() {
     m_f.clock->advance(20min);
     m_console->refreshNow();
     QVERIFY(alertsNaming(QStringLiteral("Internal alert")).isEmpty());
+}
+
+// A rollback-window step past its deadline is as overdue as an update: the console alerts once, at
+// the exact instant, so the title and banner count it without waiting for another event.
+void TestOverdueDeadlines::anOverdueStageStepAlertsOnce() {
+    QVERIFY(start());
+    QVERIFY(m_f.window->session()->openWindow());
+    // The baseline's pause-traffic step is due 15 min after the window opens.
+    m_f.clock->advance(15min - 1s);
+    QTest::qWait(50);
+    m_console->refreshNow();
+    QVERIFY(alertsNaming(QStringLiteral("pause-traffic")).isEmpty());
+    m_f.clock->advance(1s);
+    QTRY_COMPARE_WITH_TIMEOUT(alertsNaming(QStringLiteral("pause-traffic")).size(), 1, 2000);
+    m_console->refreshNow();
+    QCOMPARE(alertsNaming(QStringLiteral("pause-traffic")).size(), 1);
+    QVERIFY2(m_f.window->windowTitle().contains(QStringLiteral("OVERDUE")), qPrintable(m_f.window->windowTitle()));
 }
 
 QTEST_MAIN(TestOverdueDeadlines)

@@ -291,6 +291,35 @@
     </message>
 </context>
 <context>
+    <name>CommsSending</name>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>A scripted send belongs to an exercise; this reversal is live.</source>
+        <translation>Ein geskriptetes Senden gehört zu einer Übung; diese Rücknahme ist echt.</translation>
+    </message>
+    <message>
+        <source>The kit has no comms template &quot;%1&quot;.</source>
+        <translation>Das Kit hat keine Kommunikationsvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent as it stands:
+%2</source>
+        <translation>%1 kann so nicht gesendet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was due at %2: a late send needs a &apos;reason&apos; for the delay.</source>
+        <translation>%1 war um %2 fällig: Ein verspätetes Senden braucht einen Grund (&apos;reason&apos;) für die Verzögerung.</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>OVERDUE +%1</source>
@@ -1381,6 +1410,10 @@
         <source>%1 attached %2 (SHA-256 %3, %4 bytes) at %5</source>
         <translation>%1 hat %2 angehängt (SHA-256 %3, %4 Bytes) bei %5</translation>
     </message>
+    <message>
+        <source>played by the exercise script; nothing left Turnback</source>
+        <translation>vom Übungsskript abgespielt; nichts hat Turnback verlassen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2154,14 +2187,6 @@ Prüfprotokoll-Kopf: %4
     <message>
         <source>Not sent: write the reason for the delay first.</source>
         <translation>Nicht gesendet: Schreiben Sie zuerst den Grund der Verspätung.</translation>
-    </message>
-    <message>
-        <source>Subject: %1
-
-%2</source>
-        <translation>Betreff: %1
-
-%2</translation>
     </message>
     <message>
         <source>Not sent: %1</source>

@@ -75,8 +75,11 @@ BlankValues known(const Incident& incident, const Kit& kit, const QString& logHe
     v.insert(QStringLiteral("service"), incident.service().isEmpty() ? kit.service : incident.service());
     if (incident.startedAt().isValid())
         v.insert(QStringLiteral("started_at"), CommsRender::formatUtc(incident.startedAt()));
-    if (incident.level() != Level::Normal)
+    if (incident.level() != Level::Normal) {
         v.insert(QStringLiteral("level"), levelId(incident.level()));
+        if (incident.levelSince().isValid())
+            v.insert(QStringLiteral("level_entered_at"), CommsRender::formatUtc(incident.levelSince()));
+    }
     if (const Signal* signal = kit.signal(incident.levelSignal())) {
         v.insert(QStringLiteral("signal"), signal->name);
         v.insert(QStringLiteral("threshold"), signal->threshold.text());

@@ -4,6 +4,7 @@
 #include "ExerciseLogging.h"
 #include "KitDiagnostic.h"
 #include "ReversalSession.h"
+#include "ScenarioCommsDataSteps.h"
 #include "ScenarioStageSteps.h"
 #include "UtcTime.h"
 
@@ -35,7 +36,10 @@ qint64 notificationFor(const Incident& incident, const QString& signalId, const 
     return obligationFor(incident, signalId);
 }
 
-bool performAct(ReversalSession& session, const ScenarioStep& step) {
+bool performAct(ReversalSession& session, const ScenarioStep& step, QString* why) {
+    if (step.action == ScenarioStep::Action::Send || step.action == ScenarioStep::Action::DataStep)
+        return ScenarioCommsDataSteps::perform(session, step, why);
+    why->clear(); // the session's errorString() says why
     const Incident& incident = session.incident();
     switch (step.action) {
     case ScenarioStep::Action::Observe:
@@ -66,6 +70,9 @@ bool performAct(ReversalSession& session, const ScenarioStep& step) {
     case ScenarioStep::Action::Harm:
     case ScenarioStep::Action::Relaunch:
         return ScenarioStageSteps::perform(session, step);
+    case ScenarioStep::Action::Send:
+    case ScenarioStep::Action::DataStep:
+        break; // above
     }
     return false;
 }
@@ -121,17 +128,23 @@ bool ExercisePlayhead::tickUntil(ReversalSession& session, SimulatedClock& clock
     }
 }
 
-bool ExercisePlayhead::perform(ReversalSession& session, const ScenarioStep& step) {
-    if (step.by) {
-        const Operator current = session.incident().currentOperator();
-        if (current.name != step.by->name || current.role != step.by->role)
-            if (!session.changeOperator({step.by->name, step.by->role}))
-                return false;
-    }
-    if (step.isInject() &&
-        !session.recordAside(events::ExerciseInject::kind, step.injectId, step.inject(session.kit()).toJson()))
-        return false;
-    return performAct(session, step);
+bool ExercisePlayhead::perform(ReversalSession& session, const ScenarioStep& step, QString* why) {
+    QString reason;
+    const bool done = [&] {
+        if (step.by) {
+            const Operator current = session.incident().currentOperator();
+            if (current.name != step.by->name || current.role != step.by->role)
+                if (!session.changeOperator({step.by->name, step.by->role}))
+                    return false;
+        }
+        if (step.isInject() &&
+            !session.recordAside(events::ExerciseInject::kind, step.injectId, step.inject(session.kit()).toJson()))
+            return false;
+        return performAct(session, step, &reason);
+    }();
+    if (!done && why)
+        *why = reason.isEmpty() ? session.errorString() : reason;
+    return done;
 }
 
 bool ExercisePlayhead::recordStarted(ReversalSession& session, const Scenario& scenario, bool operatorSteps) {
@@ -151,11 +164,11 @@ bool ExercisePlayhead::performNext(ReversalSession& session, QString* error) {
     const ScenarioStep& step = m_scenario.steps.at(m_next);
     ++m_next;
     qCDebug(lcExercise) << "performing step" << m_next << step.describe();
-    if (perform(session, step))
+    QString why;
+    if (perform(session, step, &why))
         return true;
     const QString name = stepName(m_next - 1);
-    *error =
-        KitDiagnostic{step.where, QStringLiteral("%1 was refused: %2").arg(name, session.errorString())}.toString();
+    *error = KitDiagnostic{step.where, QStringLiteral("%1 was refused: %2").arg(name, why)}.toString();
     return false;
 }
 

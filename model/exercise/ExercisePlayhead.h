@@ -49,8 +49,9 @@ public:
     /// Records every rubric change that falls due up to `target`, each with the clock moved there.
     static bool tickUntil(ReversalSession& session, SimulatedClock& clock, const QDateTime& target, QString* error);
     /// Performs one step on the session now (a hand-over first when it says who does it; an inject's
-    /// row before what it carries). False with the session's errorString() when refused.
-    static bool perform(ReversalSession& session, const ScenarioStep& step);
+    /// row before what it carries). False when refused, with why in `why` (the session's errorString(),
+    /// or a comms step's own reason, such as a blank that cannot be sent).
+    static bool perform(ReversalSession& session, const ScenarioStep& step, QString* why = nullptr);
     /// Writes `exercise.started` for the scenario into the session's (started) reversal.
     static bool recordStarted(ReversalSession& session, const Scenario& scenario, bool operatorSteps);
 

@@ -32,8 +32,8 @@ ExerciseRunner::ExerciseRunner(AuditLog& log, SimulatedClock& clock, const Kit& 
     , m_clock(clock)
     , m_kit(kit) {}
 
-bool ExerciseRunner::perform(ReversalSession& session, const ScenarioStep& step) {
-    return ExercisePlayhead::perform(session, step);
+bool ExerciseRunner::perform(ReversalSession& session, const ScenarioStep& step, QString* why) {
+    return ExercisePlayhead::perform(session, step, why);
 }
 
 QDateTime ExerciseRunner::startEndingAt(const Scenario& scenario, const QDateTime& end) {

@@ -40,8 +40,8 @@ public:
 
     /// ExercisePlayhead::perform(): one step on the session now, as run() does (a hand-over first when the step says
     /// who does it; an acknowledgement or decision on the signal's newest open obligation). For callers that drive the
-    /// clock themselves and look at the session between steps. False with the session's errorString() when refused.
-    static bool perform(ReversalSession& session, const ScenarioStep& step);
+    /// clock themselves and look at the session between steps. False with why in `why` when refused.
+    static bool perform(ReversalSession& session, const ScenarioStep& step, QString* why = nullptr);
 
 private:
     void collect(const ReversalSession& session, qint64 firstSeq, ExerciseResult& result) const;

@@ -1,5 +1,6 @@
 #include "Scenario.h"
 
+#include "ScenarioCommsDataSteps.h"
 #include "ScenarioStageSteps.h"
 
 namespace turnback {
@@ -34,6 +35,10 @@ QString scenarioActionId(ScenarioStep::Action action) {
         return QStringLiteral("message");
     case ScenarioStep::Action::RegulatorTrigger:
         return QStringLiteral("regulator-trigger");
+    case ScenarioStep::Action::Send:
+        return QStringLiteral("send");
+    case ScenarioStep::Action::DataStep:
+        return QStringLiteral("data-step");
     case ScenarioStep::Action::Answer:
         return QStringLiteral("answer");
     }
@@ -64,6 +69,9 @@ QString ScenarioStep::describe() const {
         return QStringLiteral("%1 %2").arg(verb, trigger);
     case Action::Answer:
         return QStringLiteral("%1 %2: %3").arg(verb, prompt, answer);
+    case Action::Send:
+    case Action::DataStep:
+        return ScenarioCommsDataSteps::describe(*this);
     default:
         return ScenarioStageSteps::describe(*this);
     }

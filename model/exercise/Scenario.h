@@ -1,10 +1,12 @@
 #pragma once
 
+#include "DataEvents.h"
 #include "Duration.h"
 #include "ExerciseEvents.h"
 #include "IncidentEvents.h"
 #include "Kit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,9 @@ struct ScenarioStep {
         Message,          ///< an inject of words (`message`) to a role (`to`) or the whole room
         RegulatorTrigger, ///< record the regulator trigger `trigger` ("became-aware", ...)
         Answer,           ///< answer the kit's human-impact prompt `prompt` with `answer`
+        // Format 2, as the comms and data wizards do it (ScenarioCommsDataSteps.h):
+        Send,     ///< send comms template `templateId` with `blankValues` to `recipients`; `reason` when late
+        DataStep, ///< record `procedure`/`dataStep` with `outcome`, `evidence`, `confirm`, `second`, `reason`
     };
 
     Action action = Action::Observe;
@@ -72,6 +77,15 @@ struct ScenarioStep {
     QList<events::ExerciseExpectation> expects; ///< Observe, Message: what the room should do
     QString trigger;                            ///< RegulatorTrigger
     QString prompt, answer;                     ///< Answer
+    // Comms and data steps (ScenarioCommsDataSteps.h).
+    QString templateId;                         ///< Send
+    QHash<QString, QString> blankValues;        ///< Send: blank name -> value, over the prefilled ones
+    QStringList recipients;                     ///< Send: empty for the template's own
+    bool withLogHead = true;                    ///< Send: end with the audit log head fingerprint
+    QString procedure, dataStep;                ///< DataStep
+    QList<events::EvidenceValue> evidence;      ///< DataStep
+    QString confirm;                            ///< DataStep: typed; empty: as the kit asks for it
+    std::optional<events::SecondPerson> second; ///< DataStep: for a two-person step
 
     /// Observe and Message reach the room; the other actions are an operator's.
     bool isInject() const { return action == Action::Observe || action == Action::Message; }
@@ -83,7 +97,7 @@ struct ScenarioStep {
 };
 
 /// "observe", "acknowledge", "notify", "decide", "hand-over", "close", "message", "regulator-trigger",
-/// "answer": the step's key in the file.
+/// "answer", "send", "data-step", and the stage actions: the step's key in the file.
 QString scenarioActionId(ScenarioStep::Action action);
 
 /// A tabletop exercise: who starts the reversal, then timed steps in time order (equal times run

@@ -1,7 +1,9 @@
 // What scenario format 2 adds to format 1 (docs/scenario-format.md): objectives and participants,
-// injects with ids and expectations, messages to roles, regulator triggers and impact answers.
+// injects with ids and expectations, messages to roles, regulator triggers, impact answers, and
+// comms sends and data steps.
 
 #include "RegulatorClocks.h"
+#include "ScenarioCommsDataSteps.h"
 #include "ScenarioReader.h"
 
 namespace turnback {
@@ -14,8 +16,11 @@ QString str(const char* text) {
 
 /// The keys only format 2 knows, at the top and in steps.
 const QStringList& format2Keys() {
-    static const QStringList keys = {str("objectives"), str("participants"), str("operator-steps"),    str("id"),
-                                     str("expect"),     str("message"),      str("regulator-trigger"), str("answer")};
+    static const QStringList keys = {
+        str("objectives"), str("participants"),      str("operator-steps"), str("id"),       str("expect"),
+        str("message"),    str("regulator-trigger"), str("answer"),         str("send"),     str("data-step"),
+        str("values"),     str("recipients"),        str("log-head"),       str("evidence"), str("confirm"),
+        str("second")};
     return keys;
 }
 
@@ -104,6 +109,8 @@ bool ScenarioReader::readFormat2Step(YamlMap& map, const QString& action, Scenar
                                                         ? QStringLiteral("; prompts are: ") + ids.join(str(", "))
                                                         : YamlReader::didYouMean(step.prompt, ids)));
         }
+    } else if (!ScenarioCommsDataSteps::stepKeys(action).isEmpty()) {
+        ScenarioCommsDataSteps::read(map, action, m_kit, step);
     }
     if (!step.isInject())
         return true;

@@ -1,6 +1,7 @@
 #include "ScenarioLoader.h"
 
 #include "ExerciseLogging.h"
+#include "ScenarioCommsDataSteps.h"
 #include "ScenarioReader.h"
 #include "ScenarioStageSteps.h"
 #include "YamlDocument.h"
@@ -38,7 +39,7 @@ const QStringList& ScenarioReader::actionKeys() {
     static const QStringList keys = QStringList{str("observe"), str("acknowledge"),       str("notify"),
                                                 str("decide"),  str("hand-over"),         str("close"),
                                                 str("message"), str("regulator-trigger"), str("answer")} +
-                                    ScenarioStageSteps::actionKeys();
+                                    ScenarioStageSteps::actionKeys() + ScenarioCommsDataSteps::actionKeys();
     return keys;
 }
 
@@ -64,6 +65,8 @@ QStringList ScenarioReader::stepKeys(const QString& action) {
         keys << str("answer") << str("value") << str("by");
     else if (const QStringList stage = ScenarioStageSteps::stepKeys(action); !stage.isEmpty())
         keys << stage;
+    else if (const QStringList work = ScenarioCommsDataSteps::stepKeys(action); !work.isEmpty())
+        keys << work;
     else // no action found: offer every key, so a misspelt action gets its "did you mean"
         keys << actionKeys() << str("value") << str("told") << str("decision") << str("reason") << str("to")
              << str("by") << str("id") << str("expect");
@@ -312,7 +315,7 @@ std::optional<ScenarioStep> ScenarioReader::readStep(const YamlNode* node, int n
     } else if (action == QLatin1String("close")) {
         step.action = ScenarioStep::Action::Close;
         step.summary = map.text(action, Need::Required);
-    } else {
+    } else if (!ScenarioStageSteps::stepKeys(action).isEmpty()) {
         ScenarioStageSteps::read(map, action, m_kit, step);
     }
     readFormat2Step(map, action, step, number);

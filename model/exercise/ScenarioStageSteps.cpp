@@ -170,7 +170,7 @@ QString describe(const ScenarioStep& step) {
 }
 
 bool isStageAction(ScenarioStep::Action action) {
-    return action >= ScenarioStep::Action::StageItem;
+    return action >= ScenarioStep::Action::StageItem && action <= ScenarioStep::Action::Relaunch;
 }
 
 } // namespace turnback::ScenarioStageSteps

@@ -294,6 +294,9 @@ QString TimelineText::render(const CommsEntry<CommsSent>& sent, const Kit* kit) 
     case CommsChannel::MailClient:
         channel = tr("opened in the mail client");
         break;
+    case CommsChannel::Scripted:
+        channel = tr("played by the exercise script; nothing left Turnback");
+        break;
     }
     QString text =
         tr("%1 sent the %2 to %3 (%4), SHA-256 %5")

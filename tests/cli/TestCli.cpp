@@ -330,7 +330,7 @@ void TestCli::commsRenderNamesEveryMissingOrIllTypedBlank() {
 void TestCli::commsRenderPrintsTheMessage() {
     QStringList args{QStringLiteral("comms"),      QStringLiteral("render"),        QStringLiteral("--kit"), baseline(),
                      QStringLiteral("--template"), QStringLiteral("internal-alert")};
-    for (const char* set : {"level=reverse", "service=Kasse", "release_id=v2", "started_at=2026-11-30T18:00Z",
+    for (const char* set : {"level=reverse", "service=Kasse", "release_id=v2", "level_entered_at=2026-11-30T18:00Z",
                             "signal=Error rate", "threshold=>5%", "incident_commander=Zoë", "instructions=Stop.",
                             "next_update_at=2026-11-30T19:00Z", "channel=#inc"})
         args << QStringLiteral("--set") << QString::fromUtf8(set);

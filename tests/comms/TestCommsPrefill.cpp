@@ -21,6 +21,7 @@ private slots:
     void attachedFilesFillTheArtifactsWithTheirHashes();
     void regulatorTriggersAndReportsFillTheirTimes();
     void aValueTheBlankRefusesIsLeftEmpty();
+    void theInternalAlertSaysWhenTheLevelWasEnteredNotWhenTheReversalStarted();
 
 private:
     /// A template whose body uses `placeholders`; `types` gives some of them a type.
@@ -129,3 +130,30 @@ void TestCommsPrefill::aValueTheBlankRefusesIsLeftEmpty() {
 
 QTEST_MAIN(TestCommsPrefill)
 #include "TestCommsPrefill.moc"
+
+void TestCommsPrefill::theInternalAlertSaysWhenTheLevelWasEnteredNotWhenTheReversalStarted() {
+    // "Level: reverse, entered at ..." must be the instant the level was entered (here 3 min after
+    // the start), not the reversal's start: a message that says otherwise misleads its readers.
+    Bench bench;
+    QVERIFY(bench.open());
+    ReversalSession session(bench.log, bench.clock, bench.kit);
+    QVERIFY(session.start(liveSetup()));
+    bench.setTime(3 * kMinute);
+    QVERIFY2(session.recordObservation(u"data-loss"_s, std::nullopt), qPrintable(session.errorString()));
+    QCOMPARE(session.incident().level(), Level::Reverse);
+    const CommsTemplate* alert = nullptr;
+    for (const CommsTemplate& comms : bench.kit.comms)
+        if (comms.id == u"internal-alert"_s)
+            alert = &comms;
+    QVERIFY(alert);
+    const CommsRender render(*alert);
+    BlankValues v = CommsPrefill::from(render, session.incident(), bench.kit, {});
+    const QString entered = CommsRender::formatUtc(at(3 * kMinute));
+    for (const QString& name :
+         {u"instructions"_s, u"next_update_at"_s, u"channel"_s, u"release_id"_s, u"incident_commander"_s})
+        if (!v.contains(name))
+            v.insert(name, name == u"next_update_at"_s ? entered : u"x"_s);
+    QVERIFY2(render.problems(v).isEmpty(), qPrintable(problemsText(render.problems(v))));
+    const QString body = render.render(v).body;
+    QVERIFY2(body.startsWith(u"Level: reverse, entered at "_s + entered), qPrintable(body));
+}

@@ -85,7 +85,7 @@ void TestExerciseCli::runsEachShippedScenario_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("canary") << "error-spike-canary.yaml"
-                            << strings({"exercise: Error spike on the canary", "events written: 27",
+                            << strings({"exercise: Error spike on the canary", "events written: 33",
                                         "simulated time: 2026-11-26T09:00:00.000Z to "
                                         "2026-11-26T09:10:00.000Z (10 min)",
                                         "level reached: slow (at the end: normal, closed)", "decisions: 1",
@@ -93,14 +93,14 @@ void TestExerciseCli::runsEachShippedScenario_data() {
                                         "(engineering-lead), in time",
                                         "overdue at the end: 0"});
     QTest::newRow("p1 storm") << "p1-storm.yaml"
-                              << strings({"events written: 27", "level reached: stop (at the end: stop, still open)",
+                              << strings({"events written: 34", "level reached: stop (at the end: stop, still open)",
                                           "  +44 min 30 s p1-count: carry-out by Alex Chen (engineering-lead, "
                                           "acting for incident-commander), 1:30 LATE",
                                           "overdue at the end: 1",
                                           "  error-rate (owner engineering-lead): OVERDUE +7:00, deadline was "
                                           "+53 min"});
     QTest::newRow("data loss") << "data-loss-and-regulator.yaml"
-                               << strings({"events written: 37",
+                               << strings({"events written: 46",
                                            "level reached: reverse (at the end: reverse, "
                                            "closed)",
                                            "decisions: 3",

@@ -9,6 +9,7 @@
 #include "ScenarioLoader.h"
 #include "UtcTime.h"
 
+#include "ExerciseFixtures.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -23,11 +24,10 @@ Q_DECLARE_METATYPE(turnback::Level)
 namespace {
 
 const Kit& baselineKit() {
-    static const KitLoadResult loaded = KitLoader::load(QStringLiteral(TURNBACK_BASELINE_KIT));
-    return *loaded.kit;
+    return test::exerciseBaselineKit();
 }
 
-const QDateTime start = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+const QDateTime start = test::kExerciseStart;
 
 Scenario shipped(const QString& name) {
     const ScenarioLoadResult result =
@@ -47,26 +47,10 @@ Scenario inlineScenario(const QByteArray& steps, const QByteArray& operatorRole 
 }
 
 QJsonObject payloadOf(const AuditRecord& record) {
-    return QJsonDocument::fromJson(record.payload.toUtf8()).object();
+    return test::exercisePayloadOf(record);
 }
 
-/// A scratch database with its own simulated clock, as `turnback-cli exercise run` sets it up.
-struct Fixture {
-    test::ScratchDir scratch;
-    QString path = scratch.file(QStringLiteral("exercise.sqlite"));
-    SimulatedClock clock{start};
-    AuditLog log{clock};
-
-    Fixture() { QVERIFY(log.open(path)); }
-    ExerciseResult run(const Scenario& scenario) { return ExerciseRunner(log, clock, baselineKit()).run(scenario); }
-    QList<AuditRecord> records(const QString& incidentId) const {
-        QList<AuditRecord> rows;
-        for (const AuditRecord& r : log.records())
-            if (r.incident == incidentId)
-                rows << r;
-        return rows;
-    }
-};
+using Fixture = test::ExerciseFixture;
 
 } // namespace
 
@@ -100,10 +84,10 @@ void TestExerciseRunner::shippedScenariosRun_data() {
     QTest::addColumn<int>("decisions");
     QTest::addColumn<int>("overdue");
     QTest::addColumn<int>("events");
-    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 27;
-    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 27;
+    QTest::newRow("canary") << "error-spike-canary.yaml" << Level::Slow << Level::Normal << true << 1 << 0 << 33;
+    QTest::newRow("p1 storm") << "p1-storm.yaml" << Level::Stop << Level::Stop << false << 1 << 2 << 34;
     QTest::newRow("data loss") << "data-loss-and-regulator.yaml" << Level::Reverse << Level::Reverse << true << 3 << 0
-                               << 37;
+                               << 46;
 }
 
 void TestExerciseRunner::exerciseRowsForTheReport() {
@@ -364,7 +348,7 @@ void TestExerciseRunner::twoRunsShareOneDatabase() {
     const ExerciseResult second = f.run(shipped(QStringLiteral("data-loss-and-regulator.yaml")));
     QVERIFY2(second.ok, qPrintable(second.error));
     QVERIFY(first.incidentId != second.incidentId);
-    QCOMPARE(second.eventsWritten, 37);
+    QCOMPARE(second.eventsWritten, 46);
     QCOMPARE(second.startedAt, start.addSecs(3600));
     const AuditVerification verification = AuditVerifier::verify(f.path);
     QVERIFY(verification.ok);
@@ -391,7 +375,7 @@ void TestExerciseRunner::summaryText() {
     QCOMPARE(result.summaryText(),
              QStringLiteral("exercise: P1 storm after the payments release\n"
                             "incident: %1 (EXERCISE)\n"
-                            "events written: 27\n"
+                            "events written: 34\n"
                             "simulated time: 2026-11-26T09:00:00.000Z to 2026-11-26T10:00:00.000Z (1 hr)\n"
                             "level reached: stop (at the end: stop, still open)\n"
                             "decisions: 1\n"

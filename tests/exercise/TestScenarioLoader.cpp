@@ -120,7 +120,7 @@ void TestScenarioLoader::shippedScenariosCoverEveryRubricRow() {
     }
     for (const Signal& signal : baselineKit().signalList)
         QVERIFY2(observed.contains(signal.id) && decided.contains(signal.id), qPrintable(signal.id));
-    QCOMPARE(actions.size(), 15);  // every kind of step is shown somewhere (the stages': release-stages.yaml)
+    QCOMPARE(actions.size(), 17);  // every kind of step is shown somewhere (the stages': release-stages.yaml)
     QCOMPARE(decisions.size(), 3); // carry-out, hold and de-escalate
 }
 
@@ -135,7 +135,7 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
     QCOMPARE(s.op.role, QStringLiteral("engineering-lead"));
     QVERIFY(!s.end);
     QCOMPARE(s.formatVersion, 2);
-    QCOMPARE(s.steps.size(), 13);
+    QCOMPARE(s.steps.size(), 16);
     QCOMPARE(s.objectives.size(), 4);
     QCOMPARE(s.participants.size(), 4);
     QCOMPARE(s.participants.first().role, QStringLiteral("engineering-lead"));
@@ -169,12 +169,27 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
     QCOMPARE(s.steps[7].action, ScenarioStep::Action::Notify);
     QCOMPARE(s.steps[7].told, (QStringList{QStringLiteral("incident-commander"), QStringLiteral("service-owner")}));
 
-    const ScenarioStep& decide = s.steps[11];
+    const ScenarioStep& send = s.steps[11];
+    QCOMPARE(send.action, ScenarioStep::Action::Send);
+    QCOMPARE(send.templateId, QStringLiteral("internal-alert"));
+    QCOMPARE(send.blankValues.value(QStringLiteral("channel")), QStringLiteral("#inc-checkout"));
+    QCOMPARE(send.blankValues.size(), 4);
+    QVERIFY(send.withLogHead);
+    QCOMPARE(send.by->role, QStringLiteral("incident-commander"));
+
+    const ScenarioStep& decide = s.steps[12];
     QCOMPARE(decide.action, ScenarioStep::Action::Decide);
     QCOMPARE(decide.decision, Decision::DeEscalate);
     QCOMPARE(decide.deEscalateTo, std::optional<Level>(Level::Normal));
     QVERIFY(decide.reason.startsWith(QStringLiteral("Canary drained")));
     QCOMPARE(decide.describe(), QStringLiteral("decide error-rate (de-escalate to normal)"));
+
+    const ScenarioStep& isolate = s.steps[14];
+    QCOMPARE(isolate.action, ScenarioStep::Action::DataStep);
+    QCOMPARE(isolate.describe(), QStringLiteral("data-step quarantine/isolate (done)"));
+    QCOMPARE(isolate.evidence.size(), 2);
+    QCOMPARE(isolate.evidence.first().name, QStringLiteral("quarantine location"));
+    QVERIFY(isolate.confirm.isEmpty()); // typed as the kit asks when played
 
     QCOMPARE(s.steps.last().action, ScenarioStep::Action::Close);
     QCOMPARE(s.duration(), 10min);
@@ -183,7 +198,7 @@ void TestScenarioLoader::canaryScenarioIsTyped() {
 void TestScenarioLoader::shippedScenariosRehearseTheKit() {
     // Between them (docs/scenario-format.md): each comms audience with a deadline, a regulator clock,
     // each data procedure, messages to roles, and at least one inject deliberately without an expectation.
-    QSet<QString> expectedItems, triggers, addressed;
+    QSet<QString> expectedItems, triggers, addressed, sent, procedures;
     int withoutExpectation = 0;
     for (const QString& file : shippedScenarios()) {
         const ScenarioLoadResult result = ScenarioLoader::load(file, baselineKit());
@@ -198,6 +213,10 @@ void TestScenarioLoader::shippedScenariosRehearseTheKit() {
                 addressed << step.to;
             if (step.isInject() && step.expects.isEmpty())
                 ++withoutExpectation;
+            if (step.action == ScenarioStep::Action::Send)
+                sent << step.templateId;
+            if (step.action == ScenarioStep::Action::DataStep)
+                procedures << step.procedure;
             for (const events::ExerciseExpectation& e : step.expects)
                 expectedItems << e.act + QLatin1Char(':') + e.item.section(QLatin1Char('/'), 0, 0);
         }
@@ -208,6 +227,13 @@ void TestScenarioLoader::shippedScenariosRehearseTheKit() {
     QVERIFY(expectedItems.contains(QStringLiteral("comms:gdpr-notification"))); // owed through a regulator clock
     for (const DataProcedure& procedure : baselineKit().dataProcedures)
         QVERIFY2(expectedItems.contains(QStringLiteral("data-step:") + procedure.id), qPrintable(procedure.id));
+    // And the script plays them, for a run without a room: each owed template sent, each procedure worked.
+    for (const CommsTemplate& t : baselineKit().comms)
+        if (t.dueFromStart)
+            QVERIFY2(sent.contains(t.id), qPrintable(t.id));
+    QVERIFY(sent.contains(QStringLiteral("gdpr-notification")));
+    for (const DataProcedure& procedure : baselineKit().dataProcedures)
+        QVERIFY2(procedures.contains(procedure.id), qPrintable(procedure.id));
     QVERIFY(triggers.contains(QStringLiteral("became-aware")));
     QVERIFY(addressed.size() >= 4);
     QVERIFY(withoutExpectation >= 1);

@@ -113,9 +113,10 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     ctrlReturn();
     QCOMPARE(pageName(*m_wizard), u"commsFillPage"_s);
 
-    // Pre-filled from the record: the service, the start, the commander at the keyboard.
+    // Pre-filled from the record: the service, the commander at the keyboard. The reversal is still at
+    // Normal, so no level was entered: when it was is left to the operator, not guessed.
     QCOMPARE(child<QLineEdit>("commsBlank_service")->text(), u"checkout"_s);
-    QCOMPARE(child<QLineEdit>("commsBlank_started_at")->text(), u"2026-03-14T09:00:00Z"_s);
+    QCOMPARE(child<QLineEdit>("commsBlank_level_entered_at")->text(), QString());
     QCOMPARE(child<QLineEdit>("commsBlank_incident_commander")->text(), u"Ana"_s);
     // Missing blanks: Next refused, the reason shown.
     QVERIFY(!next()->isEnabled());
@@ -131,12 +132,12 @@ void TestCommsWizard::internalAlertEndToEndByKeyboard() {
     QTest::keyClick(focused(), Qt::Key_Down); // "slow"
     QTest::keyClick(focused(), Qt::Key_Down); // "stop"
     QTest::keyClick(focused(), Qt::Key_Tab);
-    typeThenTab({});              // service as filled in
-    typeThenTab(u"v2.3.1"_s);     // release_id
-    typeThenTab({});              // started_at
-    typeThenTab(u"Error rate"_s); // signal
-    typeThenTab(u">5%"_s);        // threshold
-    typeThenTab({});              // incident_commander
+    typeThenTab({});                     // service as filled in
+    typeThenTab(u"v2.3.1"_s);            // release_id
+    typeThenTab(u"2026-03-14T09:12Z"_s); // level_entered_at
+    typeThenTab(u"Error rate"_s);        // signal
+    typeThenTab(u">5%"_s);               // threshold
+    typeThenTab({});                     // incident_commander
     typeThenTab(u"Hold deploys; watch the canary."_s);
     typeThenTab(u"2026-03-14T10:00"_s); // not UTC: refused
     typeThenTab(u"#inc-checkout"_s);

@@ -88,6 +88,7 @@ void TestMailClientChannel::theEmlRecordedIsTheFileTheMailClientGets() {
     QWidget* level = wizard.findChild<QWidget*>(u"commsBlank_level"_s);
     QTest::keyClick(level, Qt::Key_Down);
     typeInto(wizard.findChild<QLineEdit*>(u"commsBlank_release_id"_s), u"v2.3.1"_s);
+    typeInto(wizard.findChild<QLineEdit*>(u"commsBlank_level_entered_at"_s), u"2026-03-14T09:04Z"_s);
     typeInto(wizard.findChild<QLineEdit*>(u"commsBlank_signal"_s), u"Error rate"_s);
     typeInto(wizard.findChild<QLineEdit*>(u"commsBlank_threshold"_s), u">5%"_s);
     typeInto(wizard.findChild<QPlainTextEdit*>(u"commsBlank_instructions"_s), u"Hold deploys."_s);

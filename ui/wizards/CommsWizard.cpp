@@ -1,7 +1,7 @@
 #include "CommsWizard.h"
 
 #include "Clock.h"
-#include "CommsPrefill.h"
+#include "CommsSending.h"
 #include "CommsSuggestion.h"
 #include "CommsWizardPages.h"
 #include "Countdown.h"
@@ -51,16 +51,9 @@ void CommsWizard::choose(const QString& templateId) {
         return;
     m_render.emplace(*comms);
     // A saved draft is resumed as it was left; otherwise what the record already knows is filled in.
-    const Incident& incident = m_session.incident();
-    if (const auto* draft = incident.draft(templateId)) {
-        values = draft->event.values;
-        recipients = draft->event.recipients;
-    } else {
-        values = CommsPrefill::from(*m_render, incident, kit(),
-                                    logHeadFingerprint(m_session.logHeadSeq(), m_session.logHeadHash()));
-    }
-    if (recipients.isEmpty())
-        recipients << comms->recipient;
+    CommsSending::Start start = CommsSending::startingPoint(m_session, *m_render);
+    values = std::move(start.values);
+    recipients = std::move(start.recipients);
 }
 
 QString CommsWizard::stateText(const CommsTemplate& comms) const {
@@ -84,13 +77,7 @@ QString CommsWizard::stateText(const CommsTemplate& comms) const {
 CommsRender::Rendered CommsWizard::message() const {
     if (!m_render)
         return {};
-    CommsRender::Rendered text = m_render->render(values);
-    if (withLogHead && !logHead.isEmpty()) {
-        if (!text.body.endsWith(QLatin1Char('\n')))
-            text.body += QLatin1Char('\n');
-        text.body += QStringLiteral("\n-- \nTurnback audit log head: %1\n").arg(logHead);
-    }
-    return text;
+    return CommsSending::withLogHeadLine(m_render->render(values), withLogHead ? logHead : QString());
 }
 
 QDateTime CommsWizard::dueAt() const {
@@ -98,8 +85,7 @@ QDateTime CommsWizard::dueAt() const {
 }
 
 bool CommsWizard::isLate() const {
-    const QDateTime due = dueAt();
-    return chosen() && due.isValid() && !m_session.incident().firstSent(m_chosen) && m_session.clock().utcNow() > due;
+    return chosen() && CommsSending::isLate(m_session.incident(), kit(), m_chosen, m_session.clock().utcNow());
 }
 
 bool CommsWizard::saveDraft() {

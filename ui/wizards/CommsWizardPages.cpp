@@ -1,5 +1,7 @@
 #include "CommsWizardPages.h"
 
+#include "CommsSending.h"
+
 #include "Clock.h"
 #include "CommsPrefill.h"
 #include "CommsSuggestion.h"
@@ -16,7 +18,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFormLayout>
@@ -360,7 +361,7 @@ void CommsWizardPageSend::send(Channel channel) {
     }
     const CommsRender::Rendered text = m_wizard.message();
     if (channel == Channel::Clipboard) {
-        const QString copied = tr("Subject: %1\n\n%2").arg(text.subject, text.body);
+        const QString copied = CommsSending::clipboardText(text);
         QGuiApplication::clipboard()->setText(copied);
         record(channel, copied.toUtf8(), {});
         return;
@@ -402,22 +403,19 @@ void CommsWizardPageSend::send(Channel channel) {
 }
 
 bool CommsWizardPageSend::record(Channel channel, const QByteArray& bytes, const QString& file) {
-    const CommsTemplate* comms = m_wizard.chosen();
-    const CommsRender::Rendered text = m_wizard.message();
-    events::CommsSent sent;
-    sent.templateId = comms->id;
-    sent.audience = comms->audience;
-    sent.recipients = m_wizard.recipients;
-    sent.channel = channel == Channel::Clipboard ? events::CommsChannel::Clipboard
-                   : channel == Channel::Eml     ? events::CommsChannel::EmlFile
-                                                 : events::CommsChannel::MailClient;
-    sent.subject = text.subject;
-    sent.body = text.body;
-    sent.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    sent.file = file;
-    sent.logHead = m_wizard.withLogHead ? m_wizard.logHead : QString();
-    sent.dueUtc = CommsRender::formatUtc(m_wizard.dueAt());
-    sent.lateReason = m_wizard.isLate() ? m_lateReason->text().trimmed() : QString();
+    CommsSending::Sent out;
+    out.comms = m_wizard.chosen();
+    out.text = m_wizard.message();
+    out.recipients = m_wizard.recipients;
+    out.channel = channel == Channel::Clipboard ? events::CommsChannel::Clipboard
+                  : channel == Channel::Eml     ? events::CommsChannel::EmlFile
+                                                : events::CommsChannel::MailClient;
+    out.bytes = bytes;
+    out.file = file;
+    out.logHead = m_wizard.withLogHead ? m_wizard.logHead : QString();
+    out.due = m_wizard.dueAt();
+    out.lateReason = m_wizard.isLate() ? m_lateReason->text().trimmed() : QString();
+    const events::CommsSent sent = CommsSending::record(out);
     if (!m_wizard.session().recordComms(sent)) {
         m_status->setText(tr("Sent, but NOT recorded: %1").arg(m_wizard.session().errorString()));
         return false;

@@ -13,7 +13,8 @@ namespace turnback::events {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr std::array kChannels = {CommsChannel::Clipboard, CommsChannel::EmlFile, CommsChannel::MailClient};
+constexpr std::array kChannels = {CommsChannel::Clipboard, CommsChannel::EmlFile, CommsChannel::MailClient,
+                                  CommsChannel::Scripted};
 
 QJsonObject payloadOf(const AuditRecord& record) {
     return QJsonDocument::fromJson(record.payload.toUtf8()).object();
@@ -28,6 +29,8 @@ QString channelId(CommsChannel channel) {
         return u"eml"_s;
     case CommsChannel::MailClient:
         return u"mail-client"_s;
+    case CommsChannel::Scripted:
+        return u"exercise-script"_s;
     }
     return {};
 }

@@ -22,8 +22,9 @@ enum class CommsChannel {
     Clipboard,  ///< copied as text, to paste into a ticket, chat or web form
     EmlFile,    ///< saved as an .eml file
     MailClient, ///< saved as an .eml file and handed to the user's mail client
+    Scripted,   ///< sent by an exercise scenario's `send` step: nothing left Turnback
 };
-QString channelId(CommsChannel channel); ///< "clipboard", "eml", "mail-client"
+QString channelId(CommsChannel channel); ///< "clipboard", "eml", "mail-client", "exercise-script"
 std::optional<CommsChannel> channelFromId(const QString& id);
 
 /// A message sent. Target: the template id.
@@ -35,7 +36,8 @@ struct CommsSent {
     CommsChannel channel = CommsChannel::Clipboard;
     QString subject;
     QString body;
-    QString sha256;     ///< lowercase hex of the exact bytes that left Turnback: the clipboard text, or the .eml file
+    QString sha256;     ///< lowercase hex of the exact bytes that left Turnback: the clipboard text, or the .eml
+                        ///< file (a scripted send: the text the clipboard would have had)
     QString file;       ///< the .eml file written; empty for the clipboard
     QString logHead;    ///< the audit log head fingerprint the message carries; empty when it carries none
     QString dueUtc;     ///< when the template was owed (docs/incident-events.md)

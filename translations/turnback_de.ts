@@ -357,6 +357,17 @@
     </message>
 </context>
 <context>
+    <name>DeadlineLines</name>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceReport</name>
     <message>
         <source>Evidence pack: %1</source>
@@ -1845,14 +1856,6 @@
     <message>
         <source>Comms due:</source>
         <translation>Fällige Mitteilungen:</translation>
-    </message>
-    <message>
-        <source>DUE SOON, %1 left</source>
-        <translation>BALD FÄLLIG, noch %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3996,14 +3999,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1 — sent %2 UTC, MISSED by %3 (due %4 UTC)</source>
         <translation>%1 — gesendet %2 UTC, VERFEHLT um %3 (fällig %4 UTC)</translation>
-    </message>
-    <message>
-        <source>DUE SOON, %1 left</source>
-        <translation>BALD FÄLLIG, noch %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
     </message>
     <message>
         <source>sent: %1</source>

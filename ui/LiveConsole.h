@@ -8,7 +8,6 @@
 
 class QLabel;
 class QListView;
-class QPushButton;
 class QTableView;
 class QTimer;
 

@@ -386,6 +386,17 @@
     </message>
 </context>
 <context>
+    <name>DeadlineLines</name>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceReport</name>
     <message>
         <source>Evidence pack: %1</source>
@@ -1880,14 +1891,6 @@
         <translation>Fällige Mitteilungen:</translation>
     </message>
     <message>
-        <source>DUE SOON, %1 left</source>
-        <translation>BALD FÄLLIG, noch %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3149,10 +3152,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
 <context>
     <name>turnback::LiveConsole</name>
     <message>
-        <source>EXERCISE — tabletop drill, not a live reversal</source>
-        <translation>ÜBUNG — Planspiel, keine echte Rücknahme</translation>
-    </message>
-    <message>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
@@ -3185,22 +3184,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
         <translation>&lt;b&gt;Zeitverlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>NORMAL — no restriction</source>
-        <translation>NORMAL — keine Einschränkung</translation>
-    </message>
-    <message>
-        <source>since %1 (%2 UTC), %3 ago</source>
-        <translation>seit %1 (%2 UTC), vor %3</translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation>fällig in %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
-        <translation>%1 · %2 · vergangen %3 · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
-    </message>
-    <message>
         <source>OVERDUE: %1 owes a decision on %2 (%3)</source>
         <translation>ÜBERFÄLLIG: %1 schuldet eine Entscheidung zu %2 (%3)</translation>
     </message>
@@ -3221,22 +3204,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
         <translation>%1 Beobachtung(en) aus %2 importiert</translation>
     </message>
     <message>
-        <source>CLOSED at %1 UTC: %2</source>
-        <translation>ABGESCHLOSSEN um %1 UTC: %2</translation>
-    </message>
-    <message>
-        <source>DUE SOON, %1 left</source>
-        <translation>BALD FÄLLIG, noch %1</translation>
-    </message>
-    <message>
-        <source>NEXT: %1 must decide on %2 → %3 — %4</source>
-        <translation>ALS NÄCHSTES: %1 muss entscheiden über %2 → %3 — %4</translation>
-    </message>
-    <message>
-        <source>NEXT: nothing is owed. Record what you see below.</source>
-        <translation>ALS NÄCHSTES: Nichts ist fällig. Erfassen Sie unten, was Sie sehen.</translation>
-    </message>
-    <message>
         <source>Who must be told: %1 not told yet (tick when told)</source>
         <translation>Wer informiert werden muss: %1 noch nicht informiert (abhaken, sobald informiert)</translation>
     </message>
@@ -3253,10 +3220,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
 %1</translation>
     </message>
     <message>
-        <source>FOLLOWING, READ-ONLY: another console records this reversal; this screen shows what it records as it is written, and records nothing.</source>
-        <translation>FOLGT, NUR LESEN: eine andere Konsole zeichnet diese Rücknahme auf; diese Ansicht zeigt, was sie aufzeichnet, sobald es geschrieben ist, und zeichnet selbst nichts auf.</translation>
-    </message>
-    <message>
         <source>This console follows a reversal that another console records: it cannot record here.</source>
         <translation>Diese Konsole folgt einer Rücknahme, die eine andere Konsole aufzeichnet: hier kann nichts aufgezeichnet werden.</translation>
     </message>
@@ -3271,29 +3234,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
     <message>
         <source>Clos&amp;e reversal...</source>
         <translation>Rücknahme abs&amp;chließen …</translation>
-    </message>
-    <message>
-        <source>since %1 (%2 UTC), recorded %3 ahead of this computer&apos;s clock</source>
-        <translation>seit %1 (%2 UTC), aufgezeichnet %3 der Uhr dieses Computers voraus</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n owed in all</source>
-        <translation>
-            <numerusform> · insgesamt %n Punkt fällig</numerusform>
-            <numerusform> · insgesamt %n Punkte fällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 · started %3 ahead of this computer&apos;s clock · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
-        <translation>%1 · %2 · begonnen %3 der Uhr dieses Computers voraus · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
-    </message>
-    <message>
-        <source>NEXT: %1 must acknowledge %2 → %3 — %4</source>
-        <translation>ALS NÄCHSTES: %1 muss %2 → %3 bestätigen — %4</translation>
-    </message>
-    <message>
-        <source>NEXT: Tell %1 about %2 → %3 (tick when told) — %4</source>
-        <translation>ALS NÄCHSTES: %1 über %2 → %3 informieren (abhaken, sobald informiert) — %4</translation>
     </message>
     <message>
         <source>No open decision: nothing has triggered that is still to be decided.</source>
@@ -3340,33 +3280,6 @@ Keine davon ist aufgezeichnet, bevor alle drin sind; Abbrechen zeichnet keine au
         <translation>Navigationsklicks &amp;zeigen</translation>
     </message>
     <message>
-        <source>Send this update...</source>
-        <translation>Dieses Update senden …</translation>
-    </message>
-    <message>
-        <source>Fill in, preview and send the update NEXT names (Ctrl+Shift+M)</source>
-        <translation>Das unter ALS NÄCHSTES genannte Update ausfüllen, ansehen und senden (Ctrl+Shift+M)</translation>
-    </message>
-    <message numerus="yes">
-        <source>NEXT: answer %n required impact prompt(s) (Human impact tab, Alt+M)</source>
-        <translation>
-            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfrage beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
-            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfragen beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NEXT: %1 owes the regulator report %2 — %3</source>
-        <translation>ALS NÄCHSTES: %1 schuldet die Meldung an die Aufsichtsbehörde %2 — %3</translation>
-    </message>
-    <message>
-        <source>NEXT: %1 must send the %2 to %3 (Comms tab, Send...) — %4</source>
-        <translation>ALS NÄCHSTES: %1 muss %2 an %3 senden (Reiter Kommunikation, Senden …) — %4</translation>
-    </message>
-    <message>
-        <source>NEXT: %1 must finish %2 (%3 of %4 steps done; Data handling tab)</source>
-        <translation>ALS NÄCHSTES: %1 muss %2 abschließen (%3 von %4 Schritten erledigt; Reiter Datenbehandlung)</translation>
-    </message>
-    <message>
         <source>This kit switches no regulator regime on: no trigger starts a clock.</source>
         <translation>Dieses Kit aktiviert keine Meldepflicht: Kein Auslöser startet eine Frist.</translation>
     </message>
@@ -3405,10 +3318,6 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
         <translation>Erfasst: %1.</translation>
     </message>
     <message>
-        <source>NEXT: %1 — %2</source>
-        <translation>ALS NÄCHSTES: %1 — %2</translation>
-    </message>
-    <message>
         <source>OVERDUE: %1 owes the %2 to %3 (due %4 UTC)</source>
         <translation>ÜBERFÄLLIG: %1 schuldet %3 die Mitteilung „%2“ (fällig %4 UTC)</translation>
     </message>
@@ -3419,6 +3328,103 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
     <message>
         <source>OVERDUE: %1 owes %2 of the stage %3 (due %4 UTC)</source>
         <translation>ÜBERFÄLLIG: %1 schuldet %2 der Phase %3 (fällig %4 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>turnback::LiveConsoleHeader</name>
+    <message>
+        <source>EXERCISE — tabletop drill, not a live reversal</source>
+        <translation>ÜBUNG — Planspiel, keine echte Rücknahme</translation>
+    </message>
+    <message>
+        <source>Send this update...</source>
+        <translation>Dieses Update senden …</translation>
+    </message>
+    <message>
+        <source>Fill in, preview and send the update NEXT names (Ctrl+Shift+M)</source>
+        <translation>Das unter ALS NÄCHSTES genannte Update ausfüllen, ansehen und senden (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>FOLLOWING, READ-ONLY: another console records this reversal; this screen shows what it records as it is written, and records nothing.</source>
+        <translation>FOLGT, NUR LESEN: eine andere Konsole zeichnet diese Rücknahme auf; diese Ansicht zeigt, was sie aufzeichnet, sobald es geschrieben ist, und zeichnet selbst nichts auf.</translation>
+    </message>
+    <message>
+        <source>NORMAL — no restriction</source>
+        <translation>NORMAL — keine Einschränkung</translation>
+    </message>
+    <message>
+        <source>since %1 (%2 UTC), %3 ago</source>
+        <translation>seit %1 (%2 UTC), vor %3</translation>
+    </message>
+    <message>
+        <source>since %1 (%2 UTC), recorded %3 ahead of this computer&apos;s clock</source>
+        <translation>seit %1 (%2 UTC), aufgezeichnet %3 der Uhr dieses Computers voraus</translation>
+    </message>
+    <message>
+        <source>CLOSED at %1 UTC: %2</source>
+        <translation>ABGESCHLOSSEN um %1 UTC: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>NEXT: answer %n required impact prompt(s) (Human impact tab, Alt+M)</source>
+        <translation>
+            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfrage beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
+            <numerusform>ALS NÄCHSTES: %n erforderliche Folgenfragen beantworten (Reiter Folgen für Menschen, Alt+F)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n owed in all</source>
+        <translation>
+            <numerusform> · insgesamt %n Punkt fällig</numerusform>
+            <numerusform> · insgesamt %n Punkte fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NEXT: nothing is owed. Record what you see below.</source>
+        <translation>ALS NÄCHSTES: Nichts ist fällig. Erfassen Sie unten, was Sie sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · elapsed %3 · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
+        <translation>%1 · %2 · vergangen %3 · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · started %3 ahead of this computer&apos;s clock · at the keyboard: %4 (%5) · now %6 local / %7 UTC</source>
+        <translation>%1 · %2 · begonnen %3 der Uhr dieses Computers voraus · an der Tastatur: %4 (%5) · jetzt %6 Ortszeit / %7 UTC</translation>
+    </message>
+    <message>
+        <source>DUE SOON, %1 left</source>
+        <translation>BALD FÄLLIG, noch %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>fällig in %1</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must acknowledge %2 → %3 — %4</source>
+        <translation>ALS NÄCHSTES: %1 muss %2 → %3 bestätigen — %4</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must decide on %2 → %3 — %4</source>
+        <translation>ALS NÄCHSTES: %1 muss entscheiden über %2 → %3 — %4</translation>
+    </message>
+    <message>
+        <source>NEXT: Tell %1 about %2 → %3 (tick when told) — %4</source>
+        <translation>ALS NÄCHSTES: %1 über %2 → %3 informieren (abhaken, sobald informiert) — %4</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 owes the regulator report %2 — %3</source>
+        <translation>ALS NÄCHSTES: %1 schuldet die Meldung an die Aufsichtsbehörde %2 — %3</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must send the %2 to %3 (Comms tab, Send...) — %4</source>
+        <translation>ALS NÄCHSTES: %1 muss %2 an %3 senden (Reiter Kommunikation, Senden …) — %4</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 must finish %2 (%3 of %4 steps done; Data handling tab)</source>
+        <translation>ALS NÄCHSTES: %1 muss %2 abschließen (%3 von %4 Schritten erledigt; Reiter Datenbehandlung)</translation>
+    </message>
+    <message>
+        <source>NEXT: %1 — %2</source>
+        <translation>ALS NÄCHSTES: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4018,14 +4024,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1 — sent %2 UTC, MISSED by %3 (due %4 UTC)</source>
         <translation>%1 — gesendet %2 UTC, VERFEHLT um %3 (fällig %4 UTC)</translation>
-    </message>
-    <message>
-        <source>DUE SOON, %1 left</source>
-        <translation>BALD FÄLLIG, noch %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
     </message>
     <message>
         <source>sent: %1</source>

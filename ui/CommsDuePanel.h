@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
-class QVBoxLayout;
+#include <memory>
+
 class QLabel;
 
 namespace turnback {
+
+class DeadlineLines;
 
 /// The comms updates the kit owes from the reversal's start and not yet sent, each with its due timer
 /// beside the owner countdowns, in their states and colours: pending ("14:59 left"), DUE SOON (the last
@@ -18,6 +21,7 @@ class CommsDuePanel : public QWidget {
     Q_OBJECT
 public:
     explicit CommsDuePanel(const IncidentView& view, QWidget* parent = nullptr);
+    ~CommsDuePanel() override;
 
     /// Re-reads what is owed and the countdowns at the view's now (the console calls it every second).
     void refresh();
@@ -25,12 +29,9 @@ public:
     QStringList lines() const;
 
 private:
-    QLabel* lineLabel(int index);
-
     const IncidentView& m_view;
     QLabel* m_title = nullptr;
-    QVBoxLayout* m_lines = nullptr;
-    QList<QLabel*> m_labels;
+    std::unique_ptr<DeadlineLines> m_lines;
 };
 
 } // namespace turnback

@@ -2,6 +2,7 @@
 
 #include "AttachmentCheck.h"
 #include "DataWizard.h"
+#include "FollowView.h"
 #include "ReversalSession.h"
 
 #include <QHeaderView>
@@ -55,12 +56,8 @@ DataHandlingPanel::DataHandlingPanel(QWidget* parent)
 }
 
 void DataHandlingPanel::setView(IncidentView* view, ReversalSession* session) {
-    if (m_view)
-        disconnect(m_view, nullptr, this, nullptr);
-    m_view = view;
+    followView(m_view, view, this, &DataHandlingPanel::refresh);
     m_session = session;
-    if (view)
-        connect(view, &IncidentView::changed, this, &DataHandlingPanel::refresh);
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "DeadlineStyle.h"
 
+#include "Duration.h"
+
 #include <QBoxLayout>
 #include <QLabel>
 
@@ -19,17 +21,48 @@ QString deadlineStyle(CountdownPhase phase) {
     }
 }
 
-QLabel* deadlineLine(QList<QLabel*>& labels, int index, QBoxLayout* layout, QWidget* parent,
-                     const QString& namePrefix) {
-    while (labels.size() <= index) {
-        auto* label = new QLabel(parent);
-        label->setObjectName(namePrefix + QString::number(labels.size()));
+DeadlineLines::DeadlineLines(QBoxLayout* layout, QWidget* parent, const QString& namePrefix)
+    : m_layout(layout)
+    , m_parent(parent)
+    , m_namePrefix(namePrefix) {}
+
+void DeadlineLines::show(int index, const QString& text, CountdownPhase phase, const QString& toolTip) {
+    while (m_labels.size() <= index) {
+        auto* label = new QLabel(m_parent);
+        label->setObjectName(m_namePrefix + QString::number(m_labels.size()));
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true); // German is longer: a narrow pane wraps rather than widening the window
-        layout->addWidget(label);
-        labels << label;
+        m_layout->addWidget(label);
+        m_labels << label;
     }
-    return labels[index];
+    QLabel* label = m_labels[index];
+    if (label->text() != text)
+        label->setText(text);
+    if (label->toolTip() != toolTip)
+        label->setToolTip(toolTip);
+    const QString style = deadlineStyle(phase);
+    if (label->styleSheet() != style)
+        label->setStyleSheet(style);
+    label->show();
+}
+
+void DeadlineLines::hideFrom(int count) {
+    for (int i = count; i < m_labels.size(); ++i)
+        m_labels[i]->hide();
+}
+
+QStringList DeadlineLines::texts() const {
+    QStringList lines;
+    for (const QLabel* label : m_labels)
+        if (!label->isHidden())
+            lines << label->text();
+    return lines;
+}
+
+QString DeadlineLines::when(const Countdown& countdown, CountdownPhase phase) {
+    return phase == CountdownPhase::Overdue   ? countdown.text
+           : phase == CountdownPhase::DueSoon ? tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining))
+                                              : tr("%1 left").arg(countdown.text);
 }
 
 } // namespace turnback

@@ -1,5 +1,6 @@
 #include "ImpactPanel.h"
 
+#include "FollowView.h"
 #include "ImpactAnswerDialog.h"
 #include "Incident.h"
 #include "IncidentView.h"
@@ -63,14 +64,10 @@ void ImpactPanel::setKit(const Kit& kit) {
 }
 
 void ImpactPanel::setView(IncidentView* view, ReversalSession* session) {
-    if (m_view)
-        disconnect(m_view, nullptr, this, nullptr);
-    m_view = view;
+    followView(m_view, view, this, &ImpactPanel::refresh);
     m_session = session;
-    if (m_view) {
+    if (m_view)
         m_kit = m_view->kit();
-        connect(m_view, &IncidentView::changed, this, &ImpactPanel::refresh);
-    }
     refresh();
 }
 

@@ -8,20 +8,17 @@
 
 class QLabel;
 class QListView;
-class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace turnback {
 
 class ClockScheduler;
+class LiveConsoleHeader;
 class LiveRubricModel;
-struct Countdown;
-struct OwedItem;
 class NotificationModel;
 class ObservationPanel;
 class RegulatorClocksPanel;
-class StageBanner;
 class CommsDuePanel;
 class IncidentView;
 class ReversalSession;
@@ -86,7 +83,8 @@ private:
     /// The outcome of an import, in the status bar (or a box naming every bad line).
     void reportImport(const QString& file, const ObservationImportResult& imported);
     void scheduleExactWake();
-    void updateHeader();
+    /// The header at the clock's now, the regulator clocks, the owed comms and the checklist's title.
+    void updateScreen();
     void raiseOverdueAlerts();
     /// The owed comms updates and regulator reports past their deadline not yet alerted (each once).
     void raiseOverdueOwedAlerts(const QDateTime& now);
@@ -97,7 +95,6 @@ private:
     void updateCanAct();
     /// Tab in reading order: record -> what is owed -> the table -> who must be told -> the timeline.
     void orderTabStops();
-    QString nextOwedSentence(const OwedItem& owed, const Countdown& countdown) const;
     /// The tick asked for in the checklist, recorded only once the operator confirms it.
     void confirmNotification(qint64 obligation, const QString& role);
     /// A "Retract..." action (Delete, and the context menu) on a list of recorded facts.
@@ -110,17 +107,9 @@ private:
     LiveRubricModel* m_liveModel = nullptr;
     NotificationModel* m_notifications = nullptr;
     TimelineModel* m_timeline = nullptr;
+    LiveConsoleHeader* m_header = nullptr; ///< the banners, the level, NEXT and the context line
 
-    QLabel* m_exerciseBanner = nullptr;
-    QLabel* m_levelBanner = nullptr;      ///< "STOP (HALT DEPLOY)" on the level's colour
-    QLabel* m_levelSince = nullptr;       ///< "since 18:21:03 (18:21:03 UTC), 3:12 ago"
-    StageBanner* m_stageBanner = nullptr; ///< a NO-GO that stands, the rollback window's countdown
-    QLabel* m_nextOwed = nullptr;
-    QPushButton* m_nextComms = nullptr;
-    QString m_nextCommsTemplate; ///< the comms template NEXT names; empty when it names something else
-    QLabel* m_context = nullptr;
     QLabel* m_notifyTitle = nullptr;
-    QLabel* m_recordingProblem = nullptr;
     QTableView* m_table = nullptr;
     QListView* m_notificationView = nullptr;
     QListView* m_timelineView = nullptr;
@@ -133,9 +122,6 @@ private:
     ClockScheduler* m_exactWake = nullptr;
     QSet<qint64> m_alerted;
     QSet<QString> m_alertedOwed; ///< "comms:<template>", "report:<regime>/<report>": alerted once each
-    // What the styled labels show now: restyling only when these change keeps the 1 Hz refresh cheap.
-    int m_bannerLevel = -1;
-    int m_nextOwedPhase = -1;
 };
 
 } // namespace turnback

@@ -37,20 +37,19 @@ RegulatorClocksPanel::RegulatorClocksPanel(const IncidentView& view, QWidget* pa
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title, 1);
     header->addWidget(m_record);
-    m_lines = new QVBoxLayout;
-    m_lines->setContentsMargins(0, 0, 0, 0);
-    m_lines->setSpacing(1);
+    auto* lines = new QVBoxLayout;
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(1);
+    m_lines = std::make_unique<DeadlineLines>(lines, this, QStringLiteral("regulatorClock"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
     layout->setSpacing(1);
     layout->addLayout(header);
-    layout->addLayout(m_lines);
+    layout->addLayout(lines);
     refresh();
 }
 
-QLabel* RegulatorClocksPanel::lineLabel(int index) {
-    return deadlineLine(m_labels, index, m_lines, this, QStringLiteral("regulatorClock"));
-}
+RegulatorClocksPanel::~RegulatorClocksPanel() = default;
 
 void RegulatorClocksPanel::refresh() {
     const Kit& kit = m_view.kit();
@@ -64,7 +63,6 @@ void RegulatorClocksPanel::refresh() {
     m_record->setEnabled(m_view.canRecord() && !m_view.incident().isClosed());
     int shown = 0;
     for (const RegulatorClock& clock : clocks) {
-        QLabel* label = lineLabel(shown++);
         const QString report = TimelineText::regulatorReport(clock.key(), &kit);
         CountdownPhase phase = CountdownPhase::Done;
         QString text;
@@ -81,33 +79,20 @@ void RegulatorClocksPanel::refresh() {
             // A report takes longer to write than a decision: due soon is the last hour, not the last minute.
             if (phase == CountdownPhase::Running && countdown.remaining <= dueSoonWithin)
                 phase = CountdownPhase::DueSoon;
-            const QString when = phase == CountdownPhase::Overdue ? countdown.text
-                                 : phase == CountdownPhase::DueSoon
-                                     ? tr("DUE SOON, %1 left").arg(Duration::clockText(countdown.remaining))
-                                     : tr("%1 left").arg(countdown.text);
+            const QString when = DeadlineLines::when(countdown, phase);
             const QString from = clock.from.startsWith(QLatin1String("sent:"))
                                      ? tr("sent: %1").arg(TimelineText::regulatorReport(clock.from.mid(5), &kit))
                                      : TimelineText::regulatorAnchor(clock.from);
             text = tr("%1 — due %2 UTC — %3 (counted from %4, %5 UTC)")
                        .arg(report, utcText(clock.dueUtc), when, from, utcText(clock.anchorUtc));
         }
-        if (label->text() != text)
-            label->setText(text);
-        const QString style = deadlineStyle(phase);
-        if (label->styleSheet() != style)
-            label->setStyleSheet(style);
-        label->show();
+        m_lines->show(shown++, text, phase);
     }
-    for (int i = shown; i < m_labels.size(); ++i)
-        m_labels[i]->hide();
+    m_lines->hideFrom(shown);
 }
 
 QStringList RegulatorClocksPanel::lines() const {
-    QStringList lines;
-    for (const QLabel* label : m_labels)
-        if (!label->isHidden())
-            lines << label->text();
-    return lines;
+    return m_lines->texts();
 }
 
 } // namespace turnback

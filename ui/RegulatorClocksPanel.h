@@ -5,11 +5,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace turnback {
+
+class DeadlineLines;
 
 /// The regulator clocks of the reversal beside the owner countdowns (docs/regulator-clocks.md): each
 /// running clock with its deadline and the countdown's states (pending, DUE SOON, OVERDUE), each
@@ -18,6 +21,7 @@ class RegulatorClocksPanel : public QWidget {
     Q_OBJECT
 public:
     explicit RegulatorClocksPanel(const IncidentView& view, QWidget* parent = nullptr);
+    ~RegulatorClocksPanel() override;
 
     /// A running clock is DUE SOON in its last hour (docs/regulator-clocks.md, "In the console").
     static constexpr Milliseconds dueSoonWithin{3'600'000};
@@ -30,13 +34,10 @@ public:
     QStringList lines() const;
 
 private:
-    QLabel* lineLabel(int index);
-
     const IncidentView& m_view;
     QLabel* m_title = nullptr;
     QPushButton* m_record = nullptr;
-    QVBoxLayout* m_lines = nullptr;
-    QList<QLabel*> m_labels;
+    std::unique_ptr<DeadlineLines> m_lines;
 };
 
 } // namespace turnback

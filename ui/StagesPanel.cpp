@@ -1,6 +1,7 @@
 #include "StagesPanel.h"
 
 #include "Countdown.h"
+#include "FollowView.h"
 #include "Incident.h"
 #include "IncidentView.h"
 #include "ReversalSession.h"
@@ -101,13 +102,10 @@ void StagesPanel::setKit(const Kit& kit) {
 }
 
 void StagesPanel::setView(IncidentView* view, ReversalSession* session) {
-    if (m_view)
-        disconnect(m_view, nullptr, this, nullptr);
-    m_view = view;
+    followView(m_view, view, this, &StagesPanel::refresh);
     m_session = session;
     if (m_view) {
         m_kit = m_view->kit();
-        connect(m_view, &IncidentView::changed, this, &StagesPanel::refresh);
         m_tick->start();
     } else {
         m_tick->stop();

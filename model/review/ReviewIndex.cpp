@@ -4,7 +4,6 @@
 #include "UtcTime.h"
 
 #include <QMetaObject>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -256,26 +255,20 @@ ReviewIndexBuilder::ReviewIndexBuilder(QObject* parent)
     : QObject(parent) {}
 
 ReviewIndexBuilder::~ReviewIndexBuilder() {
-    stop();
+    stop(); // before the members the job reads are gone
 }
 
 bool ReviewIndexBuilder::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 void ReviewIndexBuilder::stop() {
     ++m_generation;
-    if (!m_thread)
-        return;
-    m_stop = true;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_worker.stop();
 }
 
 void ReviewIndexBuilder::start(const QString& path, const QString& incident, qint64 rows) {
     stop();
-    m_stop = false;
     m_incident = incident;
     m_index.reset();
     m_error.clear();
@@ -283,7 +276,7 @@ void ReviewIndexBuilder::start(const QString& path, const QString& incident, qin
     m_startedAt = QDateTime::currentDateTime();
     const quint64 generation = m_generation;
     const QString uri = sqlite::readOnlyOpen(path).uri;
-    m_thread = QThread::create([this, uri, incident, rows, generation] {
+    m_worker.start([this, uri, incident, rows, generation] {
         QString error;
         auto report = [this, rows, generation](qint64 done) {
             const int percent = rows > 0 ? int(std::min<qint64>(99, 100 * done / rows)) : 0;
@@ -296,10 +289,10 @@ void ReviewIndexBuilder::start(const QString& path, const QString& incident, qin
                     emit progress(percent);
                 },
                 Qt::QueuedConnection);
-            return !m_stop.load();
+            return !m_worker.stopRequested();
         };
         std::shared_ptr<const ReviewIndex> index = ReviewIndex::build(uri, incident, rows, report, &error);
-        if (m_stop.load())
+        if (m_worker.stopRequested())
             return;
         QMetaObject::invokeMethod(
             this,
@@ -313,7 +306,6 @@ void ReviewIndexBuilder::start(const QString& path, const QString& incident, qin
             },
             Qt::QueuedConnection);
     });
-    m_thread->start(QThread::LowPriority);
 }
 
 } // namespace turnback

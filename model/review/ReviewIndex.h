@@ -1,18 +1,16 @@
 #pragma once
 
 #include "ReviewFilter.h"
+#include "StoppableWorker.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
-
-class QThread;
 
 namespace turnback {
 
@@ -89,8 +87,7 @@ signals:
     void finished(); ///< index() is set, or errorString() says why not
 
 private:
-    QThread* m_thread = nullptr;
-    std::atomic_bool m_stop{false};
+    StoppableWorker m_worker;
     QString m_incident;
     std::shared_ptr<const ReviewIndex> m_index;
     QString m_error;

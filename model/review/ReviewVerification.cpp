@@ -7,7 +7,6 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace turnback {
 
@@ -28,35 +27,25 @@ ReviewVerification::ReviewVerification(QObject* parent)
     : QObject(parent) {}
 
 ReviewVerification::~ReviewVerification() {
-    stop();
+    m_worker.stop(); // before the members the job reads are gone
 }
 
 bool ReviewVerification::isRunning() const {
-    return m_thread && m_thread->isRunning();
-}
-
-void ReviewVerification::stop() {
-    if (!m_thread)
-        return;
-    m_stop = true;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    return m_worker.isRunning();
 }
 
 void ReviewVerification::start(const QString& path) {
-    stop();
-    m_stop = false;
+    m_worker.stop();
     m_path = path;
     m_total = rowsIn(path);
     const qint64 total = m_total;
-    m_thread = QThread::create([this, path, total] {
+    m_worker.start([this, path, total] {
         AuditVerifyOptions options;
         options.progress = [this, total](qint64 done) {
             // Queued to this object's thread: the signal is emitted where the window lives.
             QMetaObject::invokeMethod(
                 this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-            return !m_stop.load();
+            return !m_worker.stopRequested();
         };
         AuditVerification result = AuditVerifier::verify(path, options);
         const QStringList lines = auditVerificationLines(QDir::toNativeSeparators(path), result);
@@ -69,7 +58,6 @@ void ReviewVerification::start(const QString& path) {
             },
             Qt::QueuedConnection);
     });
-    m_thread->start(QThread::LowPriority);
 }
 
 } // namespace turnback

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "AuditVerifier.h"
+#include "StoppableWorker.h"
 
 #include <QObject>
 #include <QStringList>
-
-#include <atomic>
-
-class QThread;
 
 namespace turnback {
 
@@ -35,10 +32,7 @@ signals:
     void finished();
 
 private:
-    void stop();
-
-    QThread* m_thread = nullptr;
-    std::atomic_bool m_stop{false};
+    StoppableWorker m_worker;
     QString m_path;
     qint64 m_total = 0;
     AuditVerification m_result;

@@ -4,6 +4,7 @@
 #include "AarFixtures.h"
 #include "ClickRecorder.h"
 #include "FileDialogs.h"
+#include "FocusKeys.h"
 #include "ReportWindow.h"
 
 #include <QApplication>
@@ -18,22 +19,6 @@
 
 using namespace turnback;
 using namespace turnback::test;
-
-namespace {
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString& text) {
-    QWidget* target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
-
-} // namespace
 
 class TestReportWindow : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // what the console showed at an instant, and see the verification badge say what `audit verify` says.
 
 #include "AuditVerificationText.h"
+#include "FocusKeys.h"
 #include "ReviewFixtures.h"
 #include "ReviewTimelineModel.h"
 #include "ReviewVerification.h"
@@ -22,22 +23,6 @@
 
 using namespace turnback;
 using namespace turnback::test;
-
-namespace {
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString& text) {
-    QWidget* target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
-
-} // namespace
 
 class TestReviewWindow : public QObject {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "CommsSuggestion.h"
 #include "Countdown.h"
 #include "DecisionDialog.h"
+#include "ExerciseBanner.h"
 #include "FileDialogs.h"
 #include "ImportProgress.h"
 #include "IncidentRegulators.h"
@@ -103,11 +104,7 @@ LiveConsole::LiveConsole(IncidentView& view, ReversalSession* session, QWidget* 
     connect(m_notifications, &NotificationModel::confirmRequested, this, &LiveConsole::confirmNotification);
     m_timeline = new TimelineModel(view, this);
 
-    m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), this);
-    m_exerciseBanner->setObjectName(QStringLiteral("exerciseBanner"));
-    m_exerciseBanner->setAlignment(Qt::AlignCenter);
-    m_exerciseBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #1565c0; color: white; font-weight: bold; font-size: 13pt; padding: 4px; }"));
+    m_exerciseBanner = new ExerciseBanner(this);
     m_exerciseBanner->setVisible(view.incident().isExercise());
 
     // Plain-text labels, restyled only when the level or the countdown phase changes: rich text

@@ -96,7 +96,8 @@ private slots:
     void timersInDueOrder() {
         for (qsizetype i = 1; i < m_report->timers.size(); ++i)
             QVERIFY(m_report->timers.at(i - 1).due <= m_report->timers.at(i).due);
-        QCOMPARE(m_report->timers.size(), 4 + 3 + 1 + 4);
+        // Decisions, comms, the regulator clock, data steps, and the baseline's five pre-release gates.
+        QCOMPARE(m_report->timers.size(), 4 + 3 + 1 + 4 + 5);
     }
 
     void gapRule() {

@@ -147,8 +147,9 @@ void TestImpactAnswers::requiredPromptsAreOwedAfterEverythingWithADeadline() {
     const QList<OwedItem> owed = owedItems(session.incident(), bench.clock.utcNow(), &bench.kit);
     const QList<OwedItem> obligations = owedItems(session.incident(), bench.clock.utcNow());
     QVERIFY(!obligations.isEmpty());
-    // With the kit: the comms updates owed from the start, and the two prompts.
-    QCOMPARE(owed.size(), obligations.size() + countOwed(owed).comms + 2);
+    // With the kit: the comms updates and the pre-release gates owed from the start, and the two prompts.
+    QCOMPARE(countOwed(owed).stageItems, 5);
+    QCOMPARE(owed.size(), obligations.size() + countOwed(owed).comms + 5 + 2);
     // The prompts come last, in the kit's order, never overdue; the items with deadlines keep theirs.
     for (int i = 0; i < owed.size() - 2; ++i)
         QVERIFY(owed.at(i).kind != OwedKind::ImpactPrompt);
@@ -206,7 +207,8 @@ void TestImpactAnswers::closeRecordsTheAnswersState() {
     QCOMPARE(payload.value(QStringLiteral("impact_answered")).toInt(), 2);
     QCOMPARE(payload.value(QStringLiteral("impact_unknown")).toInt(), 1);
     QCOMPARE(payload.value(QStringLiteral("impact_unanswered")).toInt(), int(bench.kit.impactPrompts.size()) - 3);
-    QCOMPARE(payload.value(QStringLiteral("open_obligations")).toInt(), 3); // the three comms updates, not sent
+    // The three comms updates, not sent, and the five pre-release gates, never signed off.
+    QCOMPARE(payload.value(QStringLiteral("open_obligations")).toInt(), 3 + 5);
     QCOMPARE(payload.value(QStringLiteral("open_comms")).toInt(), 3);
 }
 

@@ -55,6 +55,7 @@ private slots:
     void harmIsCorrectedNeverOverwritten();
     void relaunchIsDecidedAgainstEveryCriterion();
     void nextOwesStageItemsWithTheirStates();
+    void gatesAreOwedUntilTheGoNoGo();
     void closeNamesTheUnfinishedRecovery();
     void timersAreExactToTheSecond();
     void theFoldReadsTheRowsAlone();
@@ -71,6 +72,12 @@ void TestStages::theBaselineKitCarriesTheStageFormat() {
     QCOMPARE(window->item(QStringLiteral("notify-stakeholders"))->comms, QStringList{QStringLiteral("internal-alert")});
     QCOMPARE(kit.stageChecklist(kRecovery)->relaunchCriteria.size(), 3);
     QVERIFY(!kit.stageChecklist(kGates)->window);
+    // The gates have deadlines from the reversal's start: the roll call first, the rest in half an hour.
+    const StageChecklist* gates = kit.stageChecklist(kGates);
+    QCOMPARE(gates->item(QStringLiteral("owners-named"))->within,
+             std::optional<Milliseconds>(Milliseconds(15 * kMinute)));
+    for (const char* gate : {"rollback-tested", "dashboards-ready", "comms-drafted", "data-mapped"})
+        QCOMPARE(gates->item(QLatin1String(gate))->within, std::optional<Milliseconds>(Milliseconds(30 * kMinute)));
 }
 
 void TestStages::gatesAreSignedOffOrNotMetWithAReason() {
@@ -259,8 +266,9 @@ void TestStages::nextOwesStageItemsWithTheirStates() {
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
-    // Nothing of the stages is owed before the window opens (no gate here has a deadline).
-    QVERIFY(stageItemsOwed(session, at(kMinute)).isEmpty());
+    // Before the window opens only the gates are owed, from the reversal's start.
+    for (const OwedItem& item : stageItemsOwed(session, at(kMinute)))
+        QCOMPARE(item.stage, kGates);
     bench.setTime(kMinute);
     QVERIFY(session.openWindow());
     // pause-traffic is due 15 min after the opening: pending, then due soon, then OVERDUE.
@@ -288,6 +296,49 @@ void TestStages::nextOwesStageItemsWithTheirStates() {
     QVERIFY(session.recordStageItem(kWindow, QStringLiteral("pause-traffic"), Outcome::Done,
                                     QStringLiteral("Lee is busy; done by the commander")));
     QCOMPARE(pause(16 * kMinute), CountdownPhase::None);
+}
+
+// The gates are owed from the reversal's start, each due at the start plus its `within`, until the go /
+// no-go is on record: from then on the decision (which lists the gates not met) stands for them, and
+// NEXT names none of them. Their timers stay for the after-action report, met or missed.
+void TestStages::gatesAreOwedUntilTheGoNoGo() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ReversalSession session(bench.log, bench.clock, bench.kit);
+    QVERIFY(session.start(liveSetup()));
+    QList<OwedItem> owed = stageItemsOwed(session, at(kMinute));
+    QCOMPARE(owed.size(), 5);
+    const auto dueOf = [&owed](const QString& gate) {
+        for (const OwedItem& item : owed)
+            if (item.stageItem == gate)
+                return item.deadline;
+        return QDateTime();
+    };
+    QCOMPARE(dueOf(QStringLiteral("owners-named")), at(15 * kMinute));
+    QCOMPARE(dueOf(QStringLiteral("comms-drafted")), at(30 * kMinute));
+    bench.setTime(2 * kMinute);
+    QVERIFY(session.recordStageItem(kGates, QStringLiteral("owners-named"), Outcome::Met));
+    owed = stageItemsOwed(session, at(16 * kMinute));
+    QCOMPARE(owed.size(), 4); // signed off: no longer owed, and nothing is overdue yet
+    for (const OwedItem& item : owed)
+        QVERIFY(!item.overdue);
+    // Not met is not settled: still owed, and OVERDUE once its time is up.
+    QVERIFY(session.recordStageItem(kGates, QStringLiteral("comms-drafted"), Outcome::NotMet,
+                                    QStringLiteral("the regulator draft is not started")));
+    owed = stageItemsOwed(session, at(31 * kMinute));
+    QCOMPARE(owed.size(), 4);
+    QVERIFY(owed.first().overdue);
+    // The go over the unmet gates: none is owed any more.
+    bench.setTime(31 * kMinute);
+    QVERIFY(session.decideGate(kGates, true, QStringLiteral("the board accepted the risk")));
+    QVERIFY(stageItemsOwed(session, at(32 * kMinute)).isEmpty());
+    // The report still times all five: one met in time, four missed.
+    const QList<StageTimer> timers = stageTimers(session.incident(), session.kit());
+    QCOMPARE(timers.size(), 5);
+    QVERIFY(timerOf(timers, QStringLiteral("owners-named"))->met);
+    QCOMPARE(*timerOf(timers, QStringLiteral("owners-named"))->actedUtc, at(2 * kMinute));
+    QVERIFY(!timerOf(timers, QStringLiteral("comms-drafted"))->met);
+    QVERIFY(!timerOf(timers, QStringLiteral("comms-drafted"))->actedUtc);
 }
 
 void TestStages::closeNamesTheUnfinishedRecovery() {
@@ -348,7 +399,10 @@ void TestStages::timersAreExactToTheSecond() {
     QVERIFY(session.closeWindow());
 
     const QList<StageTimer> timers = stageTimers(session.incident(), session.kit());
-    QCOMPARE(timers.size(), 4); // three steps with a deadline, then the window; no gate has one
+    // The five gates (none signed off, so never acted on), three steps with a deadline, then the window.
+    QCOMPARE(timers.size(), 5 + 4);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(timers.at(i).kind == QStringLiteral("gate") && !timers.at(i).actedUtc);
     const StageTimer* pause = timerOf(timers, QStringLiteral("pause-traffic"));
     QCOMPARE(pause->kind, QStringLiteral("window-step"));
     QCOMPARE(pause->owner, QStringLiteral("engineering-lead"));

@@ -267,27 +267,27 @@ void TestDecisionRule::nextIsOverdueFirstThenHigherLevelThenEarlierDeadline() {
     QCOMPARE(ofKind(EventKind::DecisionRecorded).size(), 2);
 
     // No decision is open, but five people are still to be told (and the kit's three comms updates
-    // are still to send): that is what is owed next.
+    // are still to send, and its five pre-release gates to sign off): that is what is owed next.
     console->refreshNow();
     const QString next = console->nextOwedText();
     QVERIFY2(!next.contains(QStringLiteral("nothing is owed")), qPrintable(next));
     QVERIFY2(next.contains(QStringLiteral("Tell ")), qPrintable(next));
     QVERIFY2(next.contains(QStringLiteral("Error rate spike")), qPrintable(next)); // overdue first
-    QVERIFY2(next.contains(QStringLiteral("8 owed")), qPrintable(next));
+    QVERIFY2(next.contains(QStringLiteral("13 owed")), qPrintable(next));
 
     // The close dialog and the close record say the same.
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     CloseReversalDialog* close = nullptr;
     QTRY_VERIFY((close = console->findChild<CloseReversalDialog*>(QStringLiteral("closeReversalDialog"))));
     const QString warning = close->findChild<QLabel*>(QStringLiteral("closeWarningLabel"))->text();
-    QVERIFY2(warning.contains(QStringLiteral("8 still owed")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("13 still owed")), qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("3 comms update(s) not sent")), qPrintable(warning));
     auto* summary = close->findChild<QLineEdit*>(QStringLiteral("closeSummaryEdit"));
     QTest::keyClicks(summary, QStringLiteral("Rolled back; notifications to follow by phone"));
     press(summary, Qt::Key_Return);
     const QList<AuditRecord> closed = ofKind(EventKind::ReversalClosed);
     QCOMPARE(closed.size(), 1);
-    QCOMPARE(payloadOf(closed.first()).value(QStringLiteral("open_obligations")).toInt(), 8);
+    QCOMPARE(payloadOf(closed.first()).value(QStringLiteral("open_obligations")).toInt(), 13);
     QCOMPARE(payloadOf(closed.first()).value(QStringLiteral("open_comms")).toInt(), 3);
     QCOMPARE(payloadOf(closed.first()).value(QStringLiteral("open_notifications")).toInt(), 5);
     QCOMPARE(payloadOf(closed.first()).value(QStringLiteral("open_decisions")).toInt(), 0);

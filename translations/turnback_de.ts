@@ -2694,6 +2694,13 @@ Unter %2 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>turnback::ExerciseBanner</name>
+    <message>
+        <source>EXERCISE — tabletop drill, not a live reversal</source>
+        <translation>ÜBUNG — Planspiel, keine echte Rücknahme</translation>
+    </message>
+</context>
+<context>
     <name>turnback::ExerciseDirector</name>
     <message>
         <source>The exercise has already started.</source>
@@ -3332,10 +3339,6 @@ Dies wird mit der aktuellen Zeit erfasst und kann nicht zurückgenommen werden.<
 </context>
 <context>
     <name>turnback::LiveConsoleHeader</name>
-    <message>
-        <source>EXERCISE — tabletop drill, not a live reversal</source>
-        <translation>ÜBUNG — Planspiel, keine echte Rücknahme</translation>
-    </message>
     <message>
         <source>Send this update...</source>
         <translation>Dieses Update senden …</translation>
@@ -4798,6 +4801,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>A console is recording into this log: filters and sorts show the rows up to %1; choose the reversal again for newer ones.</source>
         <translation>Eine Konsole erfasst gerade in dieses Protokoll: Filter und Sortierungen zeigen die Zeilen bis %1; wählen Sie die Rücknahme erneut für neuere.</translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1</source>
+        <translation>ÜBUNG — %1</translation>
     </message>
 </context>
 <context>

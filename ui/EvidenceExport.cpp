@@ -25,13 +25,14 @@ EvidenceExport* EvidenceExport::start(QWidget* parent, const AuditLog& log, cons
     if (!picker)
         return nullptr;
     auto* job = new EvidenceExport(parent, std::move(request));
-    connect(picker, &QDialog::accepted, job, [job, picker] { job->askAndRun(picker->chosen()); });
+    connect(picker, &QDialog::accepted, job,
+            [job, picker] { job->askAndRun(picker->chosen(), picker->chosenIsExercise()); });
     connect(picker, &QDialog::rejected, job, &QObject::deleteLater);
     return job;
 }
 
 /// After the reversal is chosen: without a key, whether an unsigned pack will do; then where.
-void EvidenceExport::askAndRun(const QString& incident) {
+void EvidenceExport::askAndRun(const QString& incident, bool exercise) {
     m_request.incident = incident;
     if (!m_request.key) {
         const auto answer = MessageBoxes::ask(
@@ -47,9 +48,11 @@ void EvidenceExport::askAndRun(const QString& incident) {
         }
         m_request.allowUnsigned = true;
     }
-    const QString suggested = QFileInfo(m_request.databasePath)
-                                  .absoluteDir()
-                                  .filePath(QStringLiteral("evidence-%1.zip").arg(m_request.incident));
+    // An exercise's pack says so in its very name, wherever the file is copied to (not tr(): the
+    // pack itself says EXERCISE in every language).
+    const QString name =
+        QStringLiteral("%1evidence-%2.zip").arg(exercise ? QStringLiteral("EXERCISE-") : QString(), m_request.incident);
+    const QString suggested = QFileInfo(m_request.databasePath).absoluteDir().filePath(name);
     m_request.outputPath = FileDialogs::saveEvidencePack(m_parent, suggested);
     if (m_request.outputPath.isEmpty()) {
         deleteLater();

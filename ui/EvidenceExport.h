@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     EvidenceExport(QWidget* parent, EvidencePackRequest request);
-    void askAndRun(const QString& incident);
+    void askAndRun(const QString& incident, bool exercise);
     void run();
     void onFinished(const EvidencePackResult& result);
 

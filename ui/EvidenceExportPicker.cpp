@@ -52,6 +52,7 @@ EvidenceExportPicker::EvidenceExportPicker(const QList<ReviewReversal>& reversal
         auto* item =
             new QTreeWidgetItem(r.exercise ? exercise : live, {title, r.service, localText(r.startedAt),
                                                                r.closedAt ? localText(*r.closedAt) : tr("open"), r.id});
+        item->setData(TitleColumn, Qt::UserRole, r.exercise);
         if (!current || r.id == shown) // the one on screen; else the first listed
             current = item;
     }
@@ -111,6 +112,11 @@ void EvidenceExportPicker::passOverHeading(QTreeWidgetItem* now, QTreeWidgetItem
 QString EvidenceExportPicker::chosen() const {
     const QTreeWidgetItem* item = m_list->currentItem();
     return item ? item->text(IdColumn) : QString();
+}
+
+bool EvidenceExportPicker::chosenIsExercise() const {
+    const QTreeWidgetItem* item = m_list->currentItem();
+    return item && item->data(TitleColumn, Qt::UserRole).toBool();
 }
 
 EvidenceExportPicker* EvidenceExportPicker::open(QWidget* parent, const QString& databasePath, const QString& shown) {

@@ -20,6 +20,8 @@ public:
 
     /// The reversal chosen (empty while a group's heading is).
     QString chosen() const;
+    /// Whether the reversal chosen is an exercise.
+    bool chosenIsExercise() const;
 
     /// Reads the reversals of the log at `databasePath` (read-only) and opens the picker over `parent`
     /// (window-modal, deleted when closed; accepted() with chosen() set, or rejected()). Null when the log

@@ -13,12 +13,18 @@ std::optional<QStringList>& nextAnswer() {
     return answer;
 }
 
+QString& suggestion() {
+    static QString suggested;
+    return suggested;
+}
+
 QString kitFilter() {
     return QCoreApplication::translate("FileDialogs", "Reversibility kits (*.yaml *.yml);;All files (*)");
 }
 } // namespace
 
-QStringList FileDialogs::takeNextAnswer(bool* answered) {
+QStringList FileDialogs::takeNextAnswer(bool* answered, const QString& suggested) {
+    suggestion() = suggested;
     *answered = nextAnswer().has_value();
     const QStringList files = nextAnswer().value_or(QStringList());
     nextAnswer().reset();
@@ -27,6 +33,10 @@ QStringList FileDialogs::takeNextAnswer(bool* answered) {
 
 void FileDialogs::setNextAnswer(const QStringList& files) {
     nextAnswer() = files;
+}
+
+QString FileDialogs::lastSuggestion() {
+    return suggestion();
 }
 
 QString FileDialogs::openKitFile(QWidget* parent) {
@@ -89,7 +99,7 @@ QString FileDialogs::chooseKeyFile(QWidget* parent) {
 
 QString FileDialogs::newLogFile(QWidget* parent, const QString& suggested) {
     bool answered = false;
-    const QStringList files = takeNextAnswer(&answered);
+    const QStringList files = takeNextAnswer(&answered, suggested);
     if (answered)
         return files.value(0);
     return QFileDialog::getSaveFileName(
@@ -109,7 +119,7 @@ QString FileDialogs::openLogForReview(QWidget* parent) {
 
 QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested) {
     bool answered = false;
-    const QStringList files = takeNextAnswer(&answered);
+    const QStringList files = takeNextAnswer(&answered, suggested);
     if (answered)
         return files.value(0);
     return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Export evidence pack"),
@@ -119,7 +129,7 @@ QString FileDialogs::saveEvidencePack(QWidget* parent, const QString& suggested)
 
 QString FileDialogs::saveReportPdf(QWidget* parent, const QString& suggested) {
     bool answered = false;
-    const QStringList files = takeNextAnswer(&answered);
+    const QStringList files = takeNextAnswer(&answered, suggested);
     if (answered)
         return files.value(0);
     return QFileDialog::getSaveFileName(parent,
@@ -129,7 +139,7 @@ QString FileDialogs::saveReportPdf(QWidget* parent, const QString& suggested) {
 
 QString FileDialogs::saveEmlFile(QWidget* parent, const QString& suggested) {
     bool answered = false;
-    const QStringList files = takeNextAnswer(&answered);
+    const QStringList files = takeNextAnswer(&answered, suggested);
     if (answered)
         return files.value(0);
     return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Save the message"),

@@ -33,9 +33,11 @@ public:
 
     /// Tests: the next open...() call returns these without showing a dialog.
     static void setNextAnswer(const QStringList& files);
+    /// Tests: the file name the latest save...() call suggested (shown or answered by setNextAnswer).
+    static QString lastSuggestion();
 
 private:
-    static QStringList takeNextAnswer(bool* answered);
+    static QStringList takeNextAnswer(bool* answered, const QString& suggested = QString());
 };
 
 } // namespace turnback

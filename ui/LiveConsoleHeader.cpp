@@ -1,5 +1,7 @@
 #include "LiveConsoleHeader.h"
 
+#include "ExerciseBanner.h"
+
 #include "Clock.h"
 #include "CommsSuggestion.h"
 #include "Countdown.h"
@@ -42,11 +44,7 @@ LiveConsoleHeader::LiveConsoleHeader(IncidentView& view, ReversalSession* sessio
     , m_view(view)
     , m_session(session) {
     setObjectName(QStringLiteral("liveConsoleHeader"));
-    m_exerciseBanner = new QLabel(tr("EXERCISE — tabletop drill, not a live reversal"), console);
-    m_exerciseBanner->setObjectName(QStringLiteral("exerciseBanner"));
-    m_exerciseBanner->setAlignment(Qt::AlignCenter);
-    m_exerciseBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #1565c0; color: white; font-weight: bold; font-size: 13pt; padding: 4px; }"));
+    m_exerciseBanner = new ExerciseBanner(console);
     m_exerciseBanner->setVisible(view.incident().isExercise());
 
     // Plain-text labels, restyled only when the level or the countdown phase changes: rich text

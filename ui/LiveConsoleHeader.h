@@ -10,6 +10,8 @@ class QWidget;
 
 namespace turnback {
 
+class ExerciseBanner;
+
 struct Countdown;
 class IncidentView;
 struct OwedItem;
@@ -58,7 +60,7 @@ private:
     IncidentView& m_view;
     ReversalSession* m_session = nullptr; ///< null: read-only
 
-    QLabel* m_exerciseBanner = nullptr;
+    ExerciseBanner* m_exerciseBanner = nullptr;
     QLabel* m_recordingProblem = nullptr;
     QLabel* m_following = nullptr;
     QLabel* m_levelBanner = nullptr;      ///< "STOP (HALT DEPLOY)" on the level's colour

@@ -80,8 +80,19 @@ QDateTime StageProgress::windowEnd() const {
 }
 
 QDateTime StageProgress::stageStart(const StageChecklist& stage, const QDateTime& reversalStart) const {
-    if (stage.stage == QLatin1String("pre-release"))
-        return reversalStart;
+    if (stage.stage == QLatin1String("pre-release")) {
+        // The gates are owed once the team works them (the first gate recorded, or the go / no-go),
+        // not by every reversal: an incident in production never went through this release's gates.
+        Q_UNUSED(reversalStart)
+        QDateTime first;
+        for (const StageEntry<events::StageItemRecorded>& entry : items)
+            if (entry.event.stage == stage.id && (!first.isValid() || entry.at < first))
+                first = entry.at;
+        for (const StageEntry<events::StageGateDecided>& entry : gateDecisions)
+            if (entry.event.stage == stage.id && (!first.isValid() || entry.at < first))
+                first = entry.at;
+        return first;
+    }
     if (stage.stage == QLatin1String("live-rollback"))
         return windowOpened ? windowOpenedAt() : QDateTime();
     return windowEnd();

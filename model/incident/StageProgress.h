@@ -58,8 +58,9 @@ struct StageProgress {
     /// When the window ends: closed on record or its time running out, whichever comes first (may be
     /// ahead of now while it is open); invalid before it opened.
     QDateTime windowEnd() const;
-    /// When `stage` begins, for its items' `within`: a pre-release stage with the reversal, the live
-    /// rollback when the window opens, the recovery when the window ends; invalid while not known.
+    /// When `stage` begins, for its items' `within`: a pre-release stage with its first gate or go /
+    /// no-go on record (a reversal that never works the gates owes none), the live rollback when the
+    /// window opens, the recovery when the window ends; invalid while not known.
     QDateTime stageStart(const StageChecklist& stage, const QDateTime& reversalStart) const;
     /// The gates of `stage` whose newest row is not "met" (never recorded ones included), in the kit's order.
     QStringList unmetGates(const StageChecklist& stage) const;

@@ -67,6 +67,11 @@ QList<OwedItem> stageOwedItems(const Incident& incident, const Kit& kit, const Q
         const QDateTime start = progress.stageStart(stage, incident.startedAt());
         if (!start.isValid() || start > now)
             continue;
+        // Once the go / no-go is on record, or the window opened without one (then the missing
+        // decision is owed, below), the gates have been decided over: the decision lists those
+        // not met, and NEXT stops naming them while the rollback is worked. Their timers stand.
+        if (stage.stage == QLatin1String("pre-release") && (progress.gateDecision(stage.id) || progress.windowOpened))
+            continue;
         for (const ChecklistItem& item : stage.items)
             if (item.within && !progress.isSettled(stage.id, item.id))
                 owed.append(stageItem(stage.id, item.id, QStringLiteral("item"), item.owner,

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <iterator>
+
 using namespace turnback;
 using namespace turnback::test;
 
@@ -143,6 +145,68 @@ private slots:
                  QStringLiteral("--out"), keep + QStringLiteral("/aar-drill.pdf")});
         QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
         QVERIFY(QFileInfo(keep + QStringLiteral("/aar-drill.pdf")).size() > 0);
+    }
+
+    /// The shipped release-stages scenario run against the baseline kit: its pre-release gates are timers
+    /// (their `within` counts from the first gate on record, at 09:00), signed off in the first minutes, one of
+    /// them marked not met and so missed, its margin counted to the close at 10:30.
+    void baselineGatesAreTimedInTheReleaseScenario() {
+        ScratchDir scratch;
+        const QString db = scratch.file(QStringLiteral("release.sqlite"));
+        const ProgramRun played =
+            cli({QStringLiteral("exercise"), QStringLiteral("run"),
+                 QStringLiteral(TURNBACK_SCENARIO_DIR "/release-stages.yaml"), QStringLiteral("--kit"),
+                 QStringLiteral(TURNBACK_BASELINE_KIT), QStringLiteral("--db"), db, QStringLiteral("--start"),
+                 QStringLiteral("2026-11-26T09:00:00Z")});
+        QVERIFY2(played.exitCode == 0, qPrintable(played.err + played.out));
+        const ProgramRun list = cli({QStringLiteral("incident"), QStringLiteral("list"), db});
+        const QString id = QJsonDocument::fromJson(list.out.toUtf8().split('\n').first())
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(list.out + list.err));
+        const ProgramRun run =
+            cli({QStringLiteral("exercise"), QStringLiteral("report"), db, QStringLiteral("--incident"), id,
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--kit"),
+                 QStringLiteral(TURNBACK_BASELINE_KIT)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray timers =
+            QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("timers")].toArray();
+
+        struct Gate {
+            const char* item;
+            const char* owner;
+            const char* due;
+            const char* acted; ///< null: never met
+            double margin;
+        };
+        const Gate gates[] = {
+            {"owners-named", "incident-commander", "09:15", "09:00", 15 * 60},
+            {"rollback-tested", "engineering-lead", "09:30", "09:01", 29 * 60},
+            {"dashboards-ready", "engineering-lead", "09:30", "09:02", 28 * 60},
+            {"comms-drafted", "communications-lead", "09:30", nullptr, -60 * 60}, // not met at 09:03
+            {"data-mapped", "service-owner", "09:30", "09:04", 26 * 60},
+        };
+        const auto utc = [](const char* hhmm) {
+            return QStringLiteral("2026-11-26T%1:00.000Z").arg(QLatin1String(hhmm));
+        };
+        int found = 0;
+        for (const QJsonValue& t : timers)
+            found += t[QStringLiteral("kind")].toString() == QLatin1String("gate") ? 1 : 0;
+        QCOMPARE(found, int(std::size(gates)));
+        for (const Gate& gate : gates) {
+            const QJsonObject t = timerOf(timers, QStringLiteral("gate"), QLatin1String(gate.item));
+            QVERIFY2(!t.isEmpty(), gate.item);
+            QCOMPARE(t[QStringLiteral("owner")].toString(), QLatin1String(gate.owner));
+            QCOMPARE(t[QStringLiteral("started_utc")].toString(), utc("09:00"));
+            QCOMPARE(t[QStringLiteral("due_utc")].toString(), utc(gate.due));
+            if (gate.acted)
+                QCOMPARE(t[QStringLiteral("acted_utc")].toString(), utc(gate.acted));
+            else
+                QVERIFY(t[QStringLiteral("acted_utc")].isNull());
+            QCOMPARE(t[QStringLiteral("met")].toBool(), gate.acted != nullptr);
+            QCOMPARE(t[QStringLiteral("margin_s")].toDouble(), gate.margin);
+        }
     }
 
     void errors() {

@@ -106,6 +106,9 @@ void TestEvidenceExportUi::exportsTheReversalWithProgress() {
     QTRY_VERIFY(!window.findChild<QProgressDialog*>(QStringLiteral("evidenceProgress")));
     // No reversal on screen: the one started last in the log.
     verifyPackOf(zip, bench.other);
+    // A live pack is suggested beside the log under its reversal's id, with no EXERCISE in its name.
+    QCOMPARE(FileDialogs::lastSuggestion(),
+             QFileInfo(bench.log.path()).absoluteDir().filePath(QStringLiteral("evidence-%1.zip").arg(bench.other)));
 }
 
 void TestEvidenceExportUi::cancelLeavesNothingUnderTheName() {
@@ -187,6 +190,11 @@ void TestEvidenceExportUi::thePickerListsLiveAndExercisesApartAndExportsTheOneCh
                                   QStringLiteral("EXERCISE: Checkout v2.3 rollout")}));
     QCOMPARE(chosen, bench.incident);
     QVERIFY2(text.contains(QStringLiteral("EXERCISE pack")), qPrintable(text));
+    // An exercise's pack is suggested under a name that starts with EXERCISE, wherever it is copied to.
+    QCOMPARE(FileDialogs::lastSuggestion(),
+             QFileInfo(bench.log.path())
+                 .absoluteDir()
+                 .filePath(QStringLiteral("EXERCISE-evidence-%1.zip").arg(bench.incident)));
     verifyPackOf(zip, bench.incident);
 }
 

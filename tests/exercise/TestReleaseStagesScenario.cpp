@@ -119,9 +119,11 @@ void TestReleaseStagesScenario::runsHeadlessAndFoldsToTheStages() {
              (QStringList{QStringLiteral("cause-understood"), QStringLiteral("rollback-rehearsed")}));
     QVERIFY(stages.leftOpen.isEmpty()); // the recovery was finished before the close
 
-    // The window's timers, to the second: two steps in time, one 4 min late, the window closed early.
+    // The five pre-release gates (timed from the start; tests/aar TestAarCli has their figures), then
+    // the window's timers, to the second: two steps in time, one 4 min late, the window closed early.
     const QList<StageTimer> timers = stageTimers(incident, baseline());
-    QCOMPARE(timers.size(), 4);
+    QCOMPARE(timers.size(), 5 + 4);
+    QCOMPARE(timers.first().kind, QStringLiteral("gate"));
     QVERIFY(timerOf(timers, QStringLiteral("pause-traffic"))->met);
     QVERIFY(timerOf(timers, QStringLiteral("preserve-evidence"))->met);
     const StageTimer* late = timerOf(timers, QStringLiteral("notify-stakeholders"));

@@ -55,6 +55,7 @@ private slots:
     void harmIsCorrectedNeverOverwritten();
     void relaunchIsDecidedAgainstEveryCriterion();
     void nextOwesStageItemsWithTheirStates();
+    void gatesAreOwedUntilTheGoNoGo();
     void closeNamesTheUnfinishedRecovery();
     void timersAreExactToTheSecond();
     void theFoldReadsTheRowsAlone();
@@ -71,6 +72,12 @@ void TestStages::theBaselineKitCarriesTheStageFormat() {
     QCOMPARE(window->item(QStringLiteral("notify-stakeholders"))->comms, QStringList{QStringLiteral("internal-alert")});
     QCOMPARE(kit.stageChecklist(kRecovery)->relaunchCriteria.size(), 3);
     QVERIFY(!kit.stageChecklist(kGates)->window);
+    // The gates have deadlines from their stage's start: the roll call first, the rest in half an hour.
+    const StageChecklist* gates = kit.stageChecklist(kGates);
+    QCOMPARE(gates->item(QStringLiteral("owners-named"))->within,
+             std::optional<Milliseconds>(Milliseconds(15 * kMinute)));
+    for (const char* gate : {"rollback-tested", "dashboards-ready", "comms-drafted", "data-mapped"})
+        QCOMPARE(gates->item(QLatin1String(gate))->within, std::optional<Milliseconds>(Milliseconds(30 * kMinute)));
 }
 
 void TestStages::gatesAreSignedOffOrNotMetWithAReason() {
@@ -259,7 +266,7 @@ void TestStages::nextOwesStageItemsWithTheirStates() {
     QVERIFY(bench.open());
     ReversalSession session(bench.log, bench.clock, bench.kit);
     QVERIFY(session.start(liveSetup()));
-    // Nothing of the stages is owed before the window opens (no gate here has a deadline).
+    // Nothing of the stages is owed before the window opens (no gate was worked here).
     QVERIFY(stageItemsOwed(session, at(kMinute)).isEmpty());
     bench.setTime(kMinute);
     QVERIFY(session.openWindow());
@@ -288,6 +295,50 @@ void TestStages::nextOwesStageItemsWithTheirStates() {
     QVERIFY(session.recordStageItem(kWindow, QStringLiteral("pause-traffic"), Outcome::Done,
                                     QStringLiteral("Lee is busy; done by the commander")));
     QCOMPARE(pause(16 * kMinute), CountdownPhase::None);
+}
+
+// A reversal that never works the pre-release gates (an incident in production) owes none and times
+// none. Once the team records its first gate, the stage has begun: each gate is owed by then plus its
+// `within`, until the go / no-go is on record; from then on the decision (which lists the gates not
+// met) stands for them, and NEXT names none of them. Their timers stay for the after-action report.
+void TestStages::gatesAreOwedUntilTheGoNoGo() {
+    Bench bench;
+    QVERIFY(bench.open());
+    ReversalSession session(bench.log, bench.clock, bench.kit);
+    QVERIFY(session.start(liveSetup()));
+    QVERIFY(stageItemsOwed(session, at(40 * kMinute)).isEmpty());
+    QVERIFY(stageTimers(session.incident(), session.kit()).isEmpty());
+    bench.setTime(2 * kMinute);
+    QVERIFY(session.recordStageItem(kGates, QStringLiteral("owners-named"), Outcome::Met));
+    QList<OwedItem> owed = stageItemsOwed(session, at(3 * kMinute));
+    QCOMPARE(owed.size(), 4); // signed off: no longer owed, and nothing is overdue yet
+    const auto dueOf = [&owed](const QString& gate) {
+        for (const OwedItem& item : owed)
+            if (item.stageItem == gate)
+                return item.deadline;
+        return QDateTime();
+    };
+    QCOMPARE(dueOf(QStringLiteral("comms-drafted")), at(32 * kMinute));
+    for (const OwedItem& item : owed)
+        QVERIFY(!item.overdue);
+    // Not met is not settled: still owed, and OVERDUE once its time is up.
+    QVERIFY(session.recordStageItem(kGates, QStringLiteral("comms-drafted"), Outcome::NotMet,
+                                    QStringLiteral("the regulator draft is not started")));
+    owed = stageItemsOwed(session, at(33 * kMinute));
+    QCOMPARE(owed.size(), 4);
+    QVERIFY(owed.first().overdue);
+    // The go over the unmet gates: none is owed any more.
+    bench.setTime(33 * kMinute);
+    QVERIFY(session.decideGate(kGates, true, QStringLiteral("the board accepted the risk")));
+    QVERIFY(stageItemsOwed(session, at(34 * kMinute)).isEmpty());
+    // The report still times all five from when the stage began: one met in time, four missed.
+    const QList<StageTimer> timers = stageTimers(session.incident(), session.kit());
+    QCOMPARE(timers.size(), 5);
+    QCOMPARE(timerOf(timers, QStringLiteral("owners-named"))->startedUtc, at(2 * kMinute));
+    QVERIFY(timerOf(timers, QStringLiteral("owners-named"))->met);
+    QCOMPARE(*timerOf(timers, QStringLiteral("owners-named"))->actedUtc, at(2 * kMinute));
+    QVERIFY(!timerOf(timers, QStringLiteral("comms-drafted"))->met);
+    QVERIFY(!timerOf(timers, QStringLiteral("comms-drafted"))->actedUtc);
 }
 
 void TestStages::closeNamesTheUnfinishedRecovery() {
@@ -348,7 +399,10 @@ void TestStages::timersAreExactToTheSecond() {
     QVERIFY(session.closeWindow());
 
     const QList<StageTimer> timers = stageTimers(session.incident(), session.kit());
-    QCOMPARE(timers.size(), 4); // three steps with a deadline, then the window; no gate has one
+    // No gate was worked, so none is timed: three steps with a deadline, then the window.
+    QCOMPARE(timers.size(), 4);
+    for (const StageTimer& timer : timers)
+        QVERIFY(timer.kind != QStringLiteral("gate"));
     const StageTimer* pause = timerOf(timers, QStringLiteral("pause-traffic"));
     QCOMPARE(pause->kind, QStringLiteral("window-step"));
     QCOMPARE(pause->owner, QStringLiteral("engineering-lead"));

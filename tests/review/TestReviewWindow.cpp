@@ -3,6 +3,7 @@
 // what the console showed at an instant, and see the verification badge say what `audit verify` says.
 
 #include "AuditVerificationText.h"
+#include "ExerciseBanner.h"
 #include "FocusKeys.h"
 #include "ReviewFixtures.h"
 #include "ReviewTimelineModel.h"
@@ -33,6 +34,7 @@ private slots:
     void theConsoleAtAnInstantWithTheKeyboard();
     void theBadgeSaysWhatAuditVerifySays();
     void sortsByActorAndKindFromTheKeyboardAndTheHeader();
+    void anExerciseShowsTheExerciseBanner();
 
 private:
     std::unique_ptr<ReviewLog> m_log;
@@ -192,6 +194,35 @@ void TestReviewWindow::sortsByActorAndKindFromTheKeyboardAndTheHeader() {
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(QString::compare(model->index(0, ReviewTimelineModel::KindColumn).data().toString(), firstKind,
                              Qt::CaseInsensitive) > 0);
+}
+
+/// An exercise chosen in the list: the live console's EXERCISE banner (same words, same widget) across
+/// the top and EXERCISE in the title; a live reversal chosen after it in the same window: neither.
+void TestReviewWindow::anExerciseShowsTheExerciseBanner() {
+    auto* banner = find<QLabel>("exerciseBanner");
+    QVERIFY(banner);
+    QCOMPARE(banner->text(), ExerciseBanner().text());
+    QVERIFY(banner->text().startsWith(QLatin1String("EXERCISE")));
+    // Opened on the live reversal (listed first): no banner.
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!m_window->windowTitle().contains(QLatin1String("EXERCISE")));
+
+    auto* list = find<QTreeWidget>("reversalList");
+    list->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    press(Qt::Key_End);
+    QCOMPARE(list->currentItem()->text(6), m_log->exerciseId);
+    QVERIFY(banner->isVisible());
+    // Unmissable: across the whole window, above everything else, tall enough to read.
+    QVERIFY(banner->width() > m_window->width() * 9 / 10);
+    QVERIFY(banner->height() >= banner->fontMetrics().height());
+    QVERIFY(banner->mapTo(m_window.get(), QPoint(0, 0)).y() <
+            find<QLabel>("verificationBadge")->mapTo(m_window.get(), QPoint(0, 0)).y());
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("EXERCISE")));
+
+    QVERIFY(m_window->chooseReversal(m_log->liveId));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!m_window->windowTitle().contains(QLatin1String("EXERCISE")));
 }
 
 QTEST_MAIN(TestReviewWindow)

@@ -1,6 +1,7 @@
 #include "ReviewWindow.h"
 
 #include "ClickRecorder.h"
+#include "ExerciseBanner.h"
 #include "ReviewDatabase.h"
 #include "ReviewIndex.h"
 #include "ReviewSnapshot.h"
@@ -76,6 +77,9 @@ ReviewWindow::ReviewWindow(const Kit* kit, QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    m_exerciseBanner = new ExerciseBanner(central);
+    m_exerciseBanner->hide();
+    layout->addWidget(m_exerciseBanner);
     layout->addWidget(buildBadge());
 
     auto* split = new QSplitter(Qt::Horizontal, central);
@@ -234,29 +238,6 @@ QWidget* ReviewWindow::buildTimelineTab() {
     return page;
 }
 
-QWidget* ReviewWindow::buildConsoleTab() {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* row = new QHBoxLayout;
-    m_consoleTime = new QLineEdit(page);
-    m_consoleTime->setObjectName(QStringLiteral("consoleTime"));
-    m_consoleTime->setPlaceholderText(tr("HH:MM or YYYY-MM-DD HH:MM, local time"));
-    auto* label = new QLabel(tr("What did the console show at this &instant:"), page);
-    label->setBuddy(m_consoleTime);
-    auto* show = new QPushButton(tr("S&how"), page);
-    show->setObjectName(QStringLiteral("showConsoleButton"));
-    connect(show, &QPushButton::clicked, this, &ReviewWindow::showConsoleAt);
-    connect(m_consoleTime, &QLineEdit::returnPressed, this, &ReviewWindow::showConsoleAt);
-    row->addWidget(label);
-    row->addWidget(m_consoleTime, 1);
-    row->addWidget(show);
-    layout->addLayout(row);
-    m_console = new QTextBrowser(page);
-    m_console->setObjectName(QStringLiteral("consoleView"));
-    layout->addWidget(m_console, 1);
-    return page;
-}
-
 bool ReviewWindow::openLog(const QString& path) {
     m_indexer->stop();
     m_model->clear();
@@ -264,7 +245,8 @@ bool ReviewWindow::openLog(const QString& path) {
         m_error = m_database->errorString();
         return false;
     }
-    setWindowTitle(tr("Review of %1 (read-only)").arg(QFileInfo(path).fileName()));
+    updateTitle(false);
+    m_exerciseBanner->hide();
     fillReversals();
     // The first reversal listed is shown at once, with the list ready for the arrow keys.
     for (QTreeWidgetItemIterator it(m_reversals); *it; ++it)
@@ -323,18 +305,27 @@ bool ReviewWindow::chooseReversal(const QString& id) {
 void ReviewWindow::showReversal(const QString& id) {
     m_incident = id;
     m_incidentStart = {};
-    for (const ReviewReversal& r : std::as_const(m_reversalList))
-        if (r.id == id)
-            m_incidentStart = r.startedAt;
     qint64 rows = 0;
+    bool exercise = false;
     for (const ReviewReversal& r : std::as_const(m_reversalList))
-        if (r.id == id)
+        if (r.id == id) {
+            m_incidentStart = r.startedAt;
             rows = r.events;
+            exercise = r.exercise;
+        }
+    // A drill must not be read as a live reversal: the same banner as the live console's.
+    m_exerciseBanner->setVisible(exercise);
+    updateTitle(exercise);
     m_model->setSource(m_database.get(), id, m_kit ? &*m_kit : nullptr);
     // The side index for fast filters and sorts, built beside the review (docs/review.md, "The side index").
     m_indexer->start(m_database->path(), id, rows);
     applyFilter();
     m_timeline->resizeColumnsToContents();
+}
+
+void ReviewWindow::updateTitle(bool exercise) {
+    const QString title = tr("Review of %1 (read-only)").arg(QFileInfo(m_database->path()).fileName());
+    setWindowTitle(exercise ? tr("EXERCISE — %1").arg(title) : title);
 }
 
 QDateTime ReviewWindow::parseInstant(const QString& text) const {

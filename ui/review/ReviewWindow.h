@@ -65,6 +65,8 @@ private:
     void sortByColumn(int column);
     void indexFinished();
     void showStatus();
+    /// "Review of FILE (read-only)", led by EXERCISE while an exercise is shown.
+    void updateTitle(bool exercise);
 
     std::optional<Kit> m_kit;
     std::unique_ptr<ReviewDatabase> m_database;
@@ -77,6 +79,7 @@ private:
     QString m_incident;
     QDateTime m_incidentStart;
 
+    QLabel* m_exerciseBanner = nullptr; ///< the live console's EXERCISE banner, while an exercise is shown
     QLabel* m_badge = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_verifyButton = nullptr;

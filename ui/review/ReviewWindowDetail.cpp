@@ -10,12 +10,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace turnback {
 
@@ -74,6 +78,29 @@ void ReviewWindow::showDetail() {
         row(tr("in the reversal's chain"), tr("#%1, hash %2").arg(record->incidentSeq).arg(record->incidentHash));
     html += QStringLiteral("</table>");
     m_detail->setHtml(html);
+}
+
+QWidget* ReviewWindow::buildConsoleTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* row = new QHBoxLayout;
+    m_consoleTime = new QLineEdit(page);
+    m_consoleTime->setObjectName(QStringLiteral("consoleTime"));
+    m_consoleTime->setPlaceholderText(tr("HH:MM or YYYY-MM-DD HH:MM, local time"));
+    auto* label = new QLabel(tr("What did the console show at this &instant:"), page);
+    label->setBuddy(m_consoleTime);
+    auto* show = new QPushButton(tr("S&how"), page);
+    show->setObjectName(QStringLiteral("showConsoleButton"));
+    connect(show, &QPushButton::clicked, this, &ReviewWindow::showConsoleAt);
+    connect(m_consoleTime, &QLineEdit::returnPressed, this, &ReviewWindow::showConsoleAt);
+    row->addWidget(label);
+    row->addWidget(m_consoleTime, 1);
+    row->addWidget(show);
+    layout->addLayout(row);
+    m_console = new QTextBrowser(page);
+    m_console->setObjectName(QStringLiteral("consoleView"));
+    layout->addWidget(m_console, 1);
+    return page;
 }
 
 void ReviewWindow::showConsoleAt() {

@@ -259,6 +259,14 @@
         <source>Level over time</source>
         <translation>Stufe im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>%1 of the %2 met were played by the scenario&apos;s script (operator steps), not by the room.</source>
+        <translation>%1 der %2 erfüllten wurden vom Skript des Szenarios (Bedienschritte) gespielt, nicht von der Gruppe.</translation>
+    </message>
+    <message>
+        <source>met at %1 by %2, played by the script</source>
+        <translation>erfüllt um %1 von %2, vom Skript gespielt</translation>
+    </message>
 </context>
 <context>
     <name>AfterActionReportBuilder</name>
@@ -4264,6 +4272,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>Nothing to record: write a strength, an improvement, a plan row or a note first.</source>
         <translation>Nichts zu erfassen: Tragen Sie zuerst eine Stärke, eine Verbesserung, eine Planzeile oder eine Notiz ein.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 met were played by the scenario&apos;s script (operator steps), not by the room.</source>
+        <translation>%1 der %2 erfüllten wurden vom Skript des Szenarios (Bedienschritte) gespielt, nicht von der Gruppe.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ void evaluate(AarExpectation& expectation, const QDateTime& injectAt, const QLis
         expectation.acted = answered->at;
         expectation.actedBy = answered->actor;
         expectation.actedByRole = answered->role;
+        expectation.actedByScript = answered->scripted;
     }
     if (!byRole)
         expectation.outcome = byAnyone ? AarExpectation::Outcome::WrongRole : AarExpectation::Outcome::Unmet;
@@ -110,7 +111,7 @@ AarInject injectFrom(const AuditRecord& row) {
 
 } // namespace
 
-QList<Act> actsOf(const Incident& incident) {
+QList<Act> actsOf(const Incident& incident, const QSet<qint64>& scripted) {
     QList<Act> acts;
     RoleAtKeyboard keyboard;
     for (const TimelineEntry& entry : incident.timeline()) {
@@ -120,6 +121,7 @@ QList<Act> actsOf(const Incident& incident) {
         if (std::optional<Act> act = actOf(entry)) {
             if (act->role.isEmpty())
                 act->role = keyboard.role();
+            act->scripted = scripted.contains(entry.seq);
             acts.append(*act);
         }
     }
@@ -132,7 +134,8 @@ QList<Act> actsOf(const Incident& incident) {
                 break;
             then.see(entry);
         }
-        acts.append({u"comms"_s, {sent.event.templateId}, then.role(), sent.actor, sent.at});
+        acts.append(
+            {u"comms"_s, {sent.event.templateId}, then.role(), sent.actor, sent.at, scripted.contains(sent.seq)});
     }
     std::stable_sort(acts.begin(), acts.end(), [](const Act& a, const Act& b) { return a.at < b.at; });
     return acts;
@@ -164,6 +167,8 @@ void scoreInjects(const QList<AarInject>& injects, QList<AarGap>* gaps, AarScore
         for (const AarExpectation& e : inject.expects) {
             ++score->expectations;
             ++score->counted;
+            if (e.isMet() && e.actedByScript)
+                ++score->metByScript;
             if (e.isMet())
                 ++score->met;
             else

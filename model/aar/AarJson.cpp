@@ -35,6 +35,7 @@ QJsonObject expectationJson(const AarExpectation& e) {
                   {"due_utc"_L1, timeOrNull(e.due)},
                   {"acted_utc"_L1, timeOrNull(e.acted)},
                   {"acted_by"_L1, e.actedBy},
+                  {"acted_by_script"_L1, e.actedByScript},
                   {"outcome"_L1, expectationOutcomeId(e.outcome)}};
     return o;
 }
@@ -95,6 +96,7 @@ QJsonObject AfterActionReport::toJson() const {
             {"score"_L1, QJsonObject{{"injects"_L1, score.injects},
                                      {"expectations"_L1, score.expectations},
                                      {"met"_L1, score.met},
+                                     {"met_by_script"_L1, score.metByScript},
                                      {"counted"_L1, score.counted},
                                      {"gaps"_L1, score.gaps},
                                      {"percent"_L1, qRound(score.percent() * 10) / 10.0}}},

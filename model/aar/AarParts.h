@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 namespace turnback {
 
@@ -21,10 +22,12 @@ struct Act {
     QString role;      ///< the role of whoever did it
     QString actor;
     QDateTime at;
+    bool scripted = false; ///< played by the exercise script (the row says "scripted"), not done by a person
 };
 
 /// Every act of the reversal that still stands (retracted ones are left out), in order.
-QList<Act> actsOf(const Incident& incident);
+/// `scripted`: the seqs of rows marked "scripted" (an exercise scenario's operator steps).
+QList<Act> actsOf(const Incident& incident, const QSet<qint64>& scripted = {});
 /// The inject rows (exercise.inject) of the reversal, with what each expects met or not against `acts`.
 QList<AarInject> injectsOf(const QList<AuditRecord>& rows, const QList<Act>& acts);
 /// Gaps and score of the injects.

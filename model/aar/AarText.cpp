@@ -86,6 +86,11 @@ QString injects(const AfterActionReport& r) {
                                        .arg(r.score.counted)
                                        .arg(QString::number(r.score.percent(), 'f', 0))
                                        .arg(r.score.gaps)));
+    if (r.score.metByScript > 0)
+        html += u"<p><b>%1</b></p>"_s.arg(
+            esc(AarText::tr("%1 of the %2 met were played by the scenario's script (operator steps), not by the room.")
+                    .arg(r.score.metByScript)
+                    .arg(r.score.met)));
     if (r.injects.isEmpty())
         return html + u"<p>%1</p>"_s.arg(esc(AarText::tr("No inject was recorded.")));
     html += u"<table class='grid' width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
@@ -175,7 +180,8 @@ QString AarText::timerKind(const QString& kind) {
 QString AarText::expectationOutcome(const AarExpectation& e) {
     switch (e.outcome) {
     case AarExpectation::Outcome::Met:
-        return tr("met at %1 by %2").arg(time(*e.acted), e.actedBy);
+        return e.actedByScript ? tr("met at %1 by %2, played by the script").arg(time(*e.acted), e.actedBy)
+                               : tr("met at %1 by %2").arg(time(*e.acted), e.actedBy);
     case AarExpectation::Outcome::Late:
         return tr("GAP: late, at %1 by %2 (%3 after the due time)")
             .arg(time(*e.acted), e.actedBy, duration(e.due->msecsTo(*e.acted)));

@@ -98,7 +98,11 @@ std::optional<AfterActionReport> AfterActionReportBuilder::build(ReviewDatabase&
         exerciseStarted = aar::parsePayload(aside.constFirst());
 
     report.overview = aar::overviewOf(incident, exerciseStarted, end);
-    const QList<aar::Act> acts = aar::actsOf(incident);
+    QSet<qint64> scripted;
+    for (const AuditRecord& row : std::as_const(rows))
+        if (row.payload.contains("\"scripted\""_L1) && aar::parsePayload(row).value("scripted"_L1).toBool())
+            scripted.insert(row.seq);
+    const QList<aar::Act> acts = aar::actsOf(incident, scripted);
     report.injects = aar::injectsOf(rows, acts);
     aar::scoreInjects(report.injects, &report.gaps, &report.score);
     report.timers = aar::timersOf(incident, kit, report.injects, end);

@@ -67,6 +67,7 @@ struct AarExpectation {
     std::optional<QDateTime> due; ///< the inject's instant + within_ms
     std::optional<QDateTime> acted;
     QString actedBy, actedByRole;
+    bool actedByScript = false; ///< the act was the scenario's scripted operator step, not the room's
     Outcome outcome = Outcome::Unmet;
 
     bool isMet() const { return outcome == Outcome::Met; }
@@ -102,7 +103,8 @@ struct AarScore {
     int injects = 0;
     int expectations = 0;
     int met = 0;
-    int counted = 0; ///< expectations + injects without any: the score's denominator
+    int metByScript = 0; ///< of `met`: acts the scenario's script played (operator steps), not the room
+    int counted = 0;     ///< expectations + injects without any: the score's denominator
     int gaps = 0;
     double percent() const { return counted == 0 ? 0.0 : 100.0 * met / counted; }
 };

@@ -6,6 +6,7 @@
 #include "Checkpoint.h"
 #include "Clock.h"
 #include "Countdown.h"
+#include "ExerciseEvents.h"
 #include "IncidentFollower.h"
 #include "KitLoader.h"
 #include "UtcTime.h"
@@ -61,6 +62,18 @@ bool ConsoleController::isOnBrokenLog() const {
     return m_log.isBroken();
 }
 
+namespace {
+/// A click on the trainer's controls (the Exercise menu, the trainer dock): the trainer's, not the act
+/// of the participant who holds the keyboard (docs/scenario-format.md, "In the console").
+bool isTrainerControl(const QString& target) {
+    for (const QStringView segment : QStringView(target).split(u'/'))
+        if (segment == u"trainerControls" || segment == u"exerciseMenu" ||
+            (segment.startsWith(u"exercise") && segment.endsWith(u"Action")))
+            return true;
+    return false;
+}
+} // namespace
+
 bool ConsoleController::record(const QString& kind, const QString& target, const QJsonObject& payload) {
     // The other console's record, or a broken one: this console has nothing to add to either.
     if (isFollowingAnotherWriter() || isOnBrokenLog())
@@ -69,9 +82,11 @@ bool ConsoleController::record(const QString& kind, const QString& target, const
     const bool running = isReversalRunning();
     const QString incident = running ? m_session->incident().id() : QString();
     QJsonObject marked = payload;
-    if (running && m_session->incident().isExercise())
+    const bool exercise = running && m_session->incident().isExercise();
+    if (exercise)
         marked.insert(QStringLiteral("exercise"), true);
-    return m_trail->append({actor(), kind, target, incident, marked}).isRecorded();
+    const QString who = exercise && isTrainerControl(target) ? events::kTrainerActor : actor();
+    return m_trail->append({who, kind, target, incident, marked}).isRecorded();
 }
 
 bool ConsoleController::recordConsoleLevel(const QString& kind, const QString& target, const QJsonObject& payload) {

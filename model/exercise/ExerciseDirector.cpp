@@ -54,7 +54,7 @@ bool ExerciseDirector::control(events::ExerciseControl::Action action, const QDa
     act.to = utc::format(to.isValid() ? to : from);
     act.role = m_session.incident().currentOperator().role;
     act.inject = inject;
-    if (!m_session.recordAside(events::ExerciseControl::kind, act.target(), act.toJson()))
+    if (!m_session.recordAside(events::ExerciseControl::kind, act.target(), act.toJson(), events::kTrainerActor))
         return fail(m_session.errorString());
     return true;
 }
@@ -165,7 +165,7 @@ bool ExerciseDirector::addInject(const QString& text, const QString& toRole,
     const QDateTime at = m_clock.utcNow();
     if (!control(events::ExerciseControl::Action::InjectAdded, at, {}, inject.inject))
         return false;
-    if (!m_session.recordAside(events::ExerciseInject::kind, inject.inject, inject.toJson()))
+    if (!m_session.recordAside(events::ExerciseInject::kind, inject.inject, inject.toJson(), events::kTrainerActor))
         return fail(m_session.errorString());
     ++m_added;
     emit injected(inject, at);
@@ -182,7 +182,7 @@ bool ExerciseDirector::setPlayOperatorSteps(bool play) {
         act.from = act.to = utc::format(m_clock.utcNow());
         act.role = m_session.incident().currentOperator().role;
         act.operatorSteps = play;
-        if (!m_session.recordAside(events::ExerciseControl::kind, act.target(), act.toJson()))
+        if (!m_session.recordAside(events::ExerciseControl::kind, act.target(), act.toJson(), events::kTrainerActor))
             return fail(m_session.errorString());
     }
     m_playhead.setPlayOperatorSteps(play);

@@ -130,6 +130,9 @@ bool ExercisePlayhead::tickUntil(ReversalSession& session, SimulatedClock& clock
 
 bool ExercisePlayhead::perform(ReversalSession& session, const ScenarioStep& step, QString* why) {
     QString reason;
+    // An operator step is the script acting for a participant: its rows say so. An inject is the
+    // trainer's, and a message performs nothing.
+    session.setScripted(!step.isInject());
     const bool done = [&] {
         if (step.by) {
             const Operator current = session.incident().currentOperator();
@@ -137,11 +140,12 @@ bool ExercisePlayhead::perform(ReversalSession& session, const ScenarioStep& ste
                 if (!session.changeOperator({step.by->name, step.by->role}))
                     return false;
         }
-        if (step.isInject() &&
-            !session.recordAside(events::ExerciseInject::kind, step.injectId, step.inject(session.kit()).toJson()))
+        if (step.isInject() && !session.recordAside(events::ExerciseInject::kind, step.injectId,
+                                                    step.inject(session.kit()).toJson(), events::kTrainerActor))
             return false;
         return performAct(session, step, &reason);
     }();
+    session.setScripted(false);
     if (!done && why)
         *why = reason.isEmpty() ? session.errorString() : reason;
     return done;
@@ -149,7 +153,9 @@ bool ExercisePlayhead::perform(ReversalSession& session, const ScenarioStep& ste
 
 bool ExercisePlayhead::recordStarted(ReversalSession& session, const Scenario& scenario, bool operatorSteps) {
     const events::ExerciseStarted started = scenario.started(operatorSteps);
-    return session.recordAside(events::ExerciseStarted::kind, started.scenarioTitle, started.toJson()).has_value();
+    return session
+        .recordAside(events::ExerciseStarted::kind, started.scenarioTitle, started.toJson(), events::kTrainerActor)
+        .has_value();
 }
 
 QString ExercisePlayhead::stepName(qsizetype index) const {

@@ -99,6 +99,8 @@ AuditEvent ReversalSession::auditEventFor(const events::IncidentEvent& event, co
     QJsonObject payload = events::toJson(event);
     if (exercise)
         payload.insert(QStringLiteral("exercise"), true);
+    if (m_scripted)
+        payload.insert(QStringLiteral("scripted"), true);
     const QString id = incidentId.isEmpty() ? m_incident.id() : incidentId;
     QString target = events::targetOf(event);
     if (std::holds_alternative<events::ReversalClosed>(event))

@@ -83,7 +83,15 @@ public:
     /// A row of this reversal that the fold does not read (an import's start and end): the running
     /// operator and reversal id, marked when an exercise. Its seq when on record now; nullopt, with
     /// errorString(), when it waits in the trail (written later, in order) or was refused.
-    std::optional<qint64> recordAside(const QString& kind, const QString& target, QJsonObject payload);
+    /// `actor`: who the row names; empty for the operator at the keyboard (the trainer's exercise.* rows
+    /// name the trainer, not the participant who happens to hold the keyboard).
+    std::optional<qint64> recordAside(const QString& kind, const QString& target, QJsonObject payload,
+                                      const QString& actor = {});
+    /// While set, every row the session writes carries `"scripted": true`: an exercise scenario's
+    /// operator step played by the script, not done by a person (ExercisePlayhead). The name at the
+    /// keyboard is the participant the script acts as; the mark says nobody in the room did it.
+    void setScripted(bool scripted) { m_scripted = scripted; }
+    bool isScripted() const { return m_scripted; }
     /// A comms message sent or a draft saved (docs/incident-events.md, "Comms"): recorded aside, then
     /// kept by the incident (Incident::commsSent, Incident::draft). False with errorString() when not on record.
     bool recordComms(const events::CommsSent& sent);
@@ -229,6 +237,7 @@ private:
     Level m_queuedLevel = Level::Normal; ///< the level once everything waiting is written
     QString m_error;
     bool m_importOpen = false;
+    bool m_scripted = false;
     Milliseconds m_lastBeforeImport{0}; ///< m_lastObservation when the batch began, restored if it is dropped
     QList<ImportedRow> m_imported;      ///< added to the batch; after the commit, still to apply
     qsizetype m_importApplied = 0;      ///< rows of m_imported already applied

@@ -11,15 +11,18 @@ bool ReversalSession::isImporting() const {
     return m_importOpen || m_importApplied < m_imported.size();
 }
 
-std::optional<qint64> ReversalSession::recordAside(const QString& kind, const QString& target, QJsonObject payload) {
+std::optional<qint64> ReversalSession::recordAside(const QString& kind, const QString& target, QJsonObject payload,
+                                                   const QString& actor) {
     if (!m_incident.isStarted()) {
         fail(tr("No reversal is running."));
         return std::nullopt;
     }
     if (m_incident.isExercise())
         payload.insert(QStringLiteral("exercise"), true);
-    const AuditTrail::AppendResult result =
-        m_trail.append({m_incident.currentOperator().name, kind, target, m_incident.id(), payload});
+    if (m_scripted)
+        payload.insert(QStringLiteral("scripted"), true);
+    const AuditTrail::AppendResult result = m_trail.append(
+        {actor.isEmpty() ? m_incident.currentOperator().name : actor, kind, target, m_incident.id(), payload});
     if (result.isRecorded())
         return result.record->seq;
     fail(unrecordedMessage(result.isPending(), result.error));

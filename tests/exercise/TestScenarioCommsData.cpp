@@ -9,6 +9,7 @@
 #include "CommsEvents.h"
 #include "CommsSending.h"
 #include "DataEvents.h"
+#include "ExerciseEvents.h"
 #include "ExerciseRunner.h"
 #include "KitLoader.h"
 #include "ReviewDatabase.h"
@@ -273,8 +274,17 @@ private slots:
         QCOMPARE(report->injects.size(), 1);
         const QList<AarExpectation>& expects = report->injects.first().expects;
         QCOMPARE(expects.size(), 2);
-        for (const AarExpectation& e : expects)
+        for (const AarExpectation& e : expects) {
             QVERIFY2(e.isMet(), qPrintable(e.act + QLatin1Char(' ') + expectationOutcomeId(e.outcome)));
+            QVERIFY(e.actedByScript); // the script did it, not the room: the report says so
+        }
+        QCOMPARE(report->score.metByScript, 2);
+        QVERIFY(report->toJson().value(QStringLiteral("score")).toObject().value(QStringLiteral("met_by_script")) ==
+                QJsonValue(2));
+        // The inject is the trainer's row; the acts are the participants', marked as played by the script.
+        QCOMPARE(f.rowsOfKind(events::ExerciseInject::kind).first().actor, events::kTrainerActor);
+        QVERIFY(payloadOf(f.rowsOfKind(events::CommsSent::kind).first()).value(QStringLiteral("scripted")).toBool());
+        QCOMPARE(f.rowsOfKind(events::CommsSent::kind).first().actor, QStringLiteral("Sam Okafor"));
         QCOMPARE(expects.at(0).acted, start.addSecs(240));
         QCOMPARE(expects.at(1).acted, start.addSecs(180));
         QCOMPARE(report->gaps.size(), 0);

@@ -4,6 +4,7 @@
 // time is a ManualRealTimeSource.
 #include "AddInjectDialog.h"
 #include "AuditLog.h"
+#include "ClickRecorder.h"
 #include "Clock.h"
 #include "ExerciseDirector.h"
 #include "ExerciseLauncher.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -80,6 +83,7 @@ private slots:
     void keyboardWalkOfTheTrainerControls();
     void pauseStopsTheConsoleCountdowns();
     void runAnExerciseFromTheFileMenu();
+    void theTrainersRowsNameTheTrainerAndScriptedActsAreMarked();
 };
 
 void TestExerciseMode::exerciseIsUnmistakable() {
@@ -166,6 +170,45 @@ void TestExerciseMode::keyboardWalkOfTheTrainerControls() {
                                    QStringLiteral("speed"), QStringLiteral("speed"), QStringLiteral("speed"),
                                    QStringLiteral("speed"), QStringLiteral("jump"), QStringLiteral("inject-added"),
                                    QStringLiteral("operator-steps")}));
+}
+
+void TestExerciseMode::theTrainersRowsNameTheTrainerAndScriptedActsAreMarked() {
+    // The trainer starts, pauses and jumps while a participant holds the keyboard: the trainer's rows
+    // (exercise.inject, exercise.control, the clicks on the trainer's controls) name the trainer, and
+    // the script's operator steps carry "scripted", so no participant is credited with either.
+    Drill d;
+    ClickRecorder recorder([&d](const QString& target, const QJsonObject& detail) {
+        d.window->record(QStringLiteral("ui.click"), target, detail);
+    });
+    recorder.install();
+    const QString participant = d.window->session()->incident().currentOperator().name;
+    QCOMPARE(participant, QStringLiteral("Priya Nair"));
+    d.key(Qt::Key_F6);
+    for (int i = 0; i < 9; ++i)
+        d.key(Qt::Key_F8); // to the recovered sample at 6 min: the acknowledgement and the notices on the way
+    d.key(Qt::Key_F7);
+    int trainerRows = 0, scripted = 0, clicks = 0;
+    for (const AuditRecord& r : d.log.incidentRecords(d.window->session()->incident().id())) {
+        const QJsonObject payload = QJsonDocument::fromJson(r.payload.toUtf8()).object();
+        if (r.kind.startsWith(QLatin1String("exercise."))) {
+            QCOMPARE(r.actor, events::kTrainerActor);
+            ++trainerRows;
+        }
+        if (r.kind == QLatin1String("ui.click") && r.target.contains(QLatin1String("exercise"))) {
+            QVERIFY2(r.actor == events::kTrainerActor, qPrintable(r.target + QLatin1String(": ") + r.actor));
+            ++clicks;
+        }
+        if (r.kind == EventKind::OwnerAcknowledged || r.kind == EventKind::NotificationConfirmed) {
+            QVERIFY2(payload.value(QStringLiteral("scripted")).toBool(), qPrintable(r.payload));
+            QCOMPARE(r.actor, participant); // acting as the participant, and marked as the script
+            ++scripted;
+        }
+        if (r.kind == EventKind::ObservationRecorded)
+            QVERIFY(!payload.contains(QStringLiteral("scripted"))); // an inject is the trainer's, not an act
+    }
+    QVERIFY(trainerRows >= 12); // started, the injects, start, the jumps, pause
+    QVERIFY(clicks >= 3); // start, the jumps, pause (the Exercise menu's actions, by their keys)
+    QCOMPARE(scripted, 3); // the acknowledgement, two roles told
 }
 
 void TestExerciseMode::pauseStopsTheConsoleCountdowns() {

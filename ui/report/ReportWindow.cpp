@@ -271,7 +271,12 @@ void ReportWindow::fillInjects() {
                          .arg(s.met)
                          .arg(s.counted)
                          .arg(QString::number(s.percent(), 'f', 0))
-                         .arg(s.gaps));
+                         .arg(s.gaps) +
+                     (s.metByScript > 0 ? QLatin1Char(' ') + tr("%1 of the %2 met were played by the scenario's script "
+                                                                "(operator steps), not by the room.")
+                                                                 .arg(s.metByScript)
+                                                                 .arg(s.met)
+                                        : QString()));
     m_injects->setRowCount(0);
     if (m_report->injects.isEmpty()) {
         m_injects->insertRow(0);

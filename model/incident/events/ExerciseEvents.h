@@ -9,6 +9,10 @@
 
 namespace turnback::events {
 
+/// Who the exercise.* rows name (exercise.started, exercise.inject, exercise.control): the trainer
+/// running the exercise, never the participant who happens to hold the keyboard.
+inline const QString kTrainerActor = QStringLiteral("Trainer");
+
 // A tabletop exercise's own rows (docs/incident-events.md, "Exercises"). They carry the reversal's
 // id, so they sit in its chain and its review, but the fold does not read them: they say what the
 // trainer's script and the trainer did, so an after-action report can be built from the log alone.

@@ -317,10 +317,8 @@
         <translation>Das Kit hat keine Kommunikationsvorlage „%1“.</translation>
     </message>
     <message>
-        <source>%1 cannot be sent as it stands:
-%2</source>
-        <translation>%1 kann so nicht gesendet werden:
-%2</translation>
+        <source>%1 cannot be sent as it stands: %2</source>
+        <translation>%1 kann so nicht gesendet werden: %2</translation>
     </message>
     <message>
         <source>%1 was due at %2: a late send needs a &apos;reason&apos; for the delay.</source>

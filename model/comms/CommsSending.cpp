@@ -81,8 +81,9 @@ bool sendScripted(ReversalSession& session, const Scripted& send, QString* why) 
     for (auto it = send.values.cbegin(); it != send.values.cend(); ++it)
         start.values.insert(it.key(), it.value());
     if (const QList<BlankProblem> problems = render.problems(start.values); !problems.isEmpty()) {
-        *why = QCoreApplication::translate("CommsSending", "%1 cannot be sent as it stands:\n%2")
-                   .arg(comms->title, problemsText(problems));
+        // One line: a scenario's refusal is one FILE:LINE:COLUMN error line.
+        *why = QCoreApplication::translate("CommsSending", "%1 cannot be sent as it stands: %2")
+                   .arg(comms->title, problemsText(problems).replace(QLatin1Char('\n'), QStringLiteral("; ")));
         return false;
     }
     const QDateTime now = session.clock().utcNow();

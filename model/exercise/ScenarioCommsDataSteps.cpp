@@ -3,6 +3,7 @@
 #include "CommsRender.h"
 #include "CommsSending.h"
 #include "DataStepRules.h"
+#include "Duration.h"
 #include "Incident.h"
 #include "ReversalSession.h"
 
@@ -12,6 +13,31 @@ namespace {
 
 QString str(const char* text) {
     return QString::fromLatin1(text);
+}
+
+/// A value written as "+DURATION" ("+1h", "+9m 30s"): the exercise's start plus that, so a scenario
+/// never writes a fixed date that contradicts the day it is played. Nullopt for any other value.
+std::optional<Milliseconds> relativeTime(const QString& value) {
+    if (!value.startsWith(u'+'))
+        return std::nullopt;
+    return Duration::parse(value.mid(1).trimmed());
+}
+
+/// `value` with a "+DURATION" replaced by the instant it names in the exercise being played (a value
+/// that is not one, such as a phone number "+49 30 1234", stays as written).
+QString resolved(const QString& value, const ReversalSession& session) {
+    const std::optional<Milliseconds> offset = relativeTime(value);
+    return offset ? CommsRender::formatUtc(session.incident().startedAt().addMSecs(offset->count())) : value;
+}
+
+/// A value that starts with '+' must be a duration; an error on `key` of `map` when it is not.
+bool checkRelative(YamlMap& map, const QString& key, const QString& value) {
+    if (!value.startsWith(u'+') || relativeTime(value))
+        return true;
+    map.error(key, QStringLiteral("'%1' starts with '+' but '%2' is not a time since the start of the exercise, "
+                                  "such as '+1h' or '+9m 30s'")
+                       .arg(key, value));
+    return false;
 }
 
 const CommsTemplate* templateOf(const Kit& kit, const QString& id) {
@@ -51,8 +77,12 @@ void readSend(YamlMap& map, const Kit& kit, ScenarioStep& step) {
         if (!values.has(blank.name))
             continue;
         const QString value = values.text(blank.name, Need::Optional);
-        if (const std::optional<BlankProblem> problem = CommsRender::check(blank, value); problem && !value.isEmpty())
+        if (blank.type == BlankType::DateTime && value.startsWith(u'+')) {
+            checkRelative(values, blank.name, value);
+        } else if (const std::optional<BlankProblem> problem = CommsRender::check(blank, value);
+                   problem && !value.isEmpty()) {
             values.error(blank.name, problem->message());
+        }
         step.blankValues.insert(blank.name, value);
     }
 }
@@ -94,8 +124,9 @@ void readDataStep(YamlMap& map, const Kit& kit, ScenarioStep& step) {
         YamlMap evidence = map.child(str("evidence"), QStringLiteral("evidence of '%1'").arg(path), kitStep->evidence);
         if (evidence.isMap())
             for (const QString& name : kitStep->evidence)
-                if (evidence.has(name))
+                if (evidence.has(name)) {
                     step.evidence.append({name, evidence.text(name, Need::Optional)});
+                }
     }
     if (step.outcome != QLatin1String("done"))
         return;
@@ -126,7 +157,8 @@ bool performDataStep(ReversalSession& session, const ScenarioStep& step, QString
     recorded.outcome = step.outcome == QLatin1String("blocked") ? events::DataStepRecorded::Outcome::Blocked
                                                                 : events::DataStepRecorded::Outcome::Done;
     recorded.reason = step.reason;
-    recorded.evidence = step.evidence;
+    for (const events::EvidenceValue& given : step.evidence)
+        recorded.evidence.append({given.name, resolved(given.value, session)});
     recorded.secondPerson = step.second;
     recorded.confirmation = step.confirm;
     // A script types the confirmation as the kit asks for it, unless the scenario says what it types.
@@ -168,7 +200,13 @@ bool perform(ReversalSession& session, const ScenarioStep& step, QString* why) {
     if (step.action == ScenarioStep::Action::Send) {
         CommsSending::Scripted send;
         send.templateId = step.templateId;
-        send.values = step.blankValues;
+        const CommsTemplate* comms = templateOf(session.kit(), step.templateId);
+        const std::optional<CommsRender> render = comms ? std::optional<CommsRender>(*comms) : std::nullopt;
+        for (auto it = step.blankValues.cbegin(); it != step.blankValues.cend(); ++it) {
+            const CommsBlank* blank = render ? render->blank(it.key()) : nullptr;
+            const bool dateTime = blank && blank->type == BlankType::DateTime;
+            send.values.insert(it.key(), dateTime ? resolved(it.value(), session) : it.value());
+        }
         send.recipients = step.recipients;
         send.lateReason = step.reason;
         send.withLogHead = step.withLogHead;

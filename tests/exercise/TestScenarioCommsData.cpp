@@ -241,6 +241,35 @@ private slots:
         QVERIFY2(text.startsWith(error), qPrintable(text));
     }
 
+    void timesAreWrittenFromTheExercisesOwnStart() {
+        // A scenario is played on any day: "+1h" in a date-time blank or in evidence is the exercise's
+        // start plus an hour, never a fixed date that contradicts the record; other text stays as written.
+        Fixture f;
+        const ExerciseResult result =
+            f.run(scenarioOf("  - at: 0s\n    observe: error-rate\n    value: 7.5\n"
+                             "  - at: 3m\n    send: internal-alert\n"
+                             "    values: {instructions: Call +49 30 1234, channel: '+inc', threshold: x, signal: x,"
+                             " release_id: x, next_update_at: '+1h 30m'}\n"
+                             "  - at: 4m\n    data-step: snapshot/scope\n"
+                             "    evidence: {list of stores and tables: orders, time range (UTC): '+2m'}\n"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const auto sent = events::CommsSent::fromJson(payloadOf(f.rowsOfKind(events::CommsSent::kind).first()));
+        QVERIFY2(sent->body.contains(QStringLiteral("Next update by 2026-11-26T10:30:00Z in +inc.")),
+                 qPrintable(sent->body));
+        QVERIFY(sent->body.contains(QStringLiteral("Call +49 30 1234")));
+        const auto step =
+            events::DataStepRecorded::fromJson(payloadOf(f.rowsOfKind(events::DataStepRecorded::kind).first()));
+        QCOMPARE(*step->evidenceValue(QStringLiteral("time range (UTC)")), QStringLiteral("2026-11-26T09:02:00Z"));
+
+        const ScenarioLoadResult bad = loadFormat2("  - at: 1m\n    send: internal-alert\n"
+                                                   "    values: {next_update_at: '+soon'}\n");
+        QVERIFY(!bad.ok());
+        QVERIFY2(diagnosticsText(bad.errors)
+                     .startsWith(QStringLiteral("inline.yaml:8:30: error: 'next_update_at' starts with '+' but '+soon' "
+                                                "is not a time since the start of the exercise")),
+                 qPrintable(diagnosticsText(bad.errors)));
+    }
+
     void format1RefusesTheNewSteps() {
         const ScenarioLoadResult result = loadFormat2("  - at: 1m\n    send: internal-alert\n", 1);
         QVERIFY(!result.ok());

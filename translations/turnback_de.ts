@@ -2843,6 +2843,10 @@ Unter %2 wurde nichts geschrieben.</translation>
         <source>EXERCISE — </source>
         <translation>ÜBUNG — </translation>
     </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
 </context>
 <context>
     <name>turnback::ImpactAnswerDialog</name>

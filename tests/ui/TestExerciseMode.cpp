@@ -96,6 +96,10 @@ void TestExerciseMode::exerciseIsUnmistakable() {
     // The inject at 0 s reached the room before the clock started.
     QCOMPARE(d.mode->feed()->count(), 1);
     QVERIFY(d.mode->clockText().contains(QStringLiteral("not started")));
+    // The trainer's dock fits the 330 pixels it is given beside the console on a 1366-pixel laptop: two
+    // columns of its long button labels once made the window wider than the screen.
+    QVERIFY2(d.mode->trainerDock()->minimumSizeHint().width() <= 330,
+             qPrintable(QString::number(d.mode->trainerDock()->minimumSizeHint().width())));
 }
 
 void TestExerciseMode::keyboardWalkOfTheTrainerControls() {
@@ -207,8 +211,8 @@ void TestExerciseMode::theTrainersRowsNameTheTrainerAndScriptedActsAreMarked() {
             QVERIFY(!payload.contains(QStringLiteral("scripted"))); // an inject is the trainer's, not an act
     }
     QVERIFY(trainerRows >= 12); // started, the injects, start, the jumps, pause
-    QVERIFY(clicks >= 3); // start, the jumps, pause (the Exercise menu's actions, by their keys)
-    QCOMPARE(scripted, 3); // the acknowledgement, two roles told
+    QVERIFY(clicks >= 3);       // start, the jumps, pause (the Exercise menu's actions, by their keys)
+    QCOMPARE(scripted, 3);      // the acknowledgement, two roles told
 }
 
 void TestExerciseMode::pauseStopsTheConsoleCountdowns() {

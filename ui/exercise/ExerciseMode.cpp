@@ -169,7 +169,9 @@ void ExerciseMode::createDocks() {
         button->setDefaultAction(action);
         button->setFocusPolicy(Qt::StrongFocus); // a Tab stop: the controls are keyboard reachable
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        grid->addWidget(button, 2 + column / 2, column % 2);
+        // One column: two columns of these long labels made the window wider than a 1366-pixel screen.
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(button, 2 + column, 0, 1, 2);
         ++column;
     }
     m_speed = new QComboBox(controls);
@@ -181,14 +183,17 @@ void ExerciseMode::createDocks() {
             say(m_director->errorString());
         updateControls();
     });
-    grid->addWidget(m_speed, 4, 1);
+    auto* speedLabel = new QLabel(tr("Speed:"), controls);
+    speedLabel->setBuddy(m_speed);
+    grid->addWidget(speedLabel, 7, 0);
+    grid->addWidget(m_speed, 7, 1);
     m_operatorSteps = new QCheckBox(tr("Play the script's operator steps"), controls);
     m_operatorSteps->setObjectName(QStringLiteral("exercisePlayStepsCheck"));
     connect(m_operatorSteps, &QCheckBox::toggled, m_playSteps, &QAction::setChecked);
     connect(m_playSteps, &QAction::toggled, m_operatorSteps, &QCheckBox::setChecked);
     m_operatorSteps->setChecked(m_director->playOperatorSteps());
-    grid->addWidget(m_operatorSteps, 5, 0, 1, 2);
-    grid->setRowStretch(6, 1);
+    grid->addWidget(m_operatorSteps, 8, 0, 1, 2);
+    grid->setRowStretch(9, 1);
 
     m_trainerDock = new QDockWidget(tr("Trainer — %1").arg(m_scenario.title), &m_window);
     m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
@@ -202,7 +207,7 @@ void ExerciseMode::createDocks() {
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_injectDock);
     // Narrow enough that the live console keeps its table readable on a 1366-pixel laptop.
     m_window.resizeDocks({m_trainerDock, m_injectDock}, {330, 330}, Qt::Horizontal);
-    m_window.resizeDocks({m_trainerDock, m_injectDock}, {260, 400}, Qt::Vertical);
+    m_window.resizeDocks({m_trainerDock, m_injectDock}, {340, 320}, Qt::Vertical);
 }
 
 void ExerciseMode::startOrResume() {

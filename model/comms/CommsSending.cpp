@@ -67,10 +67,7 @@ bool sendScripted(ReversalSession& session, const Scripted& send, QString* why) 
                                            "A scripted send belongs to an exercise; this reversal is live.");
         return false;
     }
-    const CommsTemplate* comms = nullptr;
-    for (const CommsTemplate& candidate : kit.comms)
-        if (candidate.id == send.templateId)
-            comms = &candidate;
+    const CommsTemplate* comms = kit.commsTemplate(send.templateId);
     if (!comms) {
         *why =
             QCoreApplication::translate("CommsSending", "The kit has no comms template \"%1\".").arg(send.templateId);

@@ -40,17 +40,10 @@ bool checkRelative(YamlMap& map, const QString& key, const QString& value) {
     return false;
 }
 
-const CommsTemplate* templateOf(const Kit& kit, const QString& id) {
-    for (const CommsTemplate& comms : kit.comms)
-        if (comms.id == id)
-            return &comms;
-    return nullptr;
-}
-
 void readSend(YamlMap& map, const Kit& kit, ScenarioStep& step) {
     step.action = ScenarioStep::Action::Send;
     step.templateId = map.text(str("send"), Need::Required);
-    const CommsTemplate* comms = templateOf(kit, step.templateId);
+    const CommsTemplate* comms = kit.commsTemplate(step.templateId);
     if (!step.templateId.isEmpty() && !comms) {
         QStringList ids;
         for (const CommsTemplate& t : kit.comms)
@@ -200,7 +193,7 @@ bool perform(ReversalSession& session, const ScenarioStep& step, QString* why) {
     if (step.action == ScenarioStep::Action::Send) {
         CommsSending::Scripted send;
         send.templateId = step.templateId;
-        const CommsTemplate* comms = templateOf(session.kit(), step.templateId);
+        const CommsTemplate* comms = session.kit().commsTemplate(step.templateId);
         const std::optional<CommsRender> render = comms ? std::optional<CommsRender>(*comms) : std::nullopt;
         for (auto it = step.blankValues.cbegin(); it != step.blankValues.cend(); ++it) {
             const CommsBlank* blank = render ? render->blank(it.key()) : nullptr;

@@ -188,6 +188,13 @@ const Signal* Kit::signal(const QString& signalId) const {
     return nullptr;
 }
 
+const CommsTemplate* Kit::commsTemplate(const QString& templateId) const {
+    for (const CommsTemplate& t : comms)
+        if (t.id == templateId)
+            return &t;
+    return nullptr;
+}
+
 const DataProcedure* Kit::dataProcedure(const QString& procedureId) const {
     for (const DataProcedure& p : dataProcedures)
         if (p.id == procedureId)

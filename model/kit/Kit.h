@@ -266,6 +266,8 @@ struct Kit {
     const LevelDefinition* levelDefinition(Level level) const;
     const Signal* signal(const QString& signalId) const;
     const DataProcedure* dataProcedure(const QString& procedureId) const;
+    /// The comms template with id `templateId`, or nullptr.
+    const CommsTemplate* commsTemplate(const QString& templateId) const;
     const ImpactPrompt* impactPrompt(const QString& promptId) const;
     const StageChecklist* stageChecklist(const QString& stageId) const;
     /// The first checklist of kind `stage` ("pre-release", "live-rollback", "post-reversal"), or nullptr.

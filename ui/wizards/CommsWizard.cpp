@@ -33,10 +33,7 @@ const Kit& CommsWizard::kit() const {
 }
 
 const CommsTemplate* CommsWizard::chosen() const {
-    for (const CommsTemplate& comms : kit().comms)
-        if (comms.id == m_chosen)
-            return &comms;
-    return nullptr;
+    return kit().commsTemplate(m_chosen);
 }
 
 void CommsWizard::choose(const QString& templateId) {
